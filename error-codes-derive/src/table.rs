@@ -1,0 +1,137 @@
+//! The lookup table: chosen from the shape of the code set when the macro
+//! expands (`DESIGN-NOTES.md`, "Lookups"). The runtime side, which reads
+//! these tables, is `error_codes::lookup`.
+
+/// Codes spanning at most this many values get a direct table whatever
+/// their number (8 KiB of `u16` slots at most).
+const DIRECT_SPAN: u128 = 4096;
+/// A larger span still gets a direct table while it has at most this many
+/// slots per code.
+const DIRECT_SLOTS_PER_CODE: u128 = 4;
+/// The bitmap is used while it has at most this many 64-bit words per code
+/// (10 bytes each with its rank), and at most `BITMAP_WORDS` in all.
+const BITMAP_WORDS_PER_CODE: u128 = 4;
+const BITMAP_WORDS: u128 = 16_384;
+
+/// Marks an empty slot of a direct table; `error_codes::lookup::EMPTY_SLOT`.
+pub const EMPTY_SLOT: u16 = u16::MAX;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Table {
+    Direct {
+        min: i64,
+        slots: Vec<u16>,
+    },
+    Bitmap {
+        min: i64,
+        words: Vec<u64>,
+        ranks: Vec<u16>,
+    },
+    Sorted,
+}
+
+/// Chooses and builds the table for `codes`, sorted ascending without
+/// duplicates, fewer than `u16::MAX` of them.
+pub fn choose(codes: &[i64]) -> Table {
+    let (Some(&min), Some(&max)) = (codes.first(), codes.last()) else {
+        return Table::Sorted;
+    };
+    let count = codes.len() as u128;
+    let span = (i128::from(max) - i128::from(min) + 1) as u128;
+    let offsets = codes
+        .iter()
+        .map(|&code| (i128::from(code) - i128::from(min)) as usize);
+    let position = |p: usize| u16::try_from(p).expect("fewer than u16::MAX codes");
+    if span <= DIRECT_SPAN || span <= DIRECT_SLOTS_PER_CODE * count {
+        let mut slots = vec![EMPTY_SLOT; span as usize];
+        for (p, offset) in offsets.enumerate() {
+            slots[offset] = position(p);
+        }
+        return Table::Direct { min, slots };
+    }
+    let words_needed = span.div_ceil(64);
+    if words_needed <= BITMAP_WORDS && words_needed <= BITMAP_WORDS_PER_CODE * count {
+        let mut words = vec![0u64; words_needed as usize];
+        for offset in offsets {
+            words[offset / 64] |= 1 << (offset % 64);
+        }
+        let mut ranks = Vec::with_capacity(words.len());
+        let mut seen = 0usize;
+        for word in &words {
+            ranks.push(position(seen));
+            seen += word.count_ones() as usize;
+        }
+        return Table::Bitmap { min, words, ranks };
+    }
+    Table::Sorted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(table: &Table, codes: &[i64], code: i64) -> Option<usize> {
+        match table {
+            Table::Direct { min, slots } => {
+                let offset = usize::try_from(code.checked_sub(*min)?).ok()?;
+                let slot = *slots.get(offset)?;
+                (slot != EMPTY_SLOT).then_some(slot as usize)
+            }
+            Table::Bitmap { min, words, ranks } => {
+                let offset = usize::try_from(code.checked_sub(*min)?).ok()?;
+                let word = *words.get(offset / 64)?;
+                (word >> (offset % 64) & 1 == 1).then(|| {
+                    ranks[offset / 64] as usize
+                        + (word & ((1u64 << (offset % 64)) - 1)).count_ones() as usize
+                })
+            }
+            Table::Sorted => codes.binary_search(&code).ok(),
+        }
+    }
+
+    fn assert_finds_all(codes: &[i64]) -> Table {
+        let table = choose(codes);
+        for (position, &code) in codes.iter().enumerate() {
+            assert_eq!(find(&table, codes, code), Some(position), "code {code}");
+            if !codes.contains(&(code + 1)) {
+                assert_eq!(find(&table, codes, code + 1), None, "code {}", code + 1);
+            }
+        }
+        table
+    }
+
+    #[test]
+    fn small_spans_get_a_direct_table() {
+        let codes: Vec<i64> = (40001..=40111).chain([40401, 40402, 42901]).collect();
+        assert!(matches!(
+            assert_finds_all(&codes),
+            Table::Direct { min: 40001, .. }
+        ));
+        assert!(matches!(
+            assert_finds_all(&[-1, 0, 1, 2000]),
+            Table::Direct { min: -1, .. }
+        ));
+    }
+
+    #[test]
+    fn dense_wide_sets_get_a_direct_table() {
+        let codes: Vec<i64> = (0..10_000).map(|i| i * 3).collect();
+        assert!(matches!(assert_finds_all(&codes), Table::Direct { .. }));
+    }
+
+    #[test]
+    fn clustered_sparse_sets_get_a_bitmap() {
+        // Like the seeds: runs of codes a few thousand apart.
+        let codes: Vec<i64> = (0..40)
+            .flat_map(|block| (0..20).map(move |i| 30_000 + block * 1_000 + i))
+            .collect();
+        assert!(matches!(assert_finds_all(&codes), Table::Bitmap { .. }));
+    }
+
+    #[test]
+    fn scattered_sets_get_a_sorted_search() {
+        assert_eq!(assert_finds_all(&[200, 400, 40101, 50301]), Table::Sorted);
+        assert_eq!(assert_finds_all(&[i64::MIN, 0, i64::MAX]), Table::Sorted);
+        assert_eq!(choose(&[]), Table::Sorted);
+    }
+}

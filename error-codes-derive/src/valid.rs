@@ -1,0 +1,356 @@
+//! Validation: the checks that need more than one attribute at a time
+//! (modules against codes, codes against each other), and the resolution of
+//! what each entry inherits. Every error goes to the accumulator; nothing
+//! stops at the first one.
+
+use std::collections::BTreeMap;
+
+use darling::Error;
+use darling::error::Accumulator;
+use syn::{Fields, Ident, LitStr};
+
+use crate::ast::{Input, ModuleOpts, Variant};
+use crate::attr::{CodeArg, CodeRange, IntLit};
+
+/// The most entries a catalogue can hold: positions are stored as `u16`,
+/// with `u16::MAX` marking an empty slot.
+const MAX_ENTRIES: usize = u16::MAX as usize;
+
+/// A catalogue checked and resolved, ready to expand.
+pub struct Catalog<'a> {
+    pub name: String,
+    pub modules: Vec<&'a ModuleOpts>,
+    /// Entries sorted by code.
+    pub entries: Vec<Entry<'a>>,
+    /// For each variant in declaration order, its position in `entries`.
+    pub positions: Vec<usize>,
+}
+
+pub struct Entry<'a> {
+    pub code: i64,
+    pub ident: &'a Ident,
+    pub fields: &'a Fields,
+    pub symbol: String,
+    pub message: String,
+    pub title: Option<String>,
+    pub help: Option<String>,
+    pub module: Option<String>,
+    pub group: Option<String>,
+    pub http: Option<u16>,
+    pub success: bool,
+    /// The variant's index in declaration order.
+    pub variant: usize,
+}
+
+/// Checks `input`, pushing every error to `errors`. The catalogue returned is
+/// only meaningful when no error was pushed.
+pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> {
+    let modules = check_modules(input, errors);
+    let mut first_by_code: BTreeMap<i64, (usize, IntLit)> = BTreeMap::new();
+    let mut reported_first = Vec::new();
+    let mut success: Option<&Ident> = None;
+    let mut entries = Vec::new();
+
+    for (index, variant) in input.variants.iter().enumerate() {
+        if variant.opts.transparent.is_present() {
+            errors.push(
+                Error::custom(
+                    "`#[code(transparent)]` composition is not available yet in this version of error-codes",
+                )
+                .with_span(&variant.opts.transparent.span()),
+            );
+            continue;
+        }
+        let code = match variant.code {
+            CodeArg::Given(code) => Some(code),
+            CodeArg::Invalid => None,
+            CodeArg::Missing => {
+                errors.push(missing_code(variant));
+                None
+            }
+        };
+        let message = variant
+            .opts
+            .message
+            .as_ref()
+            .map(LitStr::value)
+            .or_else(|| variant.doc.clone());
+        if message.is_none() && variant.opts_ok {
+            errors.push(
+                Error::custom(format!(
+                    "variant `{}` has no message: add `message = \"...\"` to its `#[code(...)]`, \
+                     or a `///` doc comment",
+                    variant.ident
+                ))
+                .with_span(variant.ident),
+            );
+        }
+        if variant.opts.success.is_present() {
+            match success {
+                None => success = Some(variant.ident),
+                Some(first) => errors.push(
+                    Error::custom(format!(
+                        "two success entries, `{first}` and `{}`: a catalogue has at most one `success`",
+                        variant.ident
+                    ))
+                    .with_span(&variant.opts.success.span()),
+                ),
+            }
+        }
+        let module = if input.catalog_ok {
+            resolve_module(variant, code, &modules, errors)
+        } else {
+            None
+        };
+        let Some(code) = code else { continue };
+        match first_by_code.get(&code.value) {
+            None => {
+                first_by_code.insert(code.value, (index, code));
+            }
+            Some(&(first_index, first)) => {
+                let first_ident = input.variants[first_index].ident;
+                errors.push(
+                    Error::custom(format!(
+                        "error code {} is defined by both `{first_ident}` and `{}`",
+                        code.value, variant.ident
+                    ))
+                    .with_span(&code.span),
+                );
+                if !reported_first.contains(&code.value) {
+                    reported_first.push(code.value);
+                    errors.push(
+                        Error::custom(format!(
+                            "error code {} is first defined here, by `{first_ident}`",
+                            code.value
+                        ))
+                        .with_span(&first.span),
+                    );
+                }
+                continue;
+            }
+        }
+        let http = variant
+            .opts
+            .http
+            .map(|http| http.value)
+            .or_else(|| module.and_then(|m| m.http.map(|http| http.value)))
+            .or_else(|| input.catalog.http.map(|http| http.value));
+        entries.push(Entry {
+            code: code.value,
+            ident: variant.ident,
+            fields: variant.fields,
+            symbol: variant
+                .opts
+                .symbol
+                .as_ref()
+                .map_or_else(|| screaming_snake(variant.ident), LitStr::value),
+            message: message.unwrap_or_default(),
+            title: variant.opts.title.as_ref().map(LitStr::value),
+            help: variant.opts.help.as_ref().map(LitStr::value),
+            module: module.map(|m| m.name.value()),
+            group: variant.opts.group.as_ref().map(LitStr::value),
+            http,
+            success: variant.opts.success.is_present(),
+            variant: index,
+        });
+    }
+
+    if entries.len() >= MAX_ENTRIES {
+        errors.push(
+            Error::custom(format!(
+                "a catalogue holds at most {} codes; this one has {}",
+                MAX_ENTRIES - 1,
+                entries.len()
+            ))
+            .with_span(input.ident),
+        );
+    }
+
+    entries.sort_by_key(|entry| entry.code);
+    let mut positions = vec![0; input.variants.len()];
+    for (position, entry) in entries.iter().enumerate() {
+        positions[entry.variant] = position;
+    }
+    Catalog {
+        name: input
+            .catalog
+            .name
+            .as_ref()
+            .map_or_else(|| input.ident.to_string(), LitStr::value),
+        modules,
+        entries,
+        positions,
+    }
+}
+
+fn missing_code(variant: &Variant<'_>) -> Error {
+    match variant.attr {
+        None => Error::custom(format!(
+            "variant `{}` has no `#[code(...)]` attribute: each variant needs its code, \
+             e.g. `#[code(40101)]`",
+            variant.ident
+        ))
+        .with_span(variant.ident),
+        Some(attr) => Error::custom(format!(
+            "`#[code(...)]` of `{}` has no code: put the code first, e.g. `#[code(40101, ...)]`",
+            variant.ident
+        ))
+        .with_span(attr),
+    }
+}
+
+/// Duplicate module names are errors; the first declaration is the one used.
+fn check_modules<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Vec<&'a ModuleOpts> {
+    let mut modules: Vec<&ModuleOpts> = Vec::new();
+    for module in &input.catalog.modules {
+        let name = module.name.value();
+        match modules.iter().find(|seen| seen.name.value() == name) {
+            None => modules.push(module),
+            Some(first) => {
+                errors.push(
+                    Error::custom(format!(
+                        "module `{name}` is declared twice: give each module one `module(...)` \
+                         with all its ranges"
+                    ))
+                    .with_span(&module.name),
+                );
+                errors.push(
+                    Error::custom(format!("module `{name}` is first declared here"))
+                        .with_span(&first.name),
+                );
+            }
+        }
+    }
+    modules
+}
+
+/// The module of a variant: the one it names, checked to exist and to hold
+/// the code, or else the only one whose ranges hold the code.
+fn resolve_module<'a>(
+    variant: &Variant<'_>,
+    code: Option<IntLit>,
+    modules: &[&'a ModuleOpts],
+    errors: &mut Accumulator,
+) -> Option<&'a ModuleOpts> {
+    if let Some(named) = &variant.opts.module {
+        let name = named.value();
+        let Some(module) = modules.iter().copied().find(|m| m.name.value() == name) else {
+            errors.push(undeclared_module(named, modules));
+            return None;
+        };
+        if let Some(code) = code
+            && !contains(module, code.value)
+        {
+            errors.push(
+                Error::custom(format!(
+                    "code {} lies outside the ranges of module `{name}` ({})",
+                    code.value,
+                    list_ranges(&module.ranges.0)
+                ))
+                .with_span(&code.span),
+            );
+        }
+        return Some(module);
+    }
+    let code = code?;
+    let mut holding = modules.iter().copied().filter(|m| contains(m, code.value));
+    let first = holding.next()?;
+    let others: Vec<String> = holding.map(|m| format!("`{}`", m.name.value())).collect();
+    if others.is_empty() {
+        return Some(first);
+    }
+    errors.push(
+        Error::custom(format!(
+            "code {} lies in the ranges of modules `{}` and {}: name its module, \
+             e.g. `#[code({}, module = \"{}\")]`",
+            code.value,
+            first.name.value(),
+            others.join(" and "),
+            code.value,
+            first.name.value()
+        ))
+        .with_span(&code.span),
+    );
+    None
+}
+
+fn contains(module: &ModuleOpts, code: i64) -> bool {
+    module.ranges.0.iter().any(|range| range.contains(code))
+}
+
+fn list_ranges(ranges: &[CodeRange]) -> String {
+    ranges
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn undeclared_module(named: &LitStr, modules: &[&ModuleOpts]) -> Error {
+    let name = named.value();
+    let names: Vec<String> = modules.iter().map(|m| m.name.value()).collect();
+    let closest = names
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(&name, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let hint = match (closest, names.is_empty()) {
+        (Some((_, candidate)), _) => format!("; did you mean `{candidate}`?"),
+        (None, true) => {
+            "; declare it with `#[catalog(module(name = \"...\", ranges(...)))]`".to_owned()
+        }
+        (None, false) => format!(
+            "; the declared modules are {}",
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Error::custom(format!(
+        "module `{name}` is not declared on this enum{hint}"
+    ))
+    .with_span(named)
+}
+
+/// `UnauthorizedSession` -> `UNAUTHORIZED_SESSION`; a run of capitals stays
+/// one word (`APIKeyMissing` -> `API_KEY_MISSING`).
+fn screaming_snake(ident: &Ident) -> String {
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if prev != '_' && (prev.is_lowercase() || prev.is_ascii_digit() || next_lower) {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_uppercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::screaming_snake;
+    use proc_macro2::Span;
+    use syn::Ident;
+
+    fn snake(name: &str) -> String {
+        screaming_snake(&Ident::new(name, Span::call_site()))
+    }
+
+    #[test]
+    fn screaming_snake_case_of_variant_names() {
+        assert_eq!(snake("UnauthorizedSession"), "UNAUTHORIZED_SESSION");
+        assert_eq!(snake("APIKeyMissing"), "API_KEY_MISSING");
+        assert_eq!(snake("ApiKeyMissing"), "API_KEY_MISSING");
+        assert_eq!(snake("Error404NotFound"), "ERROR404_NOT_FOUND");
+        assert_eq!(snake("Busy"), "BUSY");
+        assert_eq!(snake("RPSLimit"), "RPS_LIMIT");
+    }
+}

@@ -1,0 +1,112 @@
+//! The [`ErrorCatalog`] trait.
+
+use crate::entry::{Entry, Module};
+use crate::lookup::Lookup;
+
+/// A catalogue of documented error codes, implemented by
+/// `#[derive(ErrorCatalog)]` on an enum.
+///
+/// Everything a catalogue knows lives in static tables chosen when the derive
+/// expands: the associated consts below. The methods read them; none hashes,
+/// allocates or initialises anything at run time.
+///
+/// ```
+/// use error_codes::ErrorCatalog;
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+/// #[catalog(module(name = "auth", ranges(40001..=40111)))]
+/// enum AuthError {
+///     /// Image captcha is invalid.
+///     #[code(40001, http = 400)]
+///     InvalidCaptcha,
+///     #[code(40111, http = 401, message = "Email/password verification failed.")]
+///     InvalidPassword,
+/// }
+///
+/// assert_eq!(AuthError::InvalidPassword.code(), 40111);
+/// assert_eq!(AuthError::from_code(40001), Some(AuthError::InvalidCaptcha));
+/// assert_eq!(AuthError::from_code(40002), None);
+/// assert_eq!(AuthError::module_of(40002).map(|m| m.name), Some("auth"));
+/// assert_eq!(AuthError::InvalidCaptcha.to_string(), "Image captcha is invalid.");
+/// ```
+pub trait ErrorCatalog: Sized + 'static {
+    /// The catalogue's name: `#[catalog(name = "...")]`, else the enum's name.
+    const NAME: &'static str;
+
+    /// Every entry, sorted by code.
+    const ENTRIES: &'static [Entry];
+
+    /// The codes of [`ENTRIES`](Self::ENTRIES), in the same order: sorted
+    /// ascending, without duplicates.
+    const CODES: &'static [i64];
+
+    /// The declared modules, in declaration order.
+    const MODULES: &'static [Module];
+
+    /// The static table that finds a code's position in [`CODES`](Self::CODES).
+    const LOOKUP: Lookup;
+
+    /// The entry of this value.
+    fn entry(&self) -> &'static Entry;
+
+    /// The value of a declared code, or `None` for a code that is not declared
+    /// or whose variant carries data (it cannot be built from a code alone).
+    /// Never a wrong variant.
+    fn from_code(code: i64) -> Option<Self>;
+
+    /// The numeric code of this value.
+    #[inline]
+    fn code(&self) -> i64 {
+        self.entry().code
+    }
+
+    /// The documented message of this value.
+    #[inline]
+    fn message(&self) -> &'static str {
+        self.entry().message
+    }
+
+    /// The HTTP status: the entry's own, else its module's, else the
+    /// catalogue's (`#[catalog(http = ...)]`), else `None`.
+    #[inline]
+    fn http_status(&self) -> Option<u16> {
+        self.entry().http
+    }
+
+    /// The entry of a declared code, or `None`.
+    #[inline]
+    fn lookup(code: i64) -> Option<&'static Entry> {
+        Self::LOOKUP
+            .find(Self::CODES, code)
+            .map(|position| &Self::ENTRIES[position])
+    }
+
+    /// Every entry, sorted by code.
+    #[inline]
+    fn entries() -> &'static [Entry] {
+        Self::ENTRIES
+    }
+
+    /// The declared modules, in declaration order.
+    #[inline]
+    fn modules() -> &'static [Module] {
+        Self::MODULES
+    }
+
+    /// The module of a raw code: the module of its entry when the code is
+    /// declared, else the first declared module whose ranges contain it.
+    fn module_of(code: i64) -> Option<&'static Module> {
+        match Self::lookup(code) {
+            Some(entry) => {
+                let name = entry.module?;
+                Self::MODULES.iter().find(|module| module.name == name)
+            }
+            None => Self::MODULES.iter().find(|module| module.contains(code)),
+        }
+    }
+
+    /// The catalogue's success entry (`#[code(..., success)]`), if it has one.
+    fn success() -> Option<&'static Entry> {
+        Self::ENTRIES.iter().find(|entry| entry.success)
+    }
+}

@@ -1,0 +1,25 @@
+#![doc = include_str!("../../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod catalog;
+mod entry;
+pub mod lookup;
+
+pub use catalog::ErrorCatalog;
+pub use entry::{CodeRange, Entry, Module};
+/// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
+///
+/// The attribute grammar is described in the [crate documentation](crate).
+pub use error_codes_derive::ErrorCatalog;
+
+/// What the generated code names. Not a public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::ErrorCatalog;
+    pub use crate::entry::{CodeRange, Entry, Module};
+    pub use crate::lookup::{EMPTY_SLOT, Lookup};
+    pub use core::error::Error;
+    pub use core::fmt::{Display, Formatter, Result as FmtResult};
+    pub use core::option::Option::{self, None, Some};
+}

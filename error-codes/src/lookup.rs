@@ -1,0 +1,178 @@
+//! How a catalogue finds the entry of a raw code.
+//!
+//! `#[derive(ErrorCatalog)]` looks at the set of declared codes when it expands
+//! and emits one of three static tables (see `DESIGN-NOTES.md`, "Lookups"):
+//!
+//! | strategy | chosen when | cost of one lookup |
+//! |---|---|---|
+//! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one bounds check, one load |
+//! | [`Lookup::Bitmap`] | else, when the 64-code blocks number at most 4,096 and at most 2 per code | one load, one popcount |
+//! | [`Lookup::Sorted`] | else (codes scattered far apart) | branch-free binary search over the sorted codes |
+//!
+//! All tables are `static` data: no hashing, no allocation, nothing built at
+//! run time. Each lookup gives the position of the code in the catalogue's
+//! sorted [`ErrorCatalog::CODES`](crate::ErrorCatalog::CODES), or `None` when
+//! the code is not declared.
+
+/// The slot value of [`Lookup::Direct`] for a code that is not declared.
+pub const EMPTY_SLOT: u16 = u16::MAX;
+
+/// The static table a catalogue uses to find a code; chosen at expansion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Lookup {
+    /// One slot per value of `min..=min + slots.len() - 1`, holding the code's
+    /// position or [`EMPTY_SLOT`].
+    Direct {
+        /// The smallest declared code.
+        min: i64,
+        /// `slots[code - min]` is the position of `code`, or [`EMPTY_SLOT`].
+        slots: &'static [u16],
+    },
+    /// A bit per value of the span, in 64-bit words, with the number of codes
+    /// before each word: the position of a code is its word's rank plus the
+    /// population count of the lower bits.
+    Bitmap {
+        /// The smallest declared code.
+        min: i64,
+        /// Bit `i % 64` of `words[i / 64]` is set when `min + i` is declared.
+        words: &'static [u64],
+        /// `ranks[w]` counts the codes declared in `words[..w]`.
+        ranks: &'static [u16],
+    },
+    /// Branch-free binary search over the sorted codes.
+    Sorted,
+}
+
+impl Lookup {
+    /// The position of `code` in `codes` (the catalogue's sorted codes that
+    /// this table was built for), or `None` when it is not declared.
+    #[inline]
+    #[must_use]
+    pub fn find(&self, codes: &[i64], code: i64) -> Option<usize> {
+        match *self {
+            Lookup::Direct { min, slots } => {
+                let slot = *slots.get(offset(min, code)?)?;
+                (slot != EMPTY_SLOT).then_some(usize::from(slot))
+            }
+            Lookup::Bitmap { min, words, ranks } => {
+                let offset = offset(min, code)?;
+                let word = *words.get(offset / 64)?;
+                let bit = offset % 64;
+                if word >> bit & 1 == 0 {
+                    return None;
+                }
+                let below = (word & ((1u64 << bit) - 1)).count_ones() as usize;
+                Some(usize::from(ranks[offset / 64]) + below)
+            }
+            Lookup::Sorted => sorted_find(codes, code),
+        }
+    }
+
+    /// A short name of the strategy: `"direct"`, `"bitmap"` or `"sorted"`.
+    #[must_use]
+    pub const fn strategy(&self) -> &'static str {
+        match self {
+            Lookup::Direct { .. } => "direct",
+            Lookup::Bitmap { .. } => "bitmap",
+            Lookup::Sorted => "sorted",
+        }
+    }
+}
+
+/// `code - min` as an index, or `None` when `code < min` or the offset does
+/// not fit `usize`. All codes of a table lie in `min..=i64::MAX`, so the
+/// wrapping difference of a code below `min` never lands inside the table.
+#[inline]
+fn offset(min: i64, code: i64) -> Option<usize> {
+    if code < min {
+        return None;
+    }
+    usize::try_from(code.wrapping_sub(min).cast_unsigned()).ok()
+}
+
+/// Branch-free binary search: the loop runs `log2(len)` times whatever the
+/// code, and the comparison picks the next base with a conditional move.
+#[inline]
+fn sorted_find(codes: &[i64], code: i64) -> Option<usize> {
+    if codes.is_empty() {
+        return None;
+    }
+    let mut base = 0usize;
+    let mut len = codes.len();
+    while len > 1 {
+        let half = len / 2;
+        base = core::hint::select_unpredictable(codes[base + half] <= code, base + half, base);
+        len -= half;
+    }
+    (codes[base] == code).then_some(base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A test-only builder of the tables, to check the readers against a
+    /// linear scan on random code sets (the derive has its own builder,
+    /// tested through real enums in `tests/`).
+    fn build(codes: &[i64]) -> (Lookup, Lookup) {
+        let min = codes[0];
+        let span = usize::try_from(codes[codes.len() - 1] - min).unwrap() + 1;
+        let mut slots = vec![EMPTY_SLOT; span];
+        let mut words = vec![0u64; span.div_ceil(64)];
+        for (position, &code) in codes.iter().enumerate() {
+            let offset = usize::try_from(code - min).unwrap();
+            slots[offset] = u16::try_from(position).unwrap();
+            words[offset / 64] |= 1 << (offset % 64);
+        }
+        let mut ranks = Vec::with_capacity(words.len());
+        let mut seen = 0u16;
+        for word in &words {
+            ranks.push(seen);
+            seen += u16::try_from(word.count_ones()).unwrap();
+        }
+        let direct = Lookup::Direct {
+            min,
+            slots: slots.leak(),
+        };
+        let bitmap = Lookup::Bitmap {
+            min,
+            words: words.leak(),
+            ranks: ranks.leak(),
+        };
+        (direct, bitmap)
+    }
+
+    fn code_set() -> impl Strategy<Value = Vec<i64>> {
+        (
+            any::<i64>(),
+            prop::collection::btree_set(0i64..5_000, 1..300),
+        )
+            .prop_map(|(base, set)| {
+                let base = base.clamp(i64::MIN, i64::MAX - 5_000);
+                set.into_iter().map(|c| base + c).collect()
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn every_strategy_agrees_with_a_linear_scan(codes in code_set(), probes in prop::collection::vec(any::<i64>(), 0..50)) {
+            let (direct, bitmap) = build(&codes);
+            let near = codes.iter().flat_map(|&c| [c.saturating_sub(1), c, c.saturating_add(1)]);
+            for code in near.chain(probes).chain([i64::MIN, i64::MAX, 0]) {
+                let expected = codes.iter().position(|&c| c == code);
+                prop_assert_eq!(direct.find(&codes, code), expected, "direct, code {}", code);
+                prop_assert_eq!(bitmap.find(&codes, code), expected, "bitmap, code {}", code);
+                prop_assert_eq!(Lookup::Sorted.find(&codes, code), expected, "sorted, code {}", code);
+            }
+        }
+    }
+
+    #[test]
+    fn empty_catalogue_finds_nothing() {
+        assert_eq!(Lookup::Sorted.find(&[], 0), None);
+        let direct = Lookup::Direct { min: 0, slots: &[] };
+        assert_eq!(direct.find(&[], 0), None);
+    }
+}
