@@ -8,15 +8,15 @@
 
 use darling::util::Flag;
 use darling::{Error, FromAttributes, FromMeta};
-use syn::{Attribute, DeriveInput, Fields, Generics, Ident, LitStr};
+use syn::{Attribute, DeriveInput, Fields, Generics, Ident};
 
-use crate::attr::{CodeArg, HttpStatus, Ranges, split_code_attr};
+use crate::attr::{CodeArg, HttpStatus, Ranges, Text, split_code_attr};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default, FromAttributes)]
 #[darling(attributes(catalog))]
 pub struct CatalogOpts {
-    pub name: Option<LitStr>,
+    pub name: Option<Text>,
     pub http: Option<HttpStatus>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<ModuleOpts>,
@@ -30,9 +30,9 @@ pub struct CatalogOpts {
 /// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401)`.
 #[derive(FromMeta)]
 pub struct ModuleOpts {
-    pub name: LitStr,
+    pub name: Text,
     pub ranges: Ranges,
-    pub title: Option<LitStr>,
+    pub title: Option<Text>,
     pub http: Option<HttpStatus>,
 }
 
@@ -41,21 +41,21 @@ pub struct ModuleOpts {
 #[derive(Default, FromMeta)]
 #[allow(dead_code)] // read by the envelope
 pub struct EnvelopeOpts {
-    pub code: Option<LitStr>,
-    pub message: Option<LitStr>,
-    pub data: Option<LitStr>,
+    pub code: Option<Text>,
+    pub message: Option<Text>,
+    pub data: Option<Text>,
 }
 
 /// The keys of `#[code(...)]` after the code.
 #[derive(Default, FromMeta)]
 pub struct CodeOpts {
     pub http: Option<HttpStatus>,
-    pub module: Option<LitStr>,
-    pub message: Option<LitStr>,
-    pub title: Option<LitStr>,
-    pub symbol: Option<LitStr>,
-    pub help: Option<LitStr>,
-    pub group: Option<LitStr>,
+    pub module: Option<Text>,
+    pub message: Option<Text>,
+    pub title: Option<Text>,
+    pub symbol: Option<Text>,
+    pub help: Option<Text>,
+    pub group: Option<Text>,
     pub success: Flag,
     pub transparent: Flag,
 }
@@ -138,14 +138,16 @@ impl<'a> Variant<'a> {
             .iter()
             .filter(|attr| attr.path().is_ident("code"));
         let attr = code_attrs.next();
+        let mut repeated = false;
         for extra in code_attrs {
+            repeated = true;
             errors.push(
                 Error::custom(format!(
                     "variant `{}` has a second `#[code(...)]` attribute: \
                      put all its keys in one, e.g. `#[code(40101, http = 401)]`",
                     variant.ident
                 ))
-                .with_span(extra),
+                .with_span(extra.path()),
             );
         }
         let split = attr.map(|attr| split_code_attr(attr, errors));
@@ -165,7 +167,9 @@ impl<'a> Variant<'a> {
             attr,
             code,
             opts,
-            opts_ok,
+            // With a second `#[code]`, what is missing from the first is
+            // likely in the second: that mistake alone is reported.
+            opts_ok: opts_ok && !repeated,
             doc: doc_comment(&variant.attrs),
         }
     }

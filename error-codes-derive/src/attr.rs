@@ -9,7 +9,7 @@ use proc_macro2::Span;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{
-    Attribute, Expr, ExprLit, ExprUnary, Lit, Meta, MetaNameValue, RangeLimits, Token, UnOp,
+    Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Meta, MetaNameValue, RangeLimits, Token, UnOp,
 };
 
 /// An integer written as a literal, with the span of the user's token.
@@ -63,7 +63,8 @@ fn describe(expr: &Expr) -> &'static str {
             Lit::Float(_) => "a float literal",
             Lit::Bool(_) => "a boolean",
             Lit::Char(_) => "a character literal",
-            _ => "a literal that is not an integer",
+            Lit::Int(_) => "an integer literal",
+            _ => "a byte or C string literal",
         },
         Expr::Path(_) => "a path (constants are not read: the derive must see the number)",
         Expr::Group(group) => describe(&group.expr),
@@ -256,6 +257,17 @@ pub fn split_code_attr(attr: &Attribute, errors: &mut Accumulator) -> Option<Spl
         keys_ok: true,
     };
     for (index, item) in items.into_iter().enumerate() {
+        if index > 0 && is_literal_like(&item) {
+            errors.push(
+                Error::custom("the code comes first and only once: `#[code(40101, http = 401)]`")
+                    .with_span(&item),
+            );
+            if let CodeArg::Missing = split.code {
+                split.code = CodeArg::Invalid;
+            }
+            split.keys_ok = false;
+            continue;
+        }
         if index == 0 && !is_key(&item) {
             split.code = match errors.handle(code_literal(&item)) {
                 Some(literal) => CodeArg::Given(literal),
@@ -301,13 +313,35 @@ fn to_meta(expr: Expr) -> Result<Meta> {
             })),
             left => Err(Error::custom("expected a key such as `http` before `=`").with_span(&left)),
         },
-        other if is_literal_like(&other) => Err(Error::custom(
-            "the code comes first and only once: `#[code(40101, http = 401)]`",
-        )
-        .with_span(&other)),
         other => Err(Error::custom(
             "expected `key = value` (e.g. `http = 401`) or a flag such as `success`",
         )
         .with_span(&other)),
+    }
+}
+
+/// A string value: `message = "..."`, `module = "auth"`, `title = "..."`.
+pub struct Text(pub LitStr);
+
+impl Text {
+    pub fn value(&self) -> String {
+        self.0.value()
+    }
+}
+
+impl FromMeta for Text {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        match expr {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => Ok(Text(text.clone())),
+            Expr::Group(group) => Self::from_expr(&group.expr),
+            _ => Err(Error::custom(format!(
+                "expected a string literal such as `\"Login again.\"`, found {}",
+                describe(expr)
+            ))
+            .with_span(expr)),
+        }
     }
 }

@@ -70,7 +70,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
     });
     let modules = catalog.modules.iter().map(|module| {
         let name = module.name.value();
-        let title = option(module.title.as_ref().map(syn::LitStr::value).as_ref());
+        let title = option(module.title.as_ref().map(crate::attr::Text::value).as_ref());
         let http = option(module.http.map(|http| http.value).as_ref());
         let ranges = module.ranges.0.iter().map(|range| {
             let (start, end) = (range.start, range.end);

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use darling::Error;
 use darling::error::Accumulator;
-use syn::{Fields, Ident, LitStr};
+use syn::{Fields, Ident};
 
 use crate::ast::{Input, ModuleOpts, Variant};
-use crate::attr::{CodeArg, CodeRange, IntLit};
+use crate::attr::{CodeArg, CodeRange, IntLit, Text};
 
 /// The most entries a catalogue can hold: positions are stored as `u16`,
 /// with `u16::MAX` marking an empty slot.
@@ -73,7 +73,7 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
             .opts
             .message
             .as_ref()
-            .map(LitStr::value)
+            .map(Text::value)
             .or_else(|| variant.doc.clone());
         if message.is_none() && variant.opts_ok {
             errors.push(
@@ -143,12 +143,12 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
                 .opts
                 .symbol
                 .as_ref()
-                .map_or_else(|| screaming_snake(variant.ident), LitStr::value),
+                .map_or_else(|| screaming_snake(variant.ident), Text::value),
             message: message.unwrap_or_default(),
-            title: variant.opts.title.as_ref().map(LitStr::value),
-            help: variant.opts.help.as_ref().map(LitStr::value),
+            title: variant.opts.title.as_ref().map(Text::value),
+            help: variant.opts.help.as_ref().map(Text::value),
             module: module.map(|m| m.name.value()),
-            group: variant.opts.group.as_ref().map(LitStr::value),
+            group: variant.opts.group.as_ref().map(Text::value),
             http,
             success: variant.opts.success.is_present(),
             variant: index,
@@ -176,7 +176,7 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
             .catalog
             .name
             .as_ref()
-            .map_or_else(|| input.ident.to_string(), LitStr::value),
+            .map_or_else(|| input.ident.to_string(), Text::value),
         modules,
         entries,
         positions,
@@ -195,7 +195,7 @@ fn missing_code(variant: &Variant<'_>) -> Error {
             "`#[code(...)]` of `{}` has no code: put the code first, e.g. `#[code(40101, ...)]`",
             variant.ident
         ))
-        .with_span(attr),
+        .with_span(attr.path()),
     }
 }
 
@@ -212,11 +212,11 @@ fn check_modules<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Vec<&'a 
                         "module `{name}` is declared twice: give each module one `module(...)` \
                          with all its ranges"
                     ))
-                    .with_span(&module.name),
+                    .with_span(&module.name.0),
                 );
                 errors.push(
                     Error::custom(format!("module `{name}` is first declared here"))
-                        .with_span(&first.name),
+                        .with_span(&first.name.0),
                 );
             }
         }
@@ -286,7 +286,7 @@ fn list_ranges(ranges: &[CodeRange]) -> String {
         .join(", ")
 }
 
-fn undeclared_module(named: &LitStr, modules: &[&ModuleOpts]) -> Error {
+fn undeclared_module(named: &Text, modules: &[&ModuleOpts]) -> Error {
     let name = named.value();
     let names: Vec<String> = modules.iter().map(|m| m.name.value()).collect();
     let closest = names
@@ -311,7 +311,7 @@ fn undeclared_module(named: &LitStr, modules: &[&ModuleOpts]) -> Error {
     Error::custom(format!(
         "module `{name}` is not declared on this enum{hint}"
     ))
-    .with_span(named)
+    .with_span(&named.0)
 }
 
 /// `UnauthorizedSession` -> `UNAUTHORIZED_SESSION`; a run of capitals stays

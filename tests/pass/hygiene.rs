@@ -1,0 +1,81 @@
+//! The generated code compiles without a warning in a crate that denies
+//! warnings and missing docs, and that has its own `Option`, `Result`,
+//! `Some`, `None`, `Ok`, `Err`, `Box` and `String` in scope.
+#![deny(warnings, missing_docs)]
+
+mod shadowing {
+    #![allow(dead_code)]
+    pub struct Option;
+    pub struct Result;
+    pub struct Some;
+    pub struct None;
+    pub struct Ok;
+    pub struct Err;
+    pub struct Box;
+    pub struct String;
+    pub struct Entry;
+    pub struct Module;
+    pub trait Display {}
+    pub trait Error {}
+}
+
+mod api {
+    #![allow(unused_imports)]
+    use super::shadowing::*;
+    use error_codes::ErrorCatalog;
+
+    /// The catalogue under test.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+    #[catalog(
+        name = "Gateway",
+        http = 200,
+        module(name = "auth", ranges(40001..=40111, 50011), title = "Auth", http = 400),
+    )]
+    pub enum GatewayError {
+        /// ok
+        #[code(0, success)]
+        Ok,
+        /// System busy
+        #[code(-1)]
+        Busy,
+        /// Image captcha is invalid.
+        #[code(40001, title = "Invalid Captcha", help = "Refresh captcha and try again.")]
+        InvalidCaptcha,
+        /// Carries data: not built from a code.
+        #[code(50011, group = "Email")]
+        EmailSendFailed {
+            /// The address.
+            to: &'static str,
+        },
+    }
+
+    /// A generic catalogue: the derive keeps the user's generics.
+    #[derive(Debug, ErrorCatalog)]
+    pub enum Wrapped<T: core::fmt::Debug + 'static> {
+        /// It failed.
+        #[code(1)]
+        Failed(T),
+    }
+
+    /// No display: the user brings their own `Display`.
+    #[derive(Debug, ErrorCatalog)]
+    #[catalog(display = false)]
+    pub enum Quiet {
+        /// Quiet.
+        #[code(7)]
+        Quiet,
+    }
+
+    impl core::fmt::Display for Quiet {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("quiet")
+        }
+    }
+}
+
+fn main() {
+    use error_codes::ErrorCatalog;
+    assert_eq!(api::GatewayError::from_code(-1), ::core::option::Option::Some(api::GatewayError::Busy));
+    assert_eq!(api::Wrapped::<u8>::Failed(1).code(), 1);
+    assert_eq!(api::Quiet::Quiet.code(), 7);
+}
