@@ -27,21 +27,29 @@ enum Int {
     Other,
 }
 
+/// An integer literal, or one negated once (`-1`; `--1` is not a literal).
 fn read_int(expr: &Expr) -> Int {
     match expr {
-        Expr::Lit(ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => Int::Literal(lit.base10_digits().parse::<i128>().ok()),
         Expr::Unary(ExprUnary {
             op: UnOp::Neg(_),
             expr,
             ..
-        }) => match read_int(expr) {
+        }) => match read_unsigned(expr) {
             Int::Literal(value) => Int::Literal(value.and_then(i128::checked_neg)),
             Int::Other => Int::Other,
         },
         // `macro_rules!` wraps the tokens it forwards in invisible groups.
         Expr::Group(group) => read_int(&group.expr),
+        _ => read_unsigned(expr),
+    }
+}
+
+fn read_unsigned(expr: &Expr) -> Int {
+    match expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => Int::Literal(lit.base10_digits().parse::<i128>().ok()),
+        Expr::Group(group) => read_unsigned(&group.expr),
         _ => Int::Other,
     }
 }
