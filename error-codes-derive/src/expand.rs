@@ -124,18 +124,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
             .then(|| quote!(#index => #private::Some(Self::#ident),))
     });
 
-    let display = input.display().then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics #private::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
-                    formatter.write_str(#private::ErrorCatalog::message(self))
-                }
-            }
-            #[automatically_derived]
-            impl #impl_generics #private::Error for #ident #ty_generics #where_clause {}
-        }
-    });
+    let display = display_impls(input);
 
     quote! {
         #[automatically_derived]
@@ -164,6 +153,36 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         }
         #display
     }
+}
+
+/// `Display` (the message) and `std::error::Error`, unless
+/// `#[catalog(display = false)]`. The fallback emits them too.
+pub fn display_impls(input: &Input<'_>) -> Option<TokenStream> {
+    if !input.display() {
+        return None;
+    }
+    let krate = krate(input);
+    let private = quote!(#krate::__private);
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    // `Error` needs `Debug`: for a generic enum, ask for it where it is used
+    // rather than on every parameter.
+    let mut error_where = input.generics.clone();
+    error_where
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    let error_where = &error_where.where_clause;
+    Some(quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
+                formatter.write_str(#private::ErrorCatalog::message(self))
+            }
+        }
+        #[automatically_derived]
+        impl #impl_generics #private::Error for #ident #ty_generics #error_where {}
+    })
 }
 
 /// `Some(value)` or `None`, spelled through `__private` so that a user's own

@@ -7,25 +7,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Input;
-use crate::expand::krate;
+use crate::expand::{display_impls, krate};
 
 pub fn expand(input: &Input<'_>) -> TokenStream {
     let krate = krate(input);
     let private = quote!(#krate::__private);
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let display = input.display().then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics #private::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, _: &mut #private::Formatter<'_>) -> #private::FmtResult {
-                    ::core::unreachable!()
-                }
-            }
-            #[automatically_derived]
-            impl #impl_generics #private::Error for #ident #ty_generics #where_clause {}
-        }
-    });
+    let display = display_impls(input);
     quote! {
         #[automatically_derived]
         impl #impl_generics #private::ErrorCatalog for #ident #ty_generics #where_clause {

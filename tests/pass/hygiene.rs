@@ -51,7 +51,7 @@ mod api {
 
     /// A generic catalogue: the derive keeps the user's generics.
     #[derive(Debug, ErrorCatalog)]
-    pub enum Wrapped<T: core::fmt::Debug + 'static> {
+    pub enum Wrapped<T: 'static> {
         /// It failed.
         #[code(1)]
         Failed(T),
