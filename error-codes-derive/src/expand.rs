@@ -12,7 +12,7 @@ use crate::valid::{self, Catalog};
 
 pub fn derive(node: &DeriveInput) -> TokenStream {
     let mut errors = darling::Error::accumulator();
-    let Some(input) = ast_input(node, &mut errors) else {
+    let Some(input) = Input::from_syn(node, &mut errors) else {
         return errors
             .finish()
             .err()
@@ -28,13 +28,6 @@ pub fn derive(node: &DeriveInput) -> TokenStream {
             tokens
         }
     }
-}
-
-fn ast_input<'a>(
-    node: &'a DeriveInput,
-    errors: &mut darling::error::Accumulator,
-) -> Option<Input<'a>> {
-    Input::from_syn(node, errors)
 }
 
 /// The path of the runtime crate: `#[catalog(crate = path)]`, else `::error_codes`.
