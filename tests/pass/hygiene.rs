@@ -1,7 +1,11 @@
 //! The generated code compiles without a warning in a crate that denies
-//! warnings and missing docs, and that has its own `Option`, `Result`,
-//! `Some`, `None`, `Ok`, `Err`, `Box` and `String` in scope.
+//! warnings, missing docs and clippy's `all` and `pedantic` groups, and that
+//! has its own `Option`, `Result`, `Some`, `None`, `Ok`, `Err`, `Box` and
+//! `String` in scope. trybuild builds it as a program with rustc
+//! (`tests/ui.rs`); `tests/hygiene.rs` includes it as a module, so that
+//! `cargo clippy --all-targets -- -D warnings` lints it too.
 #![deny(warnings, missing_docs)]
+#![deny(clippy::all, clippy::pedantic)]
 
 mod shadowing {
     #![allow(dead_code)]
@@ -39,7 +43,11 @@ mod api {
         #[code(-1)]
         Busy,
         /// Image captcha is invalid.
-        #[code(40001, title = "Invalid Captcha", help = "Refresh captcha and try again.")]
+        #[code(
+            40001,
+            title = "Invalid Captcha",
+            help = "Refresh captcha and try again."
+        )]
         InvalidCaptcha,
         /// Carries data: not built from a code.
         #[code(50011, group = "Email")]
@@ -73,9 +81,13 @@ mod api {
     }
 }
 
-fn main() {
+/// Uses what the derive generated.
+pub fn main() {
     use error_codes::ErrorCatalog;
-    assert_eq!(api::GatewayError::from_code(-1), ::core::option::Option::Some(api::GatewayError::Busy));
+    assert_eq!(
+        api::GatewayError::from_code(-1),
+        ::core::option::Option::Some(api::GatewayError::Busy)
+    );
     assert_eq!(api::Wrapped::<u8>::Failed(1).code(), 1);
     assert_eq!(api::Quiet::Quiet.code(), 7);
 }
