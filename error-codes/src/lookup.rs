@@ -6,7 +6,7 @@
 //! | strategy | chosen when | cost of one lookup |
 //! |---|---|---|
 //! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one bounds check, one load |
-//! | [`Lookup::Bitmap`] | else, when the 64-code blocks number at most 4,096 and at most 2 per code | one load, one popcount |
+//! | [`Lookup::Bitmap`] | else, when it takes at most 4 words of 64 codes per code, and at most 16,384 words | one load, one popcount |
 //! | [`Lookup::Sorted`] | else (codes scattered far apart) | branch-free binary search over the sorted codes |
 //!
 //! All tables are `static` data: no hashing, no allocation, nothing built at
