@@ -46,6 +46,9 @@ enum PlatformError {
     /// Declared out of order: entries are sorted by code anyway.
     #[code(-40001)]
     Negative,
+    /// A raw identifier.
+    #[code(7)]
+    r#Type,
 }
 
 #[test]
@@ -96,6 +99,14 @@ fn entry_carries_every_column() {
     assert_eq!(PlatformError::InvalidCaptcha.entry().module, Some("auth"));
     assert_eq!(PlatformError::Busy.entry().module, None);
     assert!(PlatformError::Ok.entry().success);
+    // A raw identifier is named without its `r#`.
+    assert_eq!(
+        (
+            PlatformError::r#Type.entry().name,
+            PlatformError::r#Type.entry().symbol
+        ),
+        ("Type", "TYPE")
+    );
 }
 
 #[test]
@@ -134,7 +145,7 @@ fn lookup_finds_entries_of_every_declared_code() {
 #[test]
 fn entries_are_sorted_by_code_with_codes_alongside() {
     let codes: Vec<i64> = PlatformError::entries().iter().map(|e| e.code).collect();
-    assert_eq!(codes, [-40001, -1, 0, 40001, 40101, 40111, 42901, 50011]);
+    assert_eq!(codes, [-40001, -1, 0, 7, 40001, 40101, 40111, 42901, 50011]);
     assert_eq!(PlatformError::CODES, codes.as_slice());
     assert_eq!(PlatformError::NAME, "Platform");
 }

@@ -3,6 +3,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::ext::IdentExt;
 use syn::{DeriveInput, Fields};
 
 use crate::ast::Input;
@@ -48,7 +49,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
     let codes: Vec<i64> = catalog.entries.iter().map(|entry| entry.code).collect();
     let entries = catalog.entries.iter().map(|entry| {
         let code = entry.code;
-        let variant = entry.ident.to_string();
+        let variant = entry.ident.unraw().to_string();
         let symbol = &entry.symbol;
         let message = &entry.message;
         let title = option(entry.title.as_ref());

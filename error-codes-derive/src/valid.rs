@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use darling::Error;
 use darling::error::Accumulator;
+use syn::ext::IdentExt;
 use syn::{Fields, Ident};
 
 use crate::ast::{Input, ModuleOpts, Variant};
@@ -317,8 +318,7 @@ fn undeclared_module(named: &Text, modules: &[&ModuleOpts]) -> Error {
 /// `UnauthorizedSession` -> `UNAUTHORIZED_SESSION`; a run of capitals stays
 /// one word (`APIKeyMissing` -> `API_KEY_MISSING`).
 fn screaming_snake(ident: &Ident) -> String {
-    let name = ident.to_string();
-    let name = name.strip_prefix("r#").unwrap_or(&name);
+    let name = ident.unraw().to_string();
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
