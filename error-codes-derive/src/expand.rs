@@ -179,8 +179,8 @@ pub fn display_impls(input: &Input<'_>) -> Option<TokenStream> {
     })
 }
 
-/// `Some(value)` or `None`, spelled through `__private` so that a user's own
-/// `Some` or `Option` in scope changes nothing.
+/// `Some(value)` or `None`, spelled by the absolute path `::core::option` so
+/// that a user's own `Some` or `Option` in scope changes nothing.
 fn option<T: quote::ToTokens>(value: Option<&T>) -> TokenStream {
     match value {
         Some(value) => quote!(::core::option::Option::Some(#value)),
