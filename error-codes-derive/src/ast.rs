@@ -27,13 +27,15 @@ pub struct CatalogOpts {
     pub display: Option<bool>,
 }
 
-/// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401)`.
+/// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401,
+/// description = "Login, captcha, password reset.")`.
 #[derive(FromMeta)]
 pub struct ModuleOpts {
     pub name: Text,
     pub ranges: Ranges,
     pub title: Option<Text>,
     pub http: Option<HttpStatus>,
+    pub description: Option<Text>,
 }
 
 /// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire

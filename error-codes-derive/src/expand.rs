@@ -51,6 +51,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         let code = entry.code;
         let variant = entry.ident.unraw().to_string();
         let symbol = &entry.symbol;
+        let symbol_declared = entry.symbol_declared;
         let message = &entry.message;
         let title = option(entry.title.as_ref());
         let help = option(entry.help.as_ref());
@@ -59,18 +60,25 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         let http = option(entry.http.as_ref());
         let success = entry.success;
         quote! {
-            #private::Entry::__new(#code, #variant, #symbol, #message, #title, #help, #module, #group, #http, #success)
+            #private::Entry::__new(#code, #variant, #symbol, #symbol_declared, #message, #title, #help, #module, #group, #http, #success)
         }
     });
     let modules = catalog.modules.iter().map(|module| {
         let name = module.name.value();
         let title = option(module.title.as_ref().map(crate::attr::Text::value).as_ref());
         let http = option(module.http.map(|http| http.value).as_ref());
+        let description = option(
+            module
+                .description
+                .as_ref()
+                .map(crate::attr::Text::value)
+                .as_ref(),
+        );
         let ranges = module.ranges.0.iter().map(|range| {
             let (start, end) = (range.start, range.end);
             quote!(#private::CodeRange { start: #start, end: #end })
         });
-        quote!(#private::Module::__new(#name, #title, #http, &[#(#ranges),*]))
+        quote!(#private::Module::__new(#name, #title, #http, #description, &[#(#ranges),*]))
     });
     let lookup = match table::choose(&codes) {
         Table::Direct { min, slots } => quote! {

@@ -32,6 +32,8 @@ pub struct Entry<'a> {
     pub ident: &'a Ident,
     pub fields: &'a Fields,
     pub symbol: String,
+    /// Whether `symbol = "..."` was given (else it is derived from the name).
+    pub symbol_declared: bool,
     pub message: String,
     pub title: Option<String>,
     pub help: Option<String>,
@@ -145,6 +147,7 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
                 .symbol
                 .as_ref()
                 .map_or_else(|| screaming_snake(variant.ident), Text::value),
+            symbol_declared: variant.opts.symbol.is_some(),
             message: message.unwrap_or_default(),
             title: variant.opts.title.as_ref().map(Text::value),
             help: variant.opts.help.as_ref().map(Text::value),

@@ -31,6 +31,20 @@ pub struct Entry {
     pub http: Option<u16>,
     /// Whether this is the catalogue's success entry.
     pub success: bool,
+    /// Whether `symbol = "..."` was declared (else `symbol` is derived from
+    /// the variant's name): see [`Entry::has_declared_symbol`].
+    #[serde(skip)]
+    symbol_declared: bool,
+}
+
+impl Entry {
+    /// Whether the catalogue declares this entry's symbol (`symbol = "..."`),
+    /// rather than deriving it from the variant's name. The Markdown export
+    /// shows a symbol column only when some entry declares one.
+    #[must_use]
+    pub const fn has_declared_symbol(&self) -> bool {
+        self.symbol_declared
+    }
 }
 
 /// A module of a catalogue: a named part of the code space, declared with
@@ -44,6 +58,8 @@ pub struct Module {
     pub title: Option<&'static str>,
     /// The HTTP status of its entries that name none.
     pub http: Option<u16>,
+    /// What the module is for, for the docs.
+    pub description: Option<&'static str>,
     /// The codes it reserves, in declaration order; ranges of different
     /// modules may overlap.
     pub ranges: &'static [CodeRange],
@@ -84,6 +100,7 @@ impl Entry {
         code: i64,
         name: &'static str,
         symbol: &'static str,
+        symbol_declared: bool,
         message: &'static str,
         title: Option<&'static str>,
         help: Option<&'static str>,
@@ -96,6 +113,7 @@ impl Entry {
             code,
             name,
             symbol,
+            symbol_declared,
             message,
             title,
             help,
@@ -115,12 +133,14 @@ impl Module {
         name: &'static str,
         title: Option<&'static str>,
         http: Option<u16>,
+        description: Option<&'static str>,
         ranges: &'static [CodeRange],
     ) -> Self {
         Self {
             name,
             title,
             http,
+            description,
             ranges,
         }
     }

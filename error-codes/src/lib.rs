@@ -2,7 +2,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// The shipped catalogues use the derive, whose code names `::error_codes`.
+extern crate self as error_codes;
+
 mod catalog;
+pub mod catalogues;
+pub mod docs;
 mod entry;
 pub mod lookup;
 

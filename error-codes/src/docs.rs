@@ -1,0 +1,290 @@
+//! Docs export: any catalogue as a Markdown page or as JSON, from the same
+//! static tables the code uses, so the docs cannot drift from the code.
+//!
+//! ```
+//! use error_codes::{ErrorCatalog, docs};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(module(name = "auth", title = "Auth", ranges(40001..=40111)))]
+//! enum AuthError {
+//!     /// Image captcha is invalid.
+//!     #[code(40001, http = 400, help = "Refresh captcha and try again.")]
+//!     InvalidCaptcha,
+//! }
+//!
+//! let page = docs::markdown::<AuthError>();
+//! assert!(page.starts_with("# AuthError\n"));
+//! assert!(page.contains("\n## Auth\n"));
+//! assert!(page.contains("| 40001 | Image captcha is invalid. | 400 | Refresh captcha and try again. |"));
+//!
+//! let json: serde_json::Value = serde_json::from_str(&docs::json::<AuthError>()).unwrap();
+//! assert_eq!(json["entries"][0]["message"], "Image captcha is invalid.");
+//! assert_eq!(json["modules"][0]["ranges"][0]["end"], 40111);
+//! ```
+
+use core::fmt::{self, Display, Formatter, Write as _};
+
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
+use crate::{Entry, ErrorCatalog, Module};
+
+/// The Markdown page of a catalogue; see [`Catalogue::markdown`].
+#[must_use]
+pub fn markdown<C: ErrorCatalog>() -> String {
+    Catalogue::of::<C>().markdown().to_string()
+}
+
+/// The JSON document of a catalogue, pretty-printed; see [`Catalogue::to_json`].
+#[must_use]
+pub fn json<C: ErrorCatalog>() -> String {
+    Catalogue::of::<C>().to_json()
+}
+
+/// A catalogue seen through its static tables, without its type: what a tool
+/// needs to search or render several catalogues alike (see
+/// [`catalogues::SHIPPED`](crate::catalogues::SHIPPED)).
+///
+/// It serialises (with serde) as `{"name", "success", "modules", "entries"}`:
+/// the success code or `null`, the modules with their ranges, and every entry
+/// with all its fields, sorted by code.
+#[derive(Clone, Copy)]
+pub struct Catalogue {
+    name: &'static str,
+    entries: &'static [Entry],
+    modules: &'static [Module],
+    lookup: fn(i64) -> Option<&'static Entry>,
+    module_of: fn(i64) -> Option<&'static Module>,
+}
+
+impl Catalogue {
+    /// The catalogue `C`.
+    #[must_use]
+    pub const fn of<C: ErrorCatalog>() -> Self {
+        Self {
+            name: C::NAME,
+            entries: C::ENTRIES,
+            modules: C::MODULES,
+            lookup: C::lookup,
+            module_of: C::module_of,
+        }
+    }
+
+    /// [`ErrorCatalog::NAME`].
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// [`ErrorCatalog::entries`]: every entry, sorted by code.
+    #[must_use]
+    pub const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// [`ErrorCatalog::modules`]: the declared modules, in declaration order.
+    #[must_use]
+    pub const fn modules(&self) -> &'static [Module] {
+        self.modules
+    }
+
+    /// [`ErrorCatalog::lookup`]: the entry of a declared code.
+    #[must_use]
+    pub fn lookup(&self, code: i64) -> Option<&'static Entry> {
+        (self.lookup)(code)
+    }
+
+    /// [`ErrorCatalog::module_of`]: the module of a raw code.
+    #[must_use]
+    pub fn module_of(&self, code: i64) -> Option<&'static Module> {
+        (self.module_of)(code)
+    }
+
+    /// [`ErrorCatalog::success`]: the success entry, if any.
+    #[must_use]
+    pub fn success(&self) -> Option<&'static Entry> {
+        self.entries.iter().find(|entry| entry.success)
+    }
+
+    /// The catalogue as a Markdown page, written by its [`Display`] impl: the
+    /// name as the title, then a table of the entries outside any module, then
+    /// each module as a heading (its title, else its name) with its ranges and
+    /// description, its groups as sub-headings. Each table has only the
+    /// columns that some of its entries fill: code and message always, then
+    /// symbol (when declared), name (`title`), HTTP and help.
+    #[must_use]
+    pub const fn markdown(&self) -> Markdown {
+        Markdown(*self)
+    }
+
+    /// The catalogue as pretty-printed JSON (see the type's documentation
+    /// for the shape).
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        // Serialising static strings and integers into a `String` cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("name", &self.name)
+            .field("entries", &self.entries.len())
+            .field("modules", &self.modules.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Serialize for Catalogue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut document = serializer.serialize_struct("Catalogue", 4)?;
+        document.serialize_field("name", self.name)?;
+        document.serialize_field("success", &self.success().map(|entry| entry.code))?;
+        document.serialize_field("modules", self.modules)?;
+        document.serialize_field("entries", self.entries)?;
+        document.end()
+    }
+}
+
+/// The Markdown page of a catalogue: format it, or write it with
+/// `write!`; see [`Catalogue::markdown`].
+#[derive(Debug, Clone, Copy)]
+pub struct Markdown(Catalogue);
+
+impl Display for Markdown {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let catalogue = &self.0;
+        writeln!(f, "# {}", catalogue.name)?;
+        if let Some(success) = catalogue.success() {
+            writeln!(f, "\nSuccess code: {}.", success.code)?;
+        }
+        let outside = |entry: &&Entry| {
+            !entry
+                .module
+                .is_some_and(|name| catalogue.modules.iter().any(|module| module.name == name))
+        };
+        write_section(f, catalogue.entries.iter().filter(outside), 2)?;
+        for module in catalogue.modules {
+            writeln!(f, "\n## {}", text(module.title.unwrap_or(module.name)))?;
+            write!(f, "\nModule `{}`, codes ", module.name)?;
+            for (index, range) in module.ranges.iter().enumerate() {
+                let separator = if index == 0 { "" } else { ", " };
+                if range.start == range.end {
+                    write!(f, "{separator}{}", range.start)?;
+                } else {
+                    write!(f, "{separator}{}\u{2013}{}", range.start, range.end)?;
+                }
+            }
+            writeln!(f, ".")?;
+            if let Some(description) = module.description {
+                writeln!(f, "\n{}", text(description))?;
+            }
+            let members = |entry: &&Entry| entry.module == Some(module.name);
+            write_section(f, catalogue.entries.iter().filter(members), 3)?;
+        }
+        Ok(())
+    }
+}
+
+/// The entries of one section: those without a group in one table, then each
+/// group (in the order of its first code) as a heading of `level` and a table.
+fn write_section<'a>(
+    f: &mut Formatter<'_>,
+    entries: impl Iterator<Item = &'a Entry> + Clone,
+    level: usize,
+) -> fmt::Result {
+    write_table(f, entries.clone().filter(|entry| entry.group.is_none()))?;
+    let mut seen: Vec<&str> = Vec::new();
+    for group in entries.clone().filter_map(|entry| entry.group) {
+        if seen.contains(&group) {
+            continue;
+        }
+        seen.push(group);
+        writeln!(f, "\n{} {}", "#".repeat(level), text(group))?;
+        write_table(
+            f,
+            entries.clone().filter(|entry| entry.group == Some(group)),
+        )?;
+    }
+    Ok(())
+}
+
+fn write_table<'a>(
+    f: &mut Formatter<'_>,
+    entries: impl Iterator<Item = &'a Entry> + Clone,
+) -> fmt::Result {
+    let mut rows = entries.clone().peekable();
+    if rows.peek().is_none() {
+        return Ok(());
+    }
+    let symbol = entries.clone().any(|entry| entry.has_declared_symbol());
+    let title = entries.clone().any(|entry| entry.title.is_some());
+    let http = entries.clone().any(|entry| entry.http.is_some());
+    let help = entries.clone().any(|entry| entry.help.is_some());
+
+    f.write_str("\n| Code |")?;
+    let mut rule = String::from("|---|");
+    for (shown, header) in [(symbol, "Symbol"), (title, "Name"), (true, "Message")]
+        .into_iter()
+        .chain([(http, "HTTP"), (help, "Help")])
+    {
+        if shown {
+            write!(f, " {header} |")?;
+            rule.push_str("---|");
+        }
+    }
+    writeln!(f, "\n{rule}")?;
+    for entry in rows {
+        write!(f, "| {} |", entry.code)?;
+        if symbol {
+            write!(f, " {} |", text(entry.symbol))?;
+        }
+        if title {
+            write!(f, " {} |", text(entry.title.unwrap_or_default()))?;
+        }
+        write!(f, " {} |", text(entry.message))?;
+        if http {
+            match entry.http {
+                Some(status) => write!(f, " {status} |")?,
+                None => f.write_str("  |")?,
+            }
+        }
+        if help {
+            write!(f, " {} |", text(entry.help.unwrap_or_default()))?;
+        }
+        f.write_char('\n')?;
+    }
+    Ok(())
+}
+
+/// Text for a Markdown table cell or heading: `|` escaped, line breaks as
+/// spaces, everything else as written.
+fn text(value: &str) -> impl Display + '_ {
+    struct Text<'a>(&'a str);
+    impl Display for Text<'_> {
+        fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+            for part in self.0.split_inclusive(['|', '\n', '\r']) {
+                match part.as_bytes().last() {
+                    Some(b'|') => write!(f, "{}\\|", &part[..part.len() - 1])?,
+                    Some(b'\n' | b'\r') => write!(f, "{} ", &part[..part.len() - 1])?,
+                    _ => f.write_str(part)?,
+                }
+            }
+            Ok(())
+        }
+    }
+    Text(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text;
+
+    #[test]
+    fn cells_escape_pipes_and_line_breaks() {
+        assert_eq!(text("a|b\nc").to_string(), "a\\|b c");
+        assert_eq!(text("plain `code`").to_string(), "plain `code`");
+        assert_eq!(text("|").to_string(), "\\|");
+    }
+}
