@@ -2,8 +2,8 @@
 //! exactly as its "Error Codes" reference page writes them, with each code's
 //! name (`title`), description (the message) and recommendation (`help`).
 //!
-//! The page has two levels. HTTP-level codes 200..503 form the module `http`;
-//! the business sub-codes belong to the three modules the page declares,
+//! The page has two levels. HTTP-level codes 200..503 form the module `http`
+//! (declared first, as the page lists them first); the business sub-codes belong to the three modules the page declares,
 //! `auth`, `gateway` and `payment`, with its ranges and purposes. Those ranges
 //! overlap (Auth's 40001-40111 contains Payment's 40021-40028 and the start of
 //! Gateway's 40101-40301), so every code names its module as the page's tables do. A
@@ -34,6 +34,7 @@ use crate::ErrorCatalog;
 /// [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
+    module(name = "http", title = "HTTP", ranges(200..=503)),
     module(
         name = "auth",
         title = "Auth",
@@ -52,7 +53,6 @@ use crate::ErrorCatalog;
         ranges(40021..=40028, 40302, 40411, 50021..=50023),
         description = "Checkout creation, order state checks, subscription cancellation.",
     ),
-    module(name = "http", title = "HTTP", ranges(200..=503)),
 )]
 #[non_exhaustive]
 pub enum ApiGatewayError {

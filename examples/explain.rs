@@ -1,0 +1,191 @@
+//! What does an error code mean? Asks every shipped catalogue.
+//!
+//! ```text
+//! cargo run --example explain -- 40101
+//! cargo run --example explain -- --catalogue fresns --format markdown
+//! cargo run --example explain -- --catalogue api-gateway --format json
+//! ```
+
+use std::fmt::{self, Write};
+use std::io::{self, Write as _};
+use std::process::ExitCode;
+
+use error_codes::catalogues::{self, SHIPPED, Shipped};
+
+const USAGE: &str = "usage: explain CODE\n       explain --catalogue NAME [--format markdown|json]";
+
+enum Request {
+    Explain(i64),
+    Render {
+        shipped: &'static Shipped,
+        json: bool,
+    },
+    Help,
+}
+
+fn main() -> ExitCode {
+    // `args_os`: an argument that is not UTF-8 is a usage error, not a panic.
+    let args = std::env::args_os().skip(1).map(|arg| {
+        arg.into_string()
+            .map_err(|arg| format!("argument {arg:?} is not UTF-8"))
+    });
+    match parse(args) {
+        Ok(Request::Explain(code)) => {
+            let mut out = String::new();
+            // Writing into a `String` cannot fail.
+            let _ = explain(code, &mut out);
+            emit(&out)
+        }
+        Ok(Request::Render { shipped, json }) if json => {
+            emit(&format!("{}\n", shipped.catalogue.to_json()))
+        }
+        Ok(Request::Render { shipped, .. }) => emit(&shipped.catalogue.markdown().to_string()),
+        Ok(Request::Help) => emit(&format!("{USAGE}\n")),
+        Err(problem) => {
+            eprintln!("explain: {problem}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`explain ... | head`) is not an
+/// error, any other write error is reported.
+fn emit(text: &str) -> ExitCode {
+    match io::stdout().lock().write_all(text.as_bytes()) {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("explain: cannot write the answer: {error}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Request, String> {
+    let mut code = None;
+    let mut catalogue = None;
+    let mut format = None;
+    while let Some(arg) = args.next() {
+        let arg = arg?;
+        let value = |flag: &str| {
+            args.next()
+                .unwrap_or_else(|| Err(format!("{flag} needs a value")))
+        };
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(Request::Help),
+            "--catalogue" | "--catalog" | "-c" => once(&mut catalogue, "--catalogue", value)?,
+            "--format" | "-f" => once(&mut format, "--format", value)?,
+            flag if flag.starts_with('-') && flag.parse::<i64>().is_err() => {
+                return Err(format!("unknown option `{flag}`"));
+            }
+            number if code.is_none() => {
+                let parsed = number.parse::<i64>().map_err(|error| {
+                    format!("`{number}` is not a code (an integer that fits i64): {error}")
+                })?;
+                code = Some(parsed);
+            }
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    match (code, catalogue) {
+        (Some(_), Some(_)) => Err("give a code or --catalogue, not both".into()),
+        (Some(code), None) if format.is_none() => Ok(Request::Explain(code)),
+        (Some(_), None) => Err("--format applies to --catalogue".into()),
+        (None, Some(name)) => {
+            let shipped = catalogues::find(&name).ok_or_else(|| {
+                let known: Vec<&str> = SHIPPED.iter().map(|shipped| shipped.module).collect();
+                format!("no catalogue `{name}`; shipped: {}", known.join(", "))
+            })?;
+            let json = match format.as_deref() {
+                None | Some("markdown" | "md") => false,
+                Some("json") => true,
+                Some(other) => return Err(format!("unknown format `{other}`")),
+            };
+            Ok(Request::Render { shipped, json })
+        }
+        (None, None) => Err("give a code to explain".into()),
+    }
+}
+
+/// Sets an option's value; giving it twice is an error.
+fn once(
+    slot: &mut Option<String>,
+    flag: &str,
+    mut value: impl FnMut(&str) -> Result<String, String>,
+) -> Result<(), String> {
+    if slot.is_some() {
+        return Err(format!("{flag} is given twice"));
+    }
+    *slot = Some(value(flag)?);
+    Ok(())
+}
+
+/// What `code` means in every shipped catalogue; for a catalogue that does
+/// not declare it, the module whose ranges hold it, if any.
+fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
+    let mut declared = 0;
+    for shipped in SHIPPED {
+        let catalogue = &shipped.catalogue;
+        let Some(entry) = catalogue.lookup(code) else {
+            continue;
+        };
+        declared += 1;
+        writeln!(
+            out,
+            "{code} in {} ({}::{}):",
+            shipped.module,
+            catalogue.name(),
+            entry.name
+        )?;
+        writeln!(out, "  message: {}", entry.message)?;
+        if let Some(title) = entry.title {
+            writeln!(out, "  title:   {title}")?;
+        }
+        if entry.has_declared_symbol() {
+            writeln!(out, "  symbol:  {}", entry.symbol)?;
+        }
+        if let Some(module) = catalogue.module_of(code) {
+            writeln!(
+                out,
+                "  module:  {} ({})",
+                module.name,
+                module.title.unwrap_or(module.name)
+            )?;
+        }
+        if let Some(group) = entry.group {
+            writeln!(out, "  group:   {group}")?;
+        }
+        if let Some(http) = entry.http {
+            writeln!(out, "  http:    {http}")?;
+        }
+        if let Some(help) = entry.help {
+            writeln!(out, "  help:    {help}")?;
+        }
+        if entry.success {
+            writeln!(out, "  success: this is the catalogue's success code")?;
+        }
+    }
+    if declared == 0 {
+        writeln!(out, "{code} is not declared by any shipped catalogue.")?;
+    }
+    let mut in_range = false;
+    for shipped in SHIPPED {
+        let catalogue = &shipped.catalogue;
+        if catalogue.lookup(code).is_some() {
+            continue;
+        }
+        if let Some(module) = catalogue.module_of(code) {
+            in_range = true;
+            writeln!(
+                out,
+                "{code} is not declared in {}, but lies in the ranges of its module `{}` ({}).",
+                shipped.module,
+                module.name,
+                module.title.unwrap_or(module.name),
+            )?;
+        }
+    }
+    if declared == 0 && !in_range {
+        writeln!(out, "It lies in no declared module range either.")?;
+    }
+    Ok(())
+}
