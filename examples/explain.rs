@@ -189,3 +189,69 @@ fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Request, explain, parse};
+
+    fn args(line: &str) -> impl Iterator<Item = Result<String, String>> {
+        line.split_whitespace()
+            .map(|arg| Ok(arg.to_owned()))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    fn explained(code: i64) -> String {
+        let mut out = String::new();
+        explain(code, &mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_code_is_explained_by_every_catalogue_that_declares_it() {
+        let out = explained(40001);
+        assert!(out.contains(
+            "40001 in edu (EduError::CouponNotFound):\n  message: The coupon does not exist.\n"
+        ));
+        assert!(out.contains("40001 in api_gateway (ApiGatewayError::InvalidCaptcha):\n"));
+        assert!(out.contains("  help:    Refresh captcha and try again.\n"));
+        assert!(out.contains("  http:    400\n"));
+    }
+
+    #[test]
+    fn an_undeclared_code_names_the_module_ranges_it_falls_in() {
+        let out = explained(40104);
+        assert!(out.starts_with("40104 is not declared by any shipped catalogue.\n"));
+        assert!(out.contains("module `coupon` (Coupon Errors)"));
+        assert!(out.contains("module `auth` (Auth)"));
+        let out = explained(-77);
+        assert!(out.ends_with("It lies in no declared module range either.\n"));
+    }
+
+    #[test]
+    fn arguments_are_checked() {
+        assert!(matches!(parse(args("-5")), Ok(Request::Explain(-5))));
+        assert!(matches!(
+            parse(args("--catalogue api-gateway --format json")),
+            Ok(Request::Render { json: true, .. })
+        ));
+        for (line, problem) in [
+            ("", "give a code"),
+            ("abc", "not a code"),
+            ("99999999999999999999", "not a code"),
+            ("1 2", "unexpected argument `2`"),
+            ("--catalogue", "needs a value"),
+            ("--catalogue nope", "no catalogue `nope`"),
+            ("--catalogue fresns --format yaml", "unknown format"),
+            ("--catalogue fresns --catalogue edu", "given twice"),
+            ("40101 --catalogue fresns", "not both"),
+            ("40101 --format json", "applies to --catalogue"),
+            ("--verbose", "unknown option"),
+        ] {
+            match parse(args(line)) {
+                Err(message) => assert!(message.contains(problem), "{line}: {message}"),
+                Ok(_) => panic!("`{line}` was accepted"),
+            }
+        }
+    }
+}
