@@ -72,8 +72,15 @@ fn parse_edu() -> Vec<Row> {
     rows
 }
 
+/// A module as seed 001's table of modules declares it.
+struct SeedModule {
+    title: String,
+    ranges: Vec<(i64, i64)>,
+    purpose: String,
+}
+
 /// Seed 001, the table of modules: `| 40001-40111, 50011 | Auth | Purpose |`.
-fn parse_gateway_modules() -> Vec<(String, Vec<(i64, i64)>, String)> {
+fn parse_gateway_modules() -> Vec<SeedModule> {
     let page = fixture("001_cde45f42f471d74c.txt");
     let mut modules = Vec::new();
     let mut in_table = false;
@@ -96,7 +103,11 @@ fn parse_gateway_modules() -> Vec<(String, Vec<(i64, i64)>, String)> {
                 None => (range.parse().unwrap(), range.parse().unwrap()),
             })
             .collect();
-        modules.push((cells[1].clone(), ranges, cells[2].clone()));
+        modules.push(SeedModule {
+            title: cells[1].clone(),
+            ranges,
+            purpose: cells[2].clone(),
+        });
     }
     modules
 }
@@ -144,14 +155,15 @@ fn parse_gateway() -> Vec<Row> {
     for table in tables {
         let holders: Vec<&String> = modules
             .iter()
-            .filter(|(_, ranges, _)| {
+            .filter(|module| {
                 table.iter().all(|row| {
-                    ranges
+                    module
+                        .ranges
                         .iter()
                         .any(|&(start, end)| (start..=end).contains(&row.code))
                 })
             })
-            .map(|(title, _, _)| title)
+            .map(|module| &module.title)
             .collect();
         let section = match holders.as_slice() {
             [] => "HTTP".to_owned(),
@@ -343,7 +355,12 @@ fn api_gateway_is_its_page() {
     let catalogue = Catalogue::of::<ApiGatewayError>();
     assert_same(&parse_gateway(), &rows_of(&catalogue), "api_gateway");
     // The module table: titles, ranges and purposes as the page declares them.
-    for (title, ranges, purpose) in parse_gateway_modules() {
+    for SeedModule {
+        title,
+        ranges,
+        purpose,
+    } in parse_gateway_modules()
+    {
         let module = catalogue
             .modules()
             .iter()
