@@ -7,6 +7,7 @@ use syn::ext::IdentExt;
 use syn::{DeriveInput, Fields};
 
 use crate::ast::Input;
+use crate::attr::Text;
 use crate::fallback;
 use crate::table::{self, Table};
 use crate::valid::{self, Catalog};
@@ -65,15 +66,9 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
     });
     let modules = catalog.modules.iter().map(|module| {
         let name = module.name.value();
-        let title = option(module.title.as_ref().map(crate::attr::Text::value).as_ref());
+        let title = option_text(module.title.as_ref());
         let http = option(module.http.map(|http| http.value).as_ref());
-        let description = option(
-            module
-                .description
-                .as_ref()
-                .map(crate::attr::Text::value)
-                .as_ref(),
-        );
+        let description = option_text(module.description.as_ref());
         let ranges = module.ranges.0.iter().map(|range| {
             let (start, end) = (range.start, range.end);
             quote!(#private::CodeRange { start: #start, end: #end })
@@ -194,6 +189,11 @@ fn option<T: quote::ToTokens>(value: Option<&T>) -> TokenStream {
         Some(value) => quote!(::core::option::Option::Some(#value)),
         None => quote!(::core::option::Option::None),
     }
+}
+
+/// `Some("text")` or `None`, for an optional string of an attribute.
+fn option_text(text: Option<&Text>) -> TokenStream {
+    option(text.map(Text::value).as_ref())
 }
 
 #[cfg(test)]

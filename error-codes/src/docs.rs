@@ -159,6 +159,8 @@ impl Display for Markdown {
         if let Some(success) = catalogue.success() {
             writeln!(f, "\nSuccess code: {}.", success.code)?;
         }
+        // Entries whose module this catalogue does not declare are listed
+        // with those outside any module, rather than left off the page.
         let outside = |entry: &&Entry| {
             !entry
                 .module
