@@ -2,8 +2,9 @@
 //! `Display` + `Error` unless `#[catalog(display = false)]`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Fields};
 
 use crate::ast::Input;
@@ -40,14 +41,36 @@ pub fn krate(input: &Input<'_>) -> TokenStream {
     }
 }
 
+/// The where clause of the `ErrorCatalog` impl: the enum's own, plus
+/// `Enum<T>: 'static` on a generic enum (the trait's supertrait), so that a
+/// parameter needs no `'static` bound of its own.
+pub fn catalog_where(input: &Input<'_>) -> Option<syn::WhereClause> {
+    let ident = input.ident;
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let mut generics = input.generics.clone();
+    if !input.generics.params.is_empty() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: 'static));
+    }
+    generics.where_clause
+}
+
 fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
     let krate = krate(input);
     let private = quote!(#krate::__private);
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let where_clause = catalog_where(input);
 
     let name = &catalog.name;
     let codes: Vec<i64> = catalog.entries.iter().map(|entry| entry.code).collect();
+    let enum_name = ident.unraw().to_string();
+    let names = catalog
+        .entries
+        .iter()
+        .map(|entry| format!("{enum_name}::{}", entry.ident.unraw()));
     let entries = catalog.entries.iter().map(|entry| {
         let code = entry.code;
         let variant = entry.ident.unraw().to_string();
@@ -69,10 +92,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         let title = option_text(module.title.as_ref());
         let http = option(module.http.map(|http| http.value).as_ref());
         let description = option_text(module.description.as_ref());
-        let ranges = module.ranges.0.iter().map(|range| {
-            let (start, end) = (range.start, range.end);
-            quote!(#private::CodeRange { start: #start, end: #end })
-        });
+        let ranges = ranges(&private, &module.ranges.0);
         quote!(#private::Module::__new(#name, #title, #http, #description, &[#(#ranges),*]))
     });
     let lookup = match table::choose(&codes) {
@@ -84,6 +104,20 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     };
+
+    // The own tables: the whole catalogue, or for an enum that composes
+    // others, the part it declares itself (merged with the others below).
+    let composes = !catalog.parts.is_empty();
+    let prefix = if composes { "OWN_" } else { "" };
+    let [entries_const, codes_const, names_const, lookup_const] =
+        ["ENTRIES", "CODES", "NAMES", "LOOKUP"].map(|name| format_ident!("{prefix}{name}"));
+    let own_tables = quote! {
+        const #entries_const: &'static [#private::Entry] = &[#(#entries),*];
+        const #codes_const: &'static [i64] = &[#(#codes),*];
+        const #names_const: &'static [&'static str] = &[#(#names),*];
+        const #lookup_const: #private::Lookup = #lookup;
+    };
+    let composed = composes.then(|| composed_tables(&private, ident, catalog));
 
     let patterns: Vec<TokenStream> = input
         .variants
@@ -97,17 +131,30 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
             }
         })
         .collect();
+    let transparent: Vec<&syn::Ident> = catalog.parts.iter().map(|part| part.ident).collect();
+    let delegate = transparent.iter().map(
+        |variant| quote!(Self::#variant(inner) => return #private::ErrorCatalog::entry(inner),),
+    );
+    let own_arms = input
+        .variants
+        .iter()
+        .zip(&patterns)
+        .enumerate()
+        .filter(|(_, (variant, _))| !variant.opts.transparent.is_present())
+        .map(|(index, (_, pattern))| quote!(#pattern => #index,));
     let entry_body = if patterns.is_empty() {
         quote!(match *self {})
+    } else if catalog.entries.is_empty() {
+        // Only composed catalogues: each variant delegates.
+        quote!(match self { #(#delegate)* })
     } else {
         // The declaration index of the variant (for a fieldless enum, its
         // discriminant), then the entry's position from a static table.
-        let indices = 0..patterns.len();
         let positions = catalog.positions.iter().map(|&p| p as u16);
         quote! {
             const POSITIONS: &[u16] = &[#(#positions),*];
-            let variant: usize = match self { #(#patterns => #indices,)* };
-            &<Self as #private::ErrorCatalog>::ENTRIES[POSITIONS[variant] as usize]
+            let variant: usize = match self { #(#own_arms)* #(#delegate)* };
+            &<Self as #private::ErrorCatalog>::#entries_const[POSITIONS[variant] as usize]
         }
     };
     // From a code's position to its variant: a table of declaration indices,
@@ -120,6 +167,68 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         matches!(entry.fields, Fields::Unit)
             .then(|| quote!(#index => #private::Some(Self::#ident),))
     });
+    let [from_code_of, lookup_of, module_of_of] =
+        ["from_code", "lookup", "module_of"].map(|item| catalogue_items(&private, catalog, item));
+    let own_position = quote! {
+        <Self as #private::ErrorCatalog>::#lookup_const
+            .find(<Self as #private::ErrorCatalog>::#codes_const, code)
+    };
+    let from_code_body = quote! {
+        const VARIANTS: &[u16] = &[#(#variant_of_position),*];
+        if let #private::Some(position) = #own_position {
+            return match VARIANTS[position] {
+                #(#constructors)*
+                _ => #private::None,
+            };
+        }
+        #(
+            if let #private::Some(inner) = #from_code_of(code) {
+                return #private::Some(Self::#transparent(inner));
+            }
+        )*
+        #private::None
+    };
+    // Composition: lookups ask the own table, then each composed catalogue;
+    // a composed code's module is its catalogue's.
+    let composed_methods = composes.then(|| {
+        quote! {
+            #[inline]
+            fn lookup(code: i64) -> #private::Option<&'static #private::Entry> {
+                if let #private::Some(position) = #own_position {
+                    return #private::Some(&<Self as #private::ErrorCatalog>::OWN_ENTRIES[position]);
+                }
+                #(
+                    if let #private::Some(entry) = #lookup_of(code) {
+                        return #private::Some(entry);
+                    }
+                )*
+                #private::None
+            }
+
+            fn module_of(code: i64) -> #private::Option<&'static #private::Module> {
+                let modules = <Self as #private::ErrorCatalog>::MODULES;
+                if let #private::Some(position) = #own_position {
+                    let name = <Self as #private::ErrorCatalog>::OWN_ENTRIES[position].module?;
+                    return modules.iter().find(|module| module.name == name);
+                }
+                #(
+                    if #lookup_of(code).is_some() {
+                        return #module_of_of(code);
+                    }
+                )*
+                if let #private::Some(module) = modules.iter().find(|module| module.contains(code)) {
+                    return #private::Some(module);
+                }
+                #(
+                    if let #private::Some(module) = #module_of_of(code) {
+                        return #private::Some(module);
+                    }
+                )*
+                #private::None
+            }
+        }
+    });
+    let checks = composes.then(|| composition_checks(&private, ident, catalog));
 
     let display = display_impls(input);
 
@@ -127,10 +236,9 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics #private::ErrorCatalog for #ident #ty_generics #where_clause {
             const NAME: &'static str = #name;
-            const ENTRIES: &'static [#private::Entry] = &[#(#entries),*];
-            const CODES: &'static [i64] = &[#(#codes),*];
             const MODULES: &'static [#private::Module] = &[#(#modules),*];
-            const LOOKUP: #private::Lookup = #lookup;
+            #own_tables
+            #composed
 
             #[inline]
             fn entry(&self) -> &'static #private::Entry {
@@ -139,16 +247,150 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
 
             #[inline]
             fn from_code(code: i64) -> #private::Option<Self> {
-                const VARIANTS: &[u16] = &[#(#variant_of_position),*];
-                let position = <Self as #private::ErrorCatalog>::LOOKUP
-                    .find(<Self as #private::ErrorCatalog>::CODES, code)?;
-                match VARIANTS[position] {
-                    #(#constructors)*
-                    _ => #private::None,
-                }
+                #from_code_body
             }
+
+            #composed_methods
         }
+        #checks
         #display
+    }
+}
+
+/// `<Type as ErrorCatalog>::item` for a composed catalogue, every token
+/// spanned at the user's type: when it is not a catalogue, every use reports
+/// the same error at the same place, which rustc shows once.
+fn catalogue_item(private: &TokenStream, ty: &syn::Type, item: &str) -> TokenStream {
+    let span = ty.span();
+    let item = syn::Ident::new(item, span);
+    quote_spanned!(span=> <#ty as #private::ErrorCatalog>::#item)
+}
+
+fn catalogue_items(private: &TokenStream, catalog: &Catalog<'_>, item: &str) -> Vec<TokenStream> {
+    catalog
+        .parts
+        .iter()
+        .map(|part| catalogue_item(private, part.ty, item))
+        .collect()
+}
+
+fn ranges<'a>(
+    private: &'a TokenStream,
+    ranges: &'a [crate::attr::CodeRange],
+) -> impl Iterator<Item = TokenStream> + 'a {
+    ranges.iter().map(move |range| {
+        let (start, end) = (range.start, range.end);
+        quote!(#private::CodeRange { start: #start, end: #end })
+    })
+}
+
+/// The merged tables of an enum that composes others: its own entries and
+/// every composed catalogue's, sorted by code, computed by const evaluation
+/// (a proc macro cannot see the codes of an enum declared elsewhere). Inner
+/// `const` items cannot name `Self`, so the enum is named by its identifier;
+/// composition is refused on generic enums.
+fn composed_tables(
+    private: &TokenStream,
+    ident: &syn::Ident,
+    catalog: &Catalog<'_>,
+) -> TokenStream {
+    let catalogue = quote!(#private::ErrorCatalog);
+    let [entries_of, names_of] =
+        ["ENTRIES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    quote! {
+        const ENTRIES: &'static [#private::Entry] = &{
+            const N: usize = <#ident as #catalogue>::OWN_ENTRIES.len()
+                #(+ #entries_of.len())*;
+            #private::merge_entries::<N>(&[
+                <#ident as #catalogue>::OWN_ENTRIES,
+                #(#entries_of),*
+            ])
+        };
+        const CODES: &'static [i64] = &{
+            const N: usize = <#ident as #catalogue>::ENTRIES.len();
+            #private::codes_of::<N>(<#ident as #catalogue>::ENTRIES)
+        };
+        const NAMES: &'static [&'static str] = &{
+            const N: usize = <#ident as #catalogue>::ENTRIES.len();
+            #private::merge_names::<N>(
+                &[<#ident as #catalogue>::OWN_ENTRIES, #(#entries_of),*],
+                &[<#ident as #catalogue>::OWN_NAMES, #(#names_of),*],
+            )
+        };
+        const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
+    }
+}
+
+/// The compile-time checks of a composition, evaluated by rustc: no code is
+/// declared twice across the enum and its composed catalogues, and a
+/// catalogue composed into a module has all its codes in that module's
+/// ranges. The support functions only find the problem; the `assert!` that
+/// fails is spanned at the user's composing variant, so that the error
+/// points there.
+fn composition_checks(
+    private: &TokenStream,
+    ident: &syn::Ident,
+    catalog: &Catalog<'_>,
+) -> TokenStream {
+    let catalogue = quote!(#private::ErrorCatalog);
+    let [entries_of, names_of] =
+        ["ENTRIES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    let clash_asserts = catalog.parts.iter().enumerate().map(|(index, part)| {
+        let part_index = index + 1;
+        quote_spanned! {part.ident.span()=>
+            ::core::assert!(clash.second.part != #part_index, "{}", message);
+        }
+    });
+    let range_checks = catalog.parts.iter().filter_map(|part| {
+        let module = part.module?;
+        let [ty_entries, ty_names] =
+            ["ENTRIES", "NAMES"].map(|item| catalogue_item(private, part.ty, item));
+        let ranges = ranges(private, &module.ranges.0);
+        let suffix = format!(
+            " lies outside the ranges of module `{}` ({}), which `{}` is composed into",
+            module.name.value(),
+            module
+                .ranges
+                .0
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            part.ident
+        );
+        let assert = quote_spanned! {part.ident.span()=>
+            ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
+        };
+        Some(quote! {
+            {
+                const OUTSIDE: #private::Option<usize> =
+                    #private::first_outside(#ty_entries, &[#(#ranges),*]);
+                const MESSAGE: #private::Message = #private::outside_message(
+                    OUTSIDE,
+                    #ty_entries,
+                    #ty_names,
+                    #suffix,
+                );
+                #assert
+            }
+        })
+    });
+    quote! {
+        const _: () = {
+            const CLASH: #private::Option<#private::Clash> = #private::find_clash(&[
+                <#ident as #catalogue>::OWN_ENTRIES,
+                #(#entries_of),*
+            ]);
+            const MESSAGE: #private::Message = #private::clash_message(CLASH, &[
+                <#ident as #catalogue>::OWN_NAMES,
+                #(#names_of),*
+            ]);
+            if let #private::Some(clash) = CLASH {
+                let message = MESSAGE.as_str();
+                #(#clash_asserts)*
+            }
+            #(#range_checks)*
+        };
     }
 }
 
@@ -161,15 +403,17 @@ pub fn display_impls(input: &Input<'_>) -> Option<TokenStream> {
     let krate = krate(input);
     let private = quote!(#krate::__private);
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    // `Error` needs `Debug`: for a generic enum, ask for it where it is used
-    // rather than on every parameter.
-    let mut error_where = input.generics.clone();
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    // Both read the catalogue, so both need its where clause; `Error` also
+    // needs `Debug`: for a generic enum, ask for it where it is used rather
+    // than on every parameter.
+    let where_clause = catalog_where(input);
+    let mut error_where = where_clause
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(where));
     error_where
-        .make_where_clause()
         .predicates
         .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
-    let error_where = &error_where.where_clause;
     Some(quote! {
         #[automatically_derived]
         impl #impl_generics #private::Display for #ident #ty_generics #where_clause {

@@ -7,13 +7,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Input;
-use crate::expand::{display_impls, krate};
+use crate::expand::{catalog_where, display_impls, krate};
 
 pub fn expand(input: &Input<'_>) -> TokenStream {
     let krate = krate(input);
     let private = quote!(#krate::__private);
     let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let where_clause = catalog_where(input);
     let display = display_impls(input);
     quote! {
         #[automatically_derived]
@@ -21,6 +22,7 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
             const NAME: &'static str = "";
             const ENTRIES: &'static [#private::Entry] = &[];
             const CODES: &'static [i64] = &[];
+            const NAMES: &'static [&'static str] = &[];
             const MODULES: &'static [#private::Module] = &[];
             const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
             fn entry(&self) -> &'static #private::Entry {

@@ -17,14 +17,30 @@ use crate::attr::{CodeArg, CodeRange, IntLit, Text};
 /// with `u16::MAX` marking an empty slot.
 const MAX_ENTRIES: usize = u16::MAX as usize;
 
+/// The most parts of a composition (own entries + transparent variants):
+/// `error_codes::__private::MAX_PARTS`.
+const MAX_PARTS: usize = 64;
+
 /// A catalogue checked and resolved, ready to expand.
 pub struct Catalog<'a> {
     pub name: String,
     pub modules: Vec<&'a ModuleOpts>,
     /// Entries sorted by code.
     pub entries: Vec<Entry<'a>>,
-    /// For each variant in declaration order, its position in `entries`.
+    /// For each variant in declaration order, its position in `entries`
+    /// (0 for a `transparent` variant, which has no entry of its own).
     pub positions: Vec<usize>,
+    /// The `transparent` variants, in declaration order.
+    pub parts: Vec<Part<'a>>,
+}
+
+/// A `#[code(transparent)]` variant: a catalogue composed into this one.
+pub struct Part<'a> {
+    pub ident: &'a Ident,
+    /// The composed catalogue: the variant's one field.
+    pub ty: &'a syn::Type,
+    /// `module = "..."`: the module whose ranges must hold all its codes.
+    pub module: Option<&'a ModuleOpts>,
 }
 
 pub struct Entry<'a> {
@@ -53,15 +69,27 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
     let mut reported_first = Vec::new();
     let mut success: Option<&Ident> = None;
     let mut entries = Vec::new();
+    let mut parts = Vec::new();
+
+    let composes = input
+        .variants
+        .iter()
+        .any(|v| v.opts.transparent.is_present());
+    if composes && let Some(param) = input.generics.params.first() {
+        errors.push(
+            Error::custom(
+                "a generic enum cannot compose catalogues: the check that their codes do not \
+                 clash runs on concrete types; name the types instead of a parameter",
+            )
+            .with_span(param),
+        );
+    }
 
     for (index, variant) in input.variants.iter().enumerate() {
         if variant.opts.transparent.is_present() {
-            errors.push(
-                Error::custom(
-                    "`#[code(transparent)]` composition is not available yet in this version of error-codes",
-                )
-                .with_span(&variant.opts.transparent.span()),
-            );
+            if let Some(part) = check_transparent(input, variant, &modules, errors) {
+                parts.push(part);
+            }
             continue;
         }
         let code = match variant.code {
@@ -170,6 +198,17 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
         );
     }
 
+    if parts.len() >= MAX_PARTS {
+        errors.push(
+            Error::custom(format!(
+                "an enum composes at most {} catalogues; this one has {}",
+                MAX_PARTS - 1,
+                parts.len()
+            ))
+            .with_span(input.ident),
+        );
+    }
+
     entries.sort_by_key(|entry| entry.code);
     let mut positions = vec![0; input.variants.len()];
     for (position, entry) in entries.iter().enumerate() {
@@ -184,7 +223,89 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
         modules,
         entries,
         positions,
+        parts,
     }
+}
+
+/// A `#[code(transparent)]` variant: a one-field tuple, without a code or
+/// keys of its own, in a non-generic enum; `module` names a declared module.
+fn check_transparent<'a>(
+    input: &'a Input<'a>,
+    variant: &'a Variant<'a>,
+    modules: &[&'a ModuleOpts],
+    errors: &mut Accumulator,
+) -> Option<Part<'a>> {
+    let flag = variant.opts.transparent.span();
+    let mut ok = true;
+    if let CodeArg::Given(code) = variant.code {
+        ok = false;
+        errors.push(
+            Error::custom(format!(
+                "`{}` is `transparent`: it takes no code, its codes are those of the catalogue it \
+                 composes; remove {}",
+                variant.ident, code.value
+            ))
+            .with_span(&code.span),
+        );
+    }
+    let opts = &variant.opts;
+    let own_keys: Vec<&str> = [
+        ("http", opts.http.is_some()),
+        ("message", opts.message.is_some()),
+        ("title", opts.title.is_some()),
+        ("symbol", opts.symbol.is_some()),
+        ("help", opts.help.is_some()),
+        ("group", opts.group.is_some()),
+        ("success", opts.success.is_present()),
+    ]
+    .into_iter()
+    .filter_map(|(key, given)| given.then_some(key))
+    .collect();
+    if !own_keys.is_empty() {
+        ok = false;
+        errors.push(
+            Error::custom(format!(
+                "`transparent` takes no {}: the composed catalogue brings its own; only \
+                 `module = \"...\"` may go with it",
+                own_keys
+                    .iter()
+                    .map(|key| format!("`{key}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .with_span(&flag),
+        );
+    }
+    let ty = match variant.fields {
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(&fields.unnamed[0].ty),
+        _ => {
+            errors.push(
+                Error::custom(format!(
+                    "`transparent` needs a tuple variant with one field, the catalogue it \
+                     composes, e.g. `{}(FresnsError)`",
+                    variant.ident
+                ))
+                .with_span(variant.ident),
+            );
+            None
+        }
+    };
+    let module = match &opts.module {
+        Some(named) => {
+            let name = named.value();
+            let found = modules.iter().copied().find(|m| m.name.value() == name);
+            if found.is_none() && input.catalog_ok {
+                errors.push(undeclared_module(named, modules));
+            }
+            found
+        }
+        None => None,
+    };
+    Some(Part {
+        ident: variant.ident,
+        ty: ty.filter(|_| ok)?,
+        module,
+    })
 }
 
 fn missing_code(variant: &Variant<'_>) -> Error {

@@ -40,11 +40,33 @@ pub trait ErrorCatalog: Sized + 'static {
     /// ascending, without duplicates.
     const CODES: &'static [i64];
 
-    /// The declared modules, in declaration order.
+    /// The qualified name of each code's variant (`"FresnsError::ParameterError"`),
+    /// parallel to [`CODES`](Self::CODES). Composition reads them to name
+    /// both sides of a clash.
+    const NAMES: &'static [&'static str];
+
+    /// The declared modules, in declaration order (a composing enum's own
+    /// modules; the composed catalogues keep theirs).
     const MODULES: &'static [Module];
 
     /// The static table that finds a code's position in [`CODES`](Self::CODES).
     const LOOKUP: Lookup;
+
+    /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
+    /// without the catalogues composed with `#[code(transparent)]`.
+    const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;
+
+    /// The codes of [`OWN_ENTRIES`](Self::OWN_ENTRIES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_CODES: &'static [i64] = Self::CODES;
+
+    /// The names of [`OWN_ENTRIES`](Self::OWN_ENTRIES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_NAMES: &'static [&'static str] = Self::NAMES;
+
+    /// The table over [`OWN_CODES`](Self::OWN_CODES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_LOOKUP: Lookup = Self::LOOKUP;
 
     /// The entry of this value.
     fn entry(&self) -> &'static Entry;
@@ -106,7 +128,8 @@ pub trait ErrorCatalog: Sized + 'static {
     }
 
     /// The catalogue's success entry (`#[code(..., success)]`), if it has one.
+    /// A composing enum's success is its own, never a composed catalogue's.
     fn success() -> Option<&'static Entry> {
-        Self::ENTRIES.iter().find(|entry| entry.success)
+        Self::OWN_ENTRIES.iter().find(|entry| entry.success)
     }
 }

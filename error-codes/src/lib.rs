@@ -7,6 +7,7 @@ extern crate self as error_codes;
 
 mod catalog;
 pub mod catalogues;
+mod compose;
 pub mod docs;
 mod entry;
 pub mod lookup;
@@ -22,6 +23,10 @@ pub use error_codes_derive::ErrorCatalog;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::ErrorCatalog;
+    pub use crate::compose::{
+        Clash, MAX_PARTS, Message, Place, clash_message, codes_of, find_clash, first_outside,
+        merge_entries, merge_names, outside_message,
+    };
     pub use crate::entry::{CodeRange, Entry, Module};
     pub use crate::lookup::{EMPTY_SLOT, Lookup};
     pub use core::error::Error;

@@ -57,17 +57,42 @@ mod api {
         },
     }
 
-    /// A generic catalogue: the derive keeps the user's generics.
+    /// A generic catalogue: the derive keeps the user's generics (no
+    /// `'static` bound needed).
     #[derive(Debug, ErrorCatalog)]
-    pub enum Wrapped<T: 'static> {
+    pub enum Wrapped<T> {
         /// It failed.
         #[code(1)]
         Failed(T),
     }
 
+    /// A composition: own codes, two composed catalogues (one in a module).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+    #[catalog(module(name = "quiet", ranges(5..=9)))]
+    pub enum Composed {
+        /// Own.
+        #[code(-3)]
+        Own,
+        /// The gateway.
+        #[code(transparent)]
+        Gateway(GatewayError),
+        /// Quiet ones.
+        #[code(transparent, module = "quiet")]
+        Quiet(Quiet),
+    }
+
+    /// Only composed catalogues, nested.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+    pub enum Nested {
+        /// The composition above.
+        #[code(transparent)]
+        Composed(Composed),
+    }
+
     /// No display: the user brings their own `Display`.
     #[derive(Debug, ErrorCatalog)]
     #[catalog(display = false)]
+    #[derive(Clone, Copy, PartialEq, Eq)]
     pub enum Quiet {
         /// Quiet.
         #[code(7)]
@@ -90,4 +115,14 @@ pub fn main() {
     );
     assert_eq!(api::Wrapped::<u8>::Failed(1).code(), 1);
     assert_eq!(api::Quiet::Quiet.code(), 7);
+    assert_eq!(
+        api::Nested::from_code(7),
+        ::core::option::Option::Some(api::Nested::Composed(api::Composed::Quiet(
+            api::Quiet::Quiet
+        )))
+    );
+    assert_eq!(
+        api::Nested::lookup(-3).map(|entry| entry.name),
+        ::core::option::Option::Some("Own")
+    );
 }

@@ -1,0 +1,142 @@
+//! Composition: shipped catalogues and own codes in one API error type,
+//! with `#[code(transparent)]`.
+
+use error_codes::ErrorCatalog;
+use error_codes::catalogues::api_gateway::ApiGatewayError;
+use error_codes::catalogues::authing::AuthingError;
+use error_codes::catalogues::fresns::FresnsError;
+
+/// Our API: its own codes, the gateway's, and the social platform's in the
+/// range we reserve for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    module(name = "own", title = "Own", ranges(-99..=-1, 1..=99), http = 500),
+    module(name = "social", title = "Social", ranges(0, 30000..=38999)),
+)]
+enum ApiError {
+    #[code(1, success, http = 200, message = "OK")]
+    Ok,
+    /// System busy
+    #[code(-1, http = 503)]
+    Busy,
+    #[code(transparent)]
+    Gateway(ApiGatewayError),
+    #[code(transparent, module = "social")]
+    Social(FresnsError),
+}
+
+/// One level up: our API and the identity platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum Platform {
+    #[code(transparent)]
+    Api(ApiError),
+    #[code(transparent)]
+    Identity(AuthingError),
+}
+
+#[test]
+fn values_delegate_to_their_catalogue() {
+    let error = ApiError::Gateway(ApiGatewayError::UnauthorizedSession);
+    assert_eq!(error.code(), 40101);
+    assert_eq!(error.message(), "Login session is missing or invalid.");
+    assert_eq!(error.http_status(), Some(401));
+    assert_eq!(error.entry().title, Some("Unauthorized Session"));
+    assert_eq!(error.to_string(), "Login session is missing or invalid.");
+    let social = ApiError::Social(FresnsError::PlatformIdNotExist);
+    assert_eq!(
+        (social.code(), social.entry().module),
+        (31101, Some("headers"))
+    );
+    assert_eq!(ApiError::Busy.http_status(), Some(503));
+    assert_eq!(ApiError::Busy.message(), "System busy");
+}
+
+#[test]
+fn from_code_and_lookup_recurse() {
+    assert_eq!(ApiError::from_code(-1), Some(ApiError::Busy));
+    assert_eq!(
+        ApiError::from_code(42901),
+        Some(ApiError::Gateway(ApiGatewayError::RpsLimitExceeded))
+    );
+    assert_eq!(
+        ApiError::from_code(36604),
+        Some(ApiError::Social(FresnsError::MessageFileOrText))
+    );
+    assert_eq!(ApiError::from_code(40104), None);
+    assert_eq!(
+        ApiError::lookup(502).map(|e| e.message),
+        Some("The service request failed to be processed.")
+    );
+    assert_eq!(ApiError::lookup(0).map(|e| e.message), Some("Successful"));
+    assert_eq!(ApiError::lookup(2), None);
+
+    // Two levels: Platform -> ApiError -> FresnsError, and the identity platform.
+    assert_eq!(
+        Platform::from_code(38212),
+        Some(Platform::Api(ApiError::Social(
+            FresnsError::CommentsMentionedOnly
+        )))
+    );
+    assert_eq!(
+        Platform::from_code(2004),
+        Some(Platform::Identity(AuthingError::UserNotFound))
+    );
+    assert_eq!(Platform::from_code(-1), Some(Platform::Api(ApiError::Busy)));
+    assert_eq!(Platform::from_code(7), None);
+}
+
+#[test]
+fn entries_are_the_sorted_union() {
+    let own = 2;
+    let expected = own + ApiGatewayError::ENTRIES.len() + FresnsError::ENTRIES.len();
+    assert_eq!(ApiError::entries().len(), expected);
+    assert_eq!(ApiError::OWN_ENTRIES.len(), own);
+    assert!(ApiError::CODES.windows(2).all(|pair| pair[0] < pair[1]));
+    let codes: Vec<i64> = ApiError::entries().iter().map(|entry| entry.code).collect();
+    assert_eq!(codes, ApiError::CODES);
+    // Every child entry is there, field for field.
+    for entry in ApiGatewayError::entries()
+        .iter()
+        .chain(FresnsError::entries())
+    {
+        let position = ApiError::CODES.binary_search(&entry.code).unwrap();
+        assert_eq!(&ApiError::ENTRIES[position], entry);
+    }
+    // Names are qualified by the catalogue that declares the code.
+    let name = |code: i64| ApiError::NAMES[ApiError::CODES.binary_search(&code).unwrap()];
+    assert_eq!(name(-1), "ApiError::Busy");
+    assert_eq!(name(40101), "ApiGatewayError::UnauthorizedSession");
+    assert_eq!(name(0), "FresnsError::Successful");
+    assert_eq!(
+        Platform::entries().len(),
+        expected + AuthingError::ENTRIES.len()
+    );
+    assert_eq!(
+        Platform::NAMES[Platform::CODES.binary_search(&31101).unwrap()],
+        "FresnsError::PlatformIdNotExist"
+    );
+}
+
+#[test]
+fn every_code_round_trips_through_the_composition() {
+    for entry in Platform::entries() {
+        let value = Platform::from_code(entry.code).unwrap();
+        assert_eq!(value.code(), entry.code);
+        assert_eq!(value.entry(), entry);
+        assert_eq!(Platform::lookup(entry.code), Some(entry));
+    }
+}
+
+#[test]
+fn modules_and_success_stay_with_their_catalogue() {
+    assert_eq!(ApiError::module_of(-5).map(|m| m.name), Some("own"));
+    assert_eq!(ApiError::module_of(40101).map(|m| m.name), Some("gateway"));
+    assert_eq!(ApiError::module_of(31101).map(|m| m.name), Some("headers"));
+    // Undeclared: our own modules first, then the composed catalogues'.
+    assert_eq!(ApiError::module_of(30999).map(|m| m.name), Some("social"));
+    assert_eq!(ApiError::module_of(42999).map(|m| m.name), None);
+    assert_eq!(ApiError::module_of(40104).map(|m| m.name), Some("auth"));
+    // The composing enum's success is its own, not 200 or 0 of a child.
+    assert_eq!(ApiError::success().map(|e| e.code), Some(1));
+    assert_eq!(Platform::success(), None);
+}

@@ -1,0 +1,13 @@
+use error_codes::ErrorCatalog;
+use error_codes::catalogues::fresns::FresnsError;
+
+#[derive(Debug, ErrorCatalog)]
+enum ApiError {
+    /// Our own parameter check failed.
+    #[code(30002)]
+    BadParameter,
+    #[code(transparent)]
+    Fresns(FresnsError),
+}
+
+fn main() {}
