@@ -132,9 +132,11 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         })
         .collect();
     let transparent: Vec<&syn::Ident> = catalog.parts.iter().map(|part| part.ident).collect();
-    let delegate = transparent.iter().map(
-        |variant| quote!(Self::#variant(inner) => return #private::ErrorCatalog::entry(inner),),
-    );
+    let entry_of = catalogue_items(&private, catalog, "entry");
+    let delegate = transparent
+        .iter()
+        .zip(&entry_of)
+        .map(|(variant, entry)| quote!(Self::#variant(inner) => return #entry(inner),));
     let own_arms = input
         .variants
         .iter()
@@ -349,13 +351,7 @@ fn composition_checks(
         let suffix = format!(
             " lies outside the ranges of module `{}` ({}), which `{}` is composed into",
             module.name.value(),
-            module
-                .ranges
-                .0
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            crate::valid::list_ranges(&module.ranges.0),
             part.ident
         );
         let assert = quote_spanned! {part.ident.span()=>

@@ -403,7 +403,7 @@ fn contains(module: &ModuleOpts, code: i64) -> bool {
     module.ranges.0.iter().any(|range| range.contains(code))
 }
 
-fn list_ranges(ranges: &[CodeRange]) -> String {
+pub fn list_ranges(ranges: &[CodeRange]) -> String {
     ranges
         .iter()
         .map(ToString::to_string)
