@@ -140,3 +140,44 @@ fn modules_and_success_stay_with_their_catalogue() {
     assert_eq!(ApiError::success().map(|e| e.code), Some(1));
     assert_eq!(Platform::success(), None);
 }
+
+/// The Markdown page of a composition puts every composed entry under its own
+/// catalogue's module (a heading), not in the table outside any module.
+#[test]
+fn markdown_of_a_composition_keeps_composed_modules() {
+    let page = error_codes::docs::markdown::<ApiError>();
+    let (outside, sections) = page.split_once("\n## ").expect("module sections");
+    // A row is outside the modules exactly when no module holds its entry.
+    for entry in ApiError::ENTRIES {
+        let row = format!("\n| {} |", entry.code);
+        let home = ApiError::module_of(entry.code).filter(|_| entry.module.is_some());
+        assert_eq!(
+            outside.contains(&row),
+            home.is_none(),
+            "code {} outside modules",
+            entry.code
+        );
+        if let Some(module) = home {
+            // The row is in that module's section.
+            let heading = format!(
+                "{}\n\nModule `{}`, codes ",
+                module.title.unwrap_or(module.name),
+                module.name
+            );
+            let start = sections.find(&heading).expect("a section per module");
+            let section = &sections[start..];
+            let end = section[1..]
+                .find("\n## ")
+                .map_or(section.len(), |end| end + 1);
+            assert!(
+                section[..end].contains(&row),
+                "code {} under {}",
+                entry.code,
+                module.name
+            );
+        }
+    }
+    // The composed catalogues' modules are sections of their own.
+    assert!(sections.contains("Module `headers`, codes "));
+    assert!(sections.contains("Module `gateway`, codes "));
+}

@@ -297,26 +297,33 @@ fn composed_tables(
     catalog: &Catalog<'_>,
 ) -> TokenStream {
     let catalogue = quote!(#private::ErrorCatalog);
-    let [entries_of, names_of] =
-        ["ENTRIES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    let [entries_of, codes_of, names_of] =
+        ["ENTRIES", "CODES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    // Every table is merged in the order of the codes, read from the
+    // children's `CODES`; `N` is their total.
+    let codes = quote!(&[<#ident as #catalogue>::OWN_CODES, #(#codes_of),*]);
+    let count = quote! {
+        const N: usize = <#ident as #catalogue>::OWN_CODES.len() #(+ #codes_of.len())*;
+    };
     quote! {
         const ENTRIES: &'static [#private::Entry] = &{
-            const N: usize = <#ident as #catalogue>::OWN_ENTRIES.len()
-                #(+ #entries_of.len())*;
-            #private::merge_entries::<N>(&[
-                <#ident as #catalogue>::OWN_ENTRIES,
-                #(#entries_of),*
-            ])
+            #count
+            #private::merge::<#private::Entry, N>(
+                #codes,
+                &[<#ident as #catalogue>::OWN_ENTRIES, #(#entries_of),*],
+                #private::BLANK,
+            )
         };
         const CODES: &'static [i64] = &{
-            const N: usize = <#ident as #catalogue>::ENTRIES.len();
-            #private::codes_of::<N>(<#ident as #catalogue>::ENTRIES)
+            #count
+            #private::merge::<i64, N>(#codes, #codes, 0)
         };
         const NAMES: &'static [&'static str] = &{
-            const N: usize = <#ident as #catalogue>::ENTRIES.len();
-            #private::merge_names::<N>(
-                &[<#ident as #catalogue>::OWN_ENTRIES, #(#entries_of),*],
+            #count
+            #private::merge::<&'static str, N>(
+                #codes,
                 &[<#ident as #catalogue>::OWN_NAMES, #(#names_of),*],
+                "",
             )
         };
         const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
@@ -335,8 +342,8 @@ fn composition_checks(
     catalog: &Catalog<'_>,
 ) -> TokenStream {
     let catalogue = quote!(#private::ErrorCatalog);
-    let [entries_of, names_of] =
-        ["ENTRIES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    let [codes_of, names_of] =
+        ["CODES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
     let clash_asserts = catalog.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + 1;
         quote_spanned! {part.ident.span()=>
@@ -345,8 +352,8 @@ fn composition_checks(
     });
     let range_checks = catalog.parts.iter().filter_map(|part| {
         let module = part.module?;
-        let [ty_entries, ty_names] =
-            ["ENTRIES", "NAMES"].map(|item| catalogue_item(private, part.ty, item));
+        let [ty_codes, ty_names] =
+            ["CODES", "NAMES"].map(|item| catalogue_item(private, part.ty, item));
         let ranges = ranges(private, &module.ranges.0);
         let suffix = format!(
             " lies outside the ranges of module `{}` ({}), which `{}` is composed into",
@@ -360,10 +367,10 @@ fn composition_checks(
         Some(quote! {
             {
                 const OUTSIDE: #private::Option<usize> =
-                    #private::first_outside(#ty_entries, &[#(#ranges),*]);
+                    #private::first_outside(#ty_codes, &[#(#ranges),*]);
                 const MESSAGE: #private::Message = #private::outside_message(
                     OUTSIDE,
-                    #ty_entries,
+                    #ty_codes,
                     #ty_names,
                     #suffix,
                 );
@@ -374,8 +381,8 @@ fn composition_checks(
     quote! {
         const _: () = {
             const CLASH: #private::Option<#private::Clash> = #private::find_clash(&[
-                <#ident as #catalogue>::OWN_ENTRIES,
-                #(#entries_of),*
+                <#ident as #catalogue>::OWN_CODES,
+                #(#codes_of),*
             ]);
             const MESSAGE: #private::Message = #private::clash_message(CLASH, &[
                 <#ident as #catalogue>::OWN_NAMES,

@@ -39,147 +39,162 @@ pub struct Clash {
     pub second: Place,
 }
 
-/// The part whose next entry has the smallest code (the earliest part on a
-/// tie), or `None` when every part is used up.
-const fn next_part(parts: &[&[Entry]], cursors: &[usize; MAX_PARTS]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    let mut best_code = 0;
+/// The first code (in ascending order) that two parts both declare.
+///
+/// It reads the catalogues' `CODES` (plain integers), never their `ENTRIES`:
+/// evaluating thousands of entries is what would make the check slow.
+#[must_use]
+pub const fn find_clash(parts: &[&[i64]]) -> Option<Clash> {
+    walk::<i64>(parts, &[], &mut [], true)
+}
+
+/// The entry used to fill arrays before they are written.
+pub const BLANK: Entry = Entry::__new(0, "", "", false, "", None, None, None, None, None, false);
+
+/// The items of all parts in one array, in the order of their codes:
+/// `items[p][i]` belongs to `codes[p][i]`, each `codes[p]` is sorted, and
+/// `N` is the number of codes in all. The derive merges a composition's
+/// `CODES`, `NAMES` and `ENTRIES` with it, always in the same order (equal
+/// codes, which the clash check refuses, in the order of the parts); `fill`
+/// only fills the array before it is written.
+#[must_use]
+pub const fn merge<T: Copy, const N: usize>(codes: &[&[i64]], items: &[&[T]], fill: T) -> [T; N] {
+    let mut merged = [fill; N];
+    // Without a clash check, it always goes to the end.
+    let _ = walk(codes, items, &mut merged, false);
+    merged
+}
+
+/// A merge of sorted parts that skips ahead: the part with the smallest
+/// next code (the earliest part on a tie) gives, in one run, all its codes
+/// below the smallest next code of the other parts, found by a galloping
+/// search (steps of 1, 2, 4, ..., then a binary search in the last step).
+/// Catalogues in separate blocks of codes cost a few runs; interleaved
+/// ones a run per code and a compare or two per run. With `out` as long as
+/// all parts, each run's items are copied there; with `clash`, the walk
+/// stops at the first code that two parts share.
+///
+/// rustc evaluates the merged tables of a composition in every `cargo
+/// check`, and the const evaluator pays dearly for each function call, so
+/// this is one function body with the parts' lengths read once (see
+/// BENCHMARKS.md, "Composition check").
+const fn walk<T: Copy>(
+    codes: &[&[i64]],
+    items: &[&[T]],
+    out: &mut [T],
+    clash: bool,
+) -> Option<Clash> {
+    let parts = if codes.len() < MAX_PARTS {
+        codes.len()
+    } else {
+        MAX_PARTS
+    };
+    // Items are copied only when there is one item per code and room for
+    // them all.
+    let mut copy = items.len() == parts;
+    let mut total = 0;
+    let mut lengths = [0; MAX_PARTS];
     let mut part = 0;
-    while part < parts.len() {
-        if cursors[part] < parts[part].len() {
-            let code = parts[part][cursors[part]].code;
-            if best.is_none() || code < best_code {
-                best = Some(part);
-                best_code = code;
-            }
+    while part < parts {
+        lengths[part] = codes[part].len();
+        total += lengths[part];
+        if copy && items[part].len() != lengths[part] {
+            copy = false;
         }
         part += 1;
     }
-    best
-}
-
-/// The first code (in ascending order) that two parts both declare, found
-/// by a merge of the parts (each sorted by code) that skips ahead: the part
-/// with the smallest next code jumps, by binary search, to the next code of
-/// any other part. Catalogues in separate blocks of codes cost a few steps,
-/// interleaved ones one step per run.
-#[must_use]
-pub const fn find_clash(parts: &[&[Entry]]) -> Option<Clash> {
+    let copy = copy && out.len() >= total;
     let mut cursors = [0; MAX_PARTS];
+    let mut at = 0;
     loop {
-        // The smallest next code (earliest part on a tie), and the next
-        // smallest among the other parts.
-        let mut first: Option<(usize, i64)> = None;
-        let mut second: Option<(usize, i64)> = None;
-        let mut part = 0;
-        while part < parts.len() {
-            if cursors[part] < parts[part].len() {
-                let code = parts[part][cursors[part]].code;
-                match first {
-                    Some((_, best)) if code >= best => match second {
-                        Some((_, next)) if code >= next => {}
-                        _ => second = Some((part, code)),
-                    },
-                    _ => {
-                        second = first;
-                        first = Some((part, code));
-                    }
+        // The part with the smallest next code, and the smallest next code
+        // of the other parts.
+        let mut low = MAX_PARTS;
+        let mut low_code = 0;
+        let mut high = MAX_PARTS;
+        let mut high_code = 0;
+        part = 0;
+        while part < parts {
+            if cursors[part] < lengths[part] {
+                let code = codes[part][cursors[part]];
+                if low == MAX_PARTS || code < low_code {
+                    (high, high_code) = (low, low_code);
+                    (low, low_code) = (part, code);
+                } else if high == MAX_PARTS || code < high_code {
+                    (high, high_code) = (part, code);
                 }
             }
             part += 1;
         }
-        let (Some((low, low_code)), Some((high, high_code))) = (first, second) else {
+        if low == MAX_PARTS {
             return None;
-        };
-        if low_code == high_code {
-            return Some(Clash {
-                code: low_code,
-                first: Place {
-                    part: low,
-                    index: cursors[low],
-                },
-                second: Place {
-                    part: high,
-                    index: cursors[high],
-                },
-            });
         }
-        cursors[low] = lower_bound(parts[low], cursors[low], high_code);
-    }
-}
-
-/// The first index at or after `from` whose code is `>= code`.
-const fn lower_bound(entries: &[Entry], from: usize, code: i64) -> usize {
-    let (mut low, mut high) = (from, entries.len());
-    while low < high {
-        let middle = low + (high - low) / 2;
-        if entries[middle].code < code {
-            low = middle + 1;
+        let from = cursors[low];
+        let (run, length) = (codes[low], lengths[low]);
+        let to = if high == MAX_PARTS {
+            length
+        } else if low_code == high_code {
+            if clash {
+                return Some(Clash {
+                    code: low_code,
+                    first: Place {
+                        part: low,
+                        index: from,
+                    },
+                    second: Place {
+                        part: high,
+                        index: cursors[high],
+                    },
+                });
+            }
+            // The earlier part's code goes first.
+            from + 1
         } else {
-            high = middle;
+            // The first index after `from` whose code is >= high_code.
+            let mut last = from;
+            let mut step = 1;
+            loop {
+                let next = last + step;
+                if next >= length || run[next] >= high_code {
+                    let mut end = if next < length { next } else { length };
+                    let mut start = last + 1;
+                    while start < end {
+                        let middle = start + (end - start) / 2;
+                        if run[middle] < high_code {
+                            start = middle + 1;
+                        } else {
+                            end = middle;
+                        }
+                    }
+                    break start;
+                }
+                last = next;
+                step *= 2;
+            }
+        };
+        let count = to - from;
+        if copy {
+            if count == 1 {
+                out[at] = items[low][from];
+            } else {
+                let (_, source) = items[low].split_at(from);
+                let (source, _) = source.split_at(count);
+                let (_, target) = out.split_at_mut(at);
+                let (target, _) = target.split_at_mut(count);
+                target.copy_from_slice(source);
+            }
         }
+        at += count;
+        cursors[low] = to;
     }
-    low
 }
 
-/// The entry used to fill arrays before they are written.
-const BLANK: Entry = Entry::__new(0, "", "", false, "", None, None, None, None, None, false);
-
-/// The entries of all parts in one array sorted by code. `N` is the sum of
-/// the parts' lengths.
+/// The index of the first code outside every range.
 #[must_use]
-pub const fn merge_entries<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
-    let mut merged = [BLANK; N];
-    let mut cursors = [0; MAX_PARTS];
+pub const fn first_outside(codes: &[i64], ranges: &[CodeRange]) -> Option<usize> {
     let mut at = 0;
-    while let Some(part) = next_part(parts, &cursors) {
-        if at < N {
-            merged[at] = parts[part][cursors[part]];
-        }
-        at += 1;
-        cursors[part] += 1;
-    }
-    merged
-}
-
-/// The names parallel to [`merge_entries`]: `names[p][i]` names
-/// `parts[p][i]`.
-#[must_use]
-pub const fn merge_names<const N: usize>(
-    parts: &[&[Entry]],
-    names: &[&[&'static str]],
-) -> [&'static str; N] {
-    let mut merged = [""; N];
-    let mut cursors = [0; MAX_PARTS];
-    let mut at = 0;
-    while let Some(part) = next_part(parts, &cursors) {
-        if at < N && cursors[part] < names[part].len() {
-            merged[at] = names[part][cursors[part]];
-        }
-        at += 1;
-        cursors[part] += 1;
-    }
-    merged
-}
-
-/// The codes of `entries`, in order.
-#[must_use]
-pub const fn codes_of<const N: usize>(entries: &[Entry]) -> [i64; N] {
-    let mut codes = [0; N];
-    let mut at = 0;
-    while at < N && at < entries.len() {
-        codes[at] = entries[at].code;
-        at += 1;
-    }
-    codes
-}
-
-/// The index of the first entry whose code lies outside every range.
-#[must_use]
-pub const fn first_outside(entries: &[Entry], ranges: &[CodeRange]) -> Option<usize> {
-    let mut at = 0;
-    while at < entries.len() {
-        let code = entries[at].code;
+    while at < codes.len() {
+        let code = codes[at];
         let mut inside = false;
         let mut range = 0;
         while range < ranges.len() {
@@ -297,23 +312,21 @@ pub const fn clash_message(clash: Option<Clash>, names: &[&[&str]]) -> Message {
 #[must_use]
 pub const fn outside_message(
     outside: Option<usize>,
-    entries: &[Entry],
+    codes: &[i64],
     names: &[&str],
     suffix: &str,
 ) -> Message {
     let Some(index) = outside else {
         return Message::new();
     };
-    let name = if index < names.len() {
-        names[index]
-    } else {
-        ""
-    };
+    if index >= codes.len() || index >= names.len() {
+        return Message::new().str("a composed catalogue's tables are inconsistent");
+    }
     Message::new()
         .str("error code ")
-        .int(entries[index].code)
+        .int(codes[index])
         .str(" of ")
-        .str(name)
+        .str(names[index])
         .str(suffix)
 }
 
@@ -329,21 +342,26 @@ const fn name_at<'a>(names: &[&[&'a str]], place: Place) -> &'a str {
 mod tests {
     use super::*;
 
+    const A: &[i64] = &[1, 5, 9];
+    const B: &[i64] = &[2, 5];
+    const C: &[i64] = &[-3, 10];
+
     const fn entry(code: i64) -> Entry {
         Entry::__new(code, "", "", false, "", None, None, None, None, None, false)
     }
 
-    const A: &[Entry] = &[entry(1), entry(5), entry(9)];
-    const B: &[Entry] = &[entry(2), entry(5)];
-    const C: &[Entry] = &[entry(-3), entry(10)];
-
     #[test]
     fn merging_sorts_all_parts() {
-        let merged: [Entry; 5] = merge_entries(&[A, C]);
-        let codes: [i64; 5] = codes_of(&merged);
+        let codes: [i64; 5] = merge(&[A, C], &[A, C], 0);
         assert_eq!(codes, [-3, 1, 5, 9, 10]);
-        let names: [&str; 5] = merge_names(&[A, C], &[&["a1", "a5", "a9"], &["c-3", "c10"]]);
+        let names: [&str; 5] = merge(&[A, C], &[&["a1", "a5", "a9"], &["c-3", "c10"]], "");
         assert_eq!(names, ["c-3", "a1", "a5", "a9", "c10"]);
+        let entries: [Entry; 5] = merge(
+            &[A, C],
+            &[&[entry(1), entry(5), entry(9)], &[entry(-3), entry(10)]],
+            BLANK,
+        );
+        assert_eq!(entries.map(|entry| entry.code), codes);
     }
 
     #[test]
@@ -379,9 +397,9 @@ mod tests {
             sets in proptest::collection::vec(
                 proptest::collection::btree_set(-40i64..40, 0..12), 1..5)
         ) {
-            let parts: Vec<Vec<Entry>> =
-                sets.iter().map(|set| set.iter().map(|&code| entry(code)).collect()).collect();
-            let slices: Vec<&[Entry]> = parts.iter().map(Vec::as_slice).collect();
+            let parts: Vec<Vec<i64>> =
+                sets.iter().map(|set| set.iter().copied().collect()).collect();
+            let slices: Vec<&[i64]> = parts.iter().map(Vec::as_slice).collect();
             let mut expected: Option<(i64, usize, usize)> = None;
             for (a, left) in sets.iter().enumerate() {
                 for (b, right) in sets.iter().enumerate().skip(a + 1) {
@@ -396,13 +414,38 @@ mod tests {
                 }
             }
             let found = find_clash(&slices).map(|clash| {
-                let at = |place: Place| parts[place.part][place.index].code;
+                let at = |place: Place| parts[place.part][place.index];
                 proptest::prop_assert_eq!(at(clash.first), clash.code);
                 proptest::prop_assert_eq!(at(clash.second), clash.code);
                 Ok((clash.code, clash.first.part, clash.second.part))
             });
             let found = found.transpose()?;
             proptest::prop_assert_eq!(found, expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// The merge gives what a stable sort by code of all parts gives
+        /// (equal codes in the order of the parts), for any sorted parts.
+        #[test]
+        fn merges_like_a_stable_sort(
+            sets in proptest::collection::vec(
+                proptest::collection::btree_set(-80i64..80, 0..40), 0..6)
+        ) {
+            let parts: Vec<Vec<i64>> =
+                sets.iter().map(|set| set.iter().copied().collect()).collect();
+            let codes: Vec<&[i64]> = parts.iter().map(Vec::as_slice).collect();
+            let labels: Vec<Vec<(i64, usize)>> = parts
+                .iter()
+                .enumerate()
+                .map(|(part, codes)| codes.iter().map(|&code| (code, part)).collect())
+                .collect();
+            let items: Vec<&[(i64, usize)]> = labels.iter().map(Vec::as_slice).collect();
+            let mut expected: Vec<(i64, usize)> = labels.concat();
+            expected.sort_by_key(|&(code, _)| code);
+            let merged: [(i64, usize); 240] = merge(&codes, &items, (0, usize::MAX));
+            proptest::prop_assert_eq!(&merged[..expected.len()], &expected[..]);
+            proptest::prop_assert!(merged[expected.len()..].iter().all(|&item| item == (0, usize::MAX)));
         }
     }
 

@@ -159,15 +159,20 @@ impl Display for Markdown {
         if let Some(success) = catalogue.success() {
             writeln!(f, "\nSuccess code: {}.", success.code)?;
         }
-        // Entries whose module this catalogue does not declare are listed
-        // with those outside any module, rather than left off the page.
-        let outside = |entry: &&Entry| {
-            !entry
-                .module
-                .is_some_and(|name| catalogue.modules.iter().any(|module| module.name == name))
-        };
+        // Each entry's module as `module_of` gives it: in a composition, a
+        // composed catalogue's module. Sections: the catalogue's own modules,
+        // then those of composed catalogues in the order of their first code.
+        // Entries without one are listed first, outside any module.
+        let home = |entry: &Entry| entry.module.and(catalogue.module_of(entry.code));
+        let mut sections: Vec<&Module> = catalogue.modules.iter().collect();
+        for module in catalogue.entries.iter().filter_map(home) {
+            if !sections.contains(&module) {
+                sections.push(module);
+            }
+        }
+        let outside = |entry: &&Entry| home(entry).is_none();
         write_section(f, catalogue.entries.iter().filter(outside), 2)?;
-        for module in catalogue.modules {
+        for module in sections {
             writeln!(f, "\n## {}", text(module.title.unwrap_or(module.name)))?;
             write!(f, "\nModule `{}`, codes ", module.name)?;
             for (index, range) in module.ranges.iter().enumerate() {
@@ -182,7 +187,7 @@ impl Display for Markdown {
             if let Some(description) = module.description {
                 writeln!(f, "\n{}", text(description))?;
             }
-            let members = |entry: &&Entry| entry.module == Some(module.name);
+            let members = |entry: &&Entry| home(entry) == Some(module);
             write_section(f, catalogue.entries.iter().filter(members), 3)?;
         }
         Ok(())

@@ -24,8 +24,8 @@ pub use error_codes_derive::ErrorCatalog;
 pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::compose::{
-        Clash, MAX_PARTS, Message, Place, clash_message, codes_of, find_clash, first_outside,
-        merge_entries, merge_names, outside_message,
+        BLANK, Clash, MAX_PARTS, Message, Place, clash_message, find_clash, first_outside, merge,
+        outside_message,
     };
     pub use crate::entry::{CodeRange, Entry, Module};
     pub use crate::lookup::{EMPTY_SLOT, Lookup};
