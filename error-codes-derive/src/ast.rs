@@ -20,7 +20,6 @@ pub struct CatalogOpts {
     pub http: Option<HttpStatus>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<ModuleOpts>,
-    #[allow(dead_code)] // parsed and checked now; the envelope reads it
     pub envelope: Option<EnvelopeOpts>,
     #[darling(rename = "crate")]
     pub krate: Option<syn::Path>,
@@ -39,9 +38,8 @@ pub struct ModuleOpts {
 }
 
 /// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
-/// field names, kept for the envelope.
+/// field names of the catalogue's envelopes.
 #[derive(Default, FromMeta)]
-#[allow(dead_code)] // read by the envelope
 pub struct EnvelopeOpts {
     pub code: Option<Text>,
     pub message: Option<Text>,

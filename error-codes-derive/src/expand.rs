@@ -231,6 +231,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
         }
     });
     let checks = composes.then(|| composition_checks(&private, ident, catalog));
+    let envelope = envelope_fields(&private, input);
 
     let display = display_impls(input);
 
@@ -241,6 +242,7 @@ fn impl_catalog(input: &Input<'_>, catalog: &Catalog<'_>) -> TokenStream {
             const MODULES: &'static [#private::Module] = &[#(#modules),*];
             #own_tables
             #composed
+            #envelope
 
             #[inline]
             fn entry(&self) -> &'static #private::Entry {
@@ -283,6 +285,31 @@ fn ranges<'a>(
     ranges.iter().map(move |range| {
         let (start, end) = (range.start, range.end);
         quote!(#private::CodeRange { start: #start, end: #end })
+    })
+}
+
+/// `envelope(...)`: the wire field names (unnamed ones keep their default);
+/// `data` written as `null` only when named. Without it, the trait's default.
+fn envelope_fields(private: &TokenStream, input: &Input<'_>) -> Option<TokenStream> {
+    let envelope = input.catalog.envelope.as_ref()?;
+    let [code, message, data] = [
+        (&envelope.code, "code"),
+        (&envelope.message, "message"),
+        (&envelope.data, "data"),
+    ]
+    .map(|(given, default)| {
+        given
+            .as_ref()
+            .map_or_else(|| default.to_owned(), Text::value)
+    });
+    let null_data = envelope.data.is_some();
+    Some(quote! {
+        const ENVELOPE: #private::Fields = #private::Fields {
+            code: #code,
+            message: #message,
+            data: #data,
+            null_data: #null_data,
+        };
     })
 }
 

@@ -65,6 +65,7 @@ pub struct Entry<'a> {
 /// only meaningful when no error was pushed.
 pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> {
     let modules = check_modules(input, errors);
+    check_envelope(input, errors);
     let mut first_by_code: BTreeMap<i64, (usize, IntLit)> = BTreeMap::new();
     let mut reported_first = Vec::new();
     let mut success: Option<&Ident> = None;
@@ -347,6 +348,48 @@ fn check_modules<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Vec<&'a 
         }
     }
     modules
+}
+
+/// `envelope(code = "...", message = "...", data = "...")`: each name is a
+/// non-empty field name, and no two fields (given or default) share one.
+fn check_envelope(input: &Input<'_>, errors: &mut Accumulator) {
+    let Some(envelope) = &input.catalog.envelope else {
+        return;
+    };
+    let fields = [
+        ("code", &envelope.code),
+        ("message", &envelope.message),
+        ("data", &envelope.data),
+    ]
+    .map(|(key, given)| {
+        let name = given.as_ref().map_or_else(|| key.to_owned(), Text::value);
+        (key, name, given.as_ref())
+    });
+    for (index, (key, name, given)) in fields.iter().enumerate() {
+        if let Some(given) = given.filter(|_| name.is_empty()) {
+            errors.push(
+                Error::custom(format!(
+                    "the envelope's `{key}` field needs a name, such as `{key} = \"{key}\"`"
+                ))
+                .with_span(&given.0),
+            );
+        }
+        for (other, other_name, other_given) in &fields[index + 1..] {
+            // Defaults differ, so one of the two is given: blame the later one given.
+            let Some(blamed) = other_given.or(*given) else {
+                continue;
+            };
+            if name == other_name && !name.is_empty() {
+                errors.push(
+                    Error::custom(format!(
+                        "the envelope's `{key}` and `{other}` fields are both named \"{name}\": \
+                         a reader could not tell them apart"
+                    ))
+                    .with_span(&blamed.0),
+                );
+            }
+        }
+    }
 }
 
 /// The module of a variant: the one it names, checked to exist and to hold

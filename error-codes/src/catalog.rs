@@ -52,6 +52,11 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The static table that finds a code's position in [`CODES`](Self::CODES).
     const LOOKUP: Lookup;
 
+    /// The wire field names of this catalogue's [`Envelope`](crate::Envelope)s:
+    /// `#[catalog(envelope(code = "...", message = "...", data = "..."))]`,
+    /// else `code`, `message`, `data`.
+    const ENVELOPE: crate::envelope::Fields = crate::envelope::Fields::DEFAULT;
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;

@@ -10,10 +10,12 @@ pub mod catalogues;
 mod compose;
 pub mod docs;
 mod entry;
+pub mod envelope;
 pub mod lookup;
 
 pub use catalog::ErrorCatalog;
 pub use entry::{CodeRange, Entry, Module};
+pub use envelope::{Envelope, Failure, Problem};
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
 ///
 /// The attribute grammar is described in the [crate documentation](crate).
@@ -28,6 +30,7 @@ pub mod __private {
         outside_message,
     };
     pub use crate::entry::{CodeRange, Entry, Module};
+    pub use crate::envelope::Fields;
     pub use crate::lookup::{EMPTY_SLOT, Lookup};
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};

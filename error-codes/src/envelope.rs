@@ -1,0 +1,691 @@
+//! The wire form these APIs answer with, both ways:
+//! `{"code": 40101, "message": "...", "data": null}`.
+//!
+//! [`Envelope`] is what a server sends and what a client parses. Built from a
+//! catalogue value it borrows the `&'static` message (no allocation); parsed
+//! from a peer it is exactly one of: a success with its data, a
+//! [`Failure::Known`] variant of the catalogue, or a [`Failure::Unknown`] code
+//! that keeps the raw code, message and data. [`Problem`] is the RFC 9457
+//! `application/problem+json` form of a catalogue value.
+//!
+//! # Wire field names and the success code
+//!
+//! Field names come from the catalogue's `#[catalog(envelope(code = "...",
+//! message = "...", data = "..."))]` ([`ErrorCatalog::ENVELOPE`]), the default
+//! being `code`, `message`, `data`. The success code and message are the
+//! catalogue's `success` entry, or `0` and `"ok"` for a catalogue without one
+//! (then do not declare code `0` as an error: it would read as a success).
+//! In a composition, the composing enum's own names and success apply.
+//!
+//! # What parsing does with what peers send
+//!
+//! | input | outcome |
+//! |---|---|
+//! | the success code | [`Envelope::Success`], `data` parsed as `T` |
+//! | a declared code (through compositions) | [`Failure::Known`] with the variant |
+//! | any other code, or the code of a variant that carries data | [`Failure::Unknown`], the raw code kept |
+//! | `data` missing or `null` | `None` (success data and failure detail alike) |
+//! | `data` on a failure | kept as a [`serde_json::Value`] in `detail`, whatever its shape |
+//! | `message` missing or `null` | the catalogue's message for a known code (success: its success message), else `""` |
+//! | a code as a string, `"40101"` | read as the number (an optional `-` and digits only; `"+1"`, `" 1"`, `"1.0"` are errors) |
+//! | a code beyond `i64`, a float, `true`, an object, ... | a serde error, never a truncated or wrong code |
+//! | `code` missing, a field twice | a serde error |
+//! | fields the catalogue does not name | ignored |
+//! | a success whose `data` is not a `T` | a serde error (use `T = serde_json::Value` to take anything) |
+//!
+//! Parsing needs a self-describing format (JSON, YAML, MessagePack, ...):
+//! the code may be a number or a string, and unknown fields are skipped.
+//! From `serde_json::from_str`/`from_slice`, a message equal to the
+//! catalogue's is not copied: it borrows the catalogue's `&'static str`.
+//!
+//! # Example
+//!
+//! ```
+//! use error_codes::{Envelope, ErrorCatalog, Failure};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! enum ApiError {
+//!     #[code(0, success, message = "ok")]
+//!     Ok,
+//!     /// Login session is missing or invalid.
+//!     #[code(40101, http = 401)]
+//!     Unauthorized,
+//! }
+//!
+//! // A server answers.
+//! let body = serde_json::to_string(&Envelope::<ApiError>::error(ApiError::Unauthorized))?;
+//! assert_eq!(body, r#"{"code":40101,"message":"Login session is missing or invalid.","data":null}"#);
+//! let body = serde_json::to_string(&Envelope::<ApiError, _>::success([1, 2]))?;
+//! assert_eq!(body, r#"{"code":0,"message":"ok","data":[1,2]}"#);
+//!
+//! // A client reads what a peer answered.
+//! let reply: Envelope<ApiError, Vec<u32>> = serde_json::from_str(r#"{"code":0,"message":"ok","data":[1,2]}"#)?;
+//! assert_eq!(reply.into_result()?, Some(vec![1, 2]));
+//! let reply: Envelope<ApiError> = serde_json::from_str(r#"{"code":"40101","message":"Session expired"}"#)?;
+//! assert!(matches!(reply, Envelope::Failure(Failure::Known { error: ApiError::Unauthorized, .. })));
+//! let reply: Envelope<ApiError> = serde_json::from_str(r#"{"code":50003,"message":"Upstream down","data":{"retry":3}}"#)?;
+//! let Envelope::Failure(failure) = reply else { unreachable!() };
+//! assert_eq!((failure.code(), failure.message()), (50003, "Upstream down"));
+//! assert_eq!(failure.detail(), Some(&serde_json::json!({"retry": 3})));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+use std::fmt::{self, Display, Formatter};
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
+use serde::ser::{SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::ErrorCatalog;
+
+/// The wire field names of a catalogue's envelopes:
+/// `#[catalog(envelope(code = "errcode", message = "errmsg"))]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fields {
+    /// The code's field (`"code"`).
+    pub code: &'static str,
+    /// The message's field (`"message"`).
+    pub message: &'static str,
+    /// The data's field (`"data"`).
+    pub data: &'static str,
+    /// Whether an envelope without data writes `"data": null` (the default
+    /// form, and whenever `envelope(...)` names `data`) or leaves the field
+    /// out (an `envelope(...)` that does not name `data`, as WeChat's
+    /// `{"errcode": 40001, "errmsg": "..."}`).
+    pub null_data: bool,
+}
+
+impl Fields {
+    /// `{"code": ..., "message": ..., "data": ...}`, `data` written as `null`
+    /// when there is none.
+    pub const DEFAULT: Self = Self {
+        code: "code",
+        message: "message",
+        data: "data",
+        null_data: true,
+    };
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// The success code of a catalogue without a `success` entry.
+pub const DEFAULT_SUCCESS_CODE: i64 = 0;
+
+/// The success message of a catalogue without a `success` entry.
+pub const DEFAULT_SUCCESS_MESSAGE: &str = "ok";
+
+/// The success code and message of `C`'s envelopes.
+fn success_of<C: ErrorCatalog>() -> (i64, &'static str) {
+    C::success().map_or((DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE), |entry| {
+        (entry.code, entry.message)
+    })
+}
+
+/// An envelope of catalogue `C` carrying success data of type `T`: what a
+/// server sends ([`Envelope::success`], [`Envelope::error`]) and what a
+/// client parses (see the [module docs](self) for every case of input).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Envelope<C, T = ()> {
+    /// The catalogue's success code.
+    Success {
+        /// The message sent (built: the success entry's, else `"ok"`).
+        message: Cow<'static, str>,
+        /// The data; `None` when `data` is missing or `null`.
+        data: Option<T>,
+    },
+    /// Any other code: a known variant or an unknown code.
+    Failure(Failure<C>),
+}
+
+/// An envelope with a code other than the success code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure<C> {
+    /// A code the catalogue declares (through compositions too).
+    Known {
+        /// The variant of the code.
+        error: C,
+        /// The message sent: built, the catalogue's; parsed, the peer's
+        /// (borrowed from the catalogue when equal).
+        message: Cow<'static, str>,
+        /// `data`, when the sender put something there.
+        detail: Option<Value>,
+    },
+    /// A code the catalogue does not declare, or one of a variant that
+    /// carries data (which cannot be built from a code): kept as sent.
+    Unknown {
+        /// The raw code.
+        code: i64,
+        /// The message sent (`""` when missing).
+        message: Cow<'static, str>,
+        /// `data`, when the sender put something there.
+        detail: Option<Value>,
+    },
+}
+
+impl<C: ErrorCatalog, T> Envelope<C, T> {
+    /// A success carrying `data`, with the catalogue's success code and
+    /// message.
+    pub fn success(data: T) -> Self {
+        Self::Success {
+            message: Cow::Borrowed(success_of::<C>().1),
+            data: Some(data),
+        }
+    }
+
+    /// The envelope of a catalogue value: its code and `&'static` message,
+    /// no data. Nothing of a source error leaks: the message is the
+    /// catalogue's. Add detail with [`Envelope::error_with_detail`].
+    pub fn error(error: C) -> Self {
+        Self::Failure(Failure::from(error))
+    }
+
+    /// The envelope of a catalogue value, with `detail` (chosen by the
+    /// caller) in `data`.
+    pub fn error_with_detail(error: C, detail: Value) -> Self {
+        Self::Failure(Failure::from(error).with_detail(detail))
+    }
+
+    /// The code on the wire.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Success { .. } => success_of::<C>().0,
+            Self::Failure(failure) => failure.code(),
+        }
+    }
+
+    /// The message on the wire.
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Success { message, .. } => message,
+            Self::Failure(failure) => failure.message(),
+        }
+    }
+
+    /// Whether this is a success.
+    pub const fn is_success(&self) -> bool {
+        matches!(self, Self::Success { .. })
+    }
+
+    /// The data of a success (`None` also when it came without data).
+    pub const fn data(&self) -> Option<&T> {
+        match self {
+            Self::Success { data, .. } => data.as_ref(),
+            Self::Failure(_) => None,
+        }
+    }
+
+    /// The data of a success, or the failure: ready for `?`.
+    ///
+    /// # Errors
+    ///
+    /// The [`Failure`] when the envelope is not a success.
+    pub fn into_result(self) -> Result<Option<T>, Failure<C>> {
+        match self {
+            Self::Success { data, .. } => Ok(data),
+            Self::Failure(failure) => Err(failure),
+        }
+    }
+}
+
+impl<C: ErrorCatalog, T> From<Failure<C>> for Envelope<C, T> {
+    fn from(failure: Failure<C>) -> Self {
+        Self::Failure(failure)
+    }
+}
+
+impl<C: ErrorCatalog, T> From<Result<T, C>> for Envelope<C, T> {
+    /// A handler's result: its data as a success, its error as a failure.
+    fn from(result: Result<T, C>) -> Self {
+        match result {
+            Ok(data) => Self::success(data),
+            Err(error) => Self::error(error),
+        }
+    }
+}
+
+impl<C: ErrorCatalog> Failure<C> {
+    /// The code on the wire.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Known { error, .. } => error.code(),
+            Self::Unknown { code, .. } => *code,
+        }
+    }
+
+    /// The message on the wire.
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Known { message, .. } | Self::Unknown { message, .. } => message,
+        }
+    }
+
+    /// The data sent with the failure, if any.
+    pub const fn detail(&self) -> Option<&Value> {
+        match self {
+            Self::Known { detail, .. } | Self::Unknown { detail, .. } => detail.as_ref(),
+        }
+    }
+
+    /// The variant, for a known code.
+    pub const fn known(&self) -> Option<&C> {
+        match self {
+            Self::Known { error, .. } => Some(error),
+            Self::Unknown { .. } => None,
+        }
+    }
+
+    /// The same failure with `detail` in `data`.
+    #[must_use]
+    pub fn with_detail(mut self, detail: Value) -> Self {
+        match &mut self {
+            Self::Known { detail: slot, .. } | Self::Unknown { detail: slot, .. } => {
+                *slot = Some(detail);
+            }
+        }
+        self
+    }
+}
+
+impl<C: ErrorCatalog> From<C> for Failure<C> {
+    fn from(error: C) -> Self {
+        Self::Known {
+            message: Cow::Borrowed(error.message()),
+            error,
+            detail: None,
+        }
+    }
+}
+
+impl<C: ErrorCatalog> Display for Failure<C> {
+    /// `"Login session is missing or invalid. (code 40101)"`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (code {})", self.message(), self.code())
+    }
+}
+
+impl<C: ErrorCatalog + fmt::Debug> std::error::Error for Failure<C> {}
+
+impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Success { message, data } => write(
+                serializer,
+                C::ENVELOPE,
+                success_of::<C>().0,
+                message,
+                data.as_ref(),
+            ),
+            Self::Failure(failure) => write(
+                serializer,
+                C::ENVELOPE,
+                failure.code(),
+                failure.message(),
+                failure.detail(),
+            ),
+        }
+    }
+}
+
+impl<C: ErrorCatalog> Serialize for Failure<C> {
+    /// The failure as an envelope.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write(
+            serializer,
+            C::ENVELOPE,
+            self.code(),
+            self.message(),
+            self.detail(),
+        )
+    }
+}
+
+fn write<S: Serializer, D: Serialize>(
+    serializer: S,
+    fields: Fields,
+    code: i64,
+    message: &str,
+    data: Option<&D>,
+) -> Result<S::Ok, S::Error> {
+    let with_data = data.is_some() || fields.null_data;
+    let mut envelope = serializer.serialize_struct("Envelope", 2 + usize::from(with_data))?;
+    envelope.serialize_field(fields.code, &code)?;
+    envelope.serialize_field(fields.message, message)?;
+    if with_data {
+        envelope.serialize_field(fields.data, &data)?;
+    } else {
+        envelope.skip_field(fields.data)?;
+    }
+    envelope.end()
+}
+
+impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor(PhantomData))
+    }
+}
+
+struct EnvelopeVisitor<C, T>(PhantomData<fn() -> (C, T)>);
+
+/// `data` as read: typed when the code, read before it, is the success
+/// code; else kept as a value until the code is known.
+enum Data<T> {
+    Missing,
+    Typed(Option<T>),
+    Value(Option<Value>),
+}
+
+impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
+    type Value = Envelope<C, T>;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let fields = C::ENVELOPE;
+        write!(
+            f,
+            "an envelope: a map with `{}`, `{}` and `{}`",
+            fields.code, fields.message, fields.data
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let fields = C::ENVELOPE;
+        let (success_code, success_message) = success_of::<C>();
+        let mut code: Option<i64> = None;
+        let mut message: Option<Option<Text<'de>>> = None;
+        let mut data: Data<T> = Data::Missing;
+        while let Some(key) = map.next_key_seed(KeySeed(fields))? {
+            match key {
+                Key::Code => {
+                    if code.is_some() {
+                        return Err(de::Error::duplicate_field(fields.code));
+                    }
+                    code = Some(map.next_value_seed(CodeSeed)?);
+                }
+                Key::Message => {
+                    if message.is_some() {
+                        return Err(de::Error::duplicate_field(fields.message));
+                    }
+                    message = Some(map.next_value_seed(TextSeed)?);
+                }
+                Key::Data => {
+                    if !matches!(data, Data::Missing) {
+                        return Err(de::Error::duplicate_field(fields.data));
+                    }
+                    data = if code == Some(success_code) {
+                        Data::Typed(map.next_value()?)
+                    } else {
+                        Data::Value(map.next_value()?)
+                    };
+                }
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let code = code.ok_or_else(|| de::Error::missing_field(fields.code))?;
+        if code == success_code {
+            let data = match data {
+                Data::Missing | Data::Value(None) => None,
+                Data::Typed(data) => data,
+                Data::Value(Some(value)) => Some(T::deserialize(value).map_err(de::Error::custom)?),
+            };
+            return Ok(Envelope::Success {
+                message: text(message, success_message),
+                data,
+            });
+        }
+        // `Typed` only follows the success code, read once.
+        let detail = match data {
+            Data::Value(value) => value,
+            Data::Missing | Data::Typed(_) => None,
+        };
+        Ok(Envelope::Failure(match C::from_code(code) {
+            Some(error) => Failure::Known {
+                message: text(message, error.message()),
+                error,
+                detail,
+            },
+            None => Failure::Unknown {
+                code,
+                message: text(message, ""),
+                detail,
+            },
+        }))
+    }
+}
+
+/// A message as read: borrowed from the input when the format allows.
+enum Text<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+/// The message to keep: `reference` (the catalogue's `&'static` text) when
+/// missing or equal to it, else the text sent.
+fn text(message: Option<Option<Text<'_>>>, reference: &'static str) -> Cow<'static, str> {
+    match message.flatten() {
+        None => Cow::Borrowed(reference),
+        Some(Text::Borrowed(sent)) if sent == reference => Cow::Borrowed(reference),
+        Some(Text::Owned(sent)) if sent == reference => Cow::Borrowed(reference),
+        Some(Text::Borrowed(sent)) => Cow::Owned(sent.to_owned()),
+        Some(Text::Owned(sent)) => Cow::Owned(sent),
+    }
+}
+
+enum Key {
+    Code,
+    Message,
+    Data,
+    Other,
+}
+
+/// Reads a field name, compared with the catalogue's.
+struct KeySeed(Fields);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(if name == self.0.code {
+            Key::Code
+        } else if name == self.0.message {
+            Key::Message
+        } else if name == self.0.data {
+            Key::Data
+        } else {
+            Key::Other
+        })
+    }
+
+    fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Key, E> {
+        match std::str::from_utf8(name) {
+            Ok(name) => self.visit_str(name),
+            Err(_) => Ok(Key::Other),
+        }
+    }
+}
+
+/// Reads a code: an integer in `i64` range, or such an integer in a string.
+struct CodeSeed;
+
+impl<'de> DeserializeSeed<'de> for CodeSeed {
+    type Value = i64;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<i64, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+const CODE_RANGE: &str = "a code in the range of i64";
+
+impl Visitor<'_> for CodeSeed {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("a code: an integer, or an integer in a string")
+    }
+
+    fn visit_i64<E: de::Error>(self, code: i64) -> Result<i64, E> {
+        Ok(code)
+    }
+
+    fn visit_u64<E: de::Error>(self, code: u64) -> Result<i64, E> {
+        i64::try_from(code).map_err(|_| E::invalid_value(Unexpected::Unsigned(code), &CODE_RANGE))
+    }
+
+    fn visit_i128<E: de::Error>(self, code: i128) -> Result<i64, E> {
+        i64::try_from(code)
+            .map_err(|_| E::invalid_value(Unexpected::Other("a 128-bit integer"), &CODE_RANGE))
+    }
+
+    fn visit_u128<E: de::Error>(self, code: u128) -> Result<i64, E> {
+        i64::try_from(code)
+            .map_err(|_| E::invalid_value(Unexpected::Other("a 128-bit integer"), &CODE_RANGE))
+    }
+
+    fn visit_str<E: de::Error>(self, code: &str) -> Result<i64, E> {
+        let digits = code.strip_prefix('-').unwrap_or(code);
+        let canonical = !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit());
+        match code.parse() {
+            Ok(code) if canonical => Ok(code),
+            _ if canonical => Err(E::invalid_value(Unexpected::Str(code), &CODE_RANGE)),
+            _ => Err(E::invalid_value(Unexpected::Str(code), &self)),
+        }
+    }
+}
+
+/// Reads an optional message.
+struct TextSeed;
+
+impl<'de> DeserializeSeed<'de> for TextSeed {
+    type Value = Option<Text<'de>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextSeed {
+    type Value = Option<Text<'de>>;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("a message: a string or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(MessageVisitor).map(Some)
+    }
+}
+
+struct MessageVisitor;
+
+impl<'de> Visitor<'de> for MessageVisitor {
+    type Value = Text<'de>;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("a message string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Text<'de>, E> {
+        Ok(Text::Borrowed(text))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text<'de>, E> {
+        Ok(Text::Owned(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Text<'de>, E> {
+        Ok(Text::Owned(text))
+    }
+}
+
+/// The RFC 9457 `application/problem+json` form of a catalogue value:
+/// `{"type", "title", "status", "detail", "code"}`.
+///
+/// `title` is the entry's title (`#[code(..., title = "...")]`), else its
+/// message; `detail` the message; `status` the HTTP status
+/// ([`ErrorCatalog::http_status`]), else 500; `type` is `"about:blank"`
+/// until you give a URI with [`Problem::with_type`].
+///
+/// ```
+/// use error_codes::{ErrorCatalog, Problem};
+///
+/// #[derive(Debug, Clone, Copy, ErrorCatalog)]
+/// enum ApiError {
+///     /// Login session is missing or invalid.
+///     #[code(40101, http = 401, title = "Unauthorized Session")]
+///     Unauthorized,
+/// }
+///
+/// let problem = Problem::of(&ApiError::Unauthorized);
+/// assert_eq!(
+///     serde_json::to_string(&problem)?,
+///     r#"{"type":"about:blank","title":"Unauthorized Session","status":401,"detail":"Login session is missing or invalid.","code":40101}"#
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// A URI naming the problem type (`"about:blank"` by default).
+    #[serde(rename = "type")]
+    pub kind: Cow<'static, str>,
+    /// A short summary of the problem type: the entry's title, else its message.
+    pub title: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// The occurrence's explanation: the entry's message.
+    pub detail: &'static str,
+    /// The catalogue code (an extension member).
+    pub code: i64,
+}
+
+impl Problem {
+    /// The media type of the problem form.
+    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// The problem form of a catalogue value.
+    pub fn of<C: ErrorCatalog>(error: &C) -> Self {
+        let entry = error.entry();
+        Self {
+            kind: Cow::Borrowed("about:blank"),
+            title: entry.title.unwrap_or(entry.message),
+            status: error.http_status().unwrap_or(500),
+            detail: entry.message,
+            code: entry.code,
+        }
+    }
+
+    /// The same problem with `type` set to `uri` (for example your docs
+    /// page of the code).
+    #[must_use]
+    pub fn with_type(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
+        self.kind = uri.into();
+        self
+    }
+}
