@@ -122,6 +122,7 @@ pub const DEFAULT_SUCCESS_CODE: i64 = 0;
 pub const DEFAULT_SUCCESS_MESSAGE: &str = "ok";
 
 /// The success code and message of `C`'s envelopes.
+#[inline]
 fn success_of<C: ErrorCatalog>() -> (i64, &'static str) {
     C::success().map_or((DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE), |entry| {
         (entry.code, entry.message)
@@ -172,6 +173,7 @@ pub enum Failure<C> {
 impl<C: ErrorCatalog, T> Envelope<C, T> {
     /// A success carrying `data`, with the catalogue's success code and
     /// message.
+    #[inline]
     pub fn success(data: T) -> Self {
         Self::Success {
             message: Cow::Borrowed(success_of::<C>().1),
@@ -182,17 +184,20 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     /// The envelope of a catalogue value: its code and `&'static` message,
     /// no data. Nothing of a source error leaks: the message is the
     /// catalogue's. Add detail with [`Envelope::error_with_detail`].
+    #[inline]
     pub fn error(error: C) -> Self {
         Self::Failure(Failure::from(error))
     }
 
     /// The envelope of a catalogue value, with `detail` (chosen by the
     /// caller) in `data`.
+    #[inline]
     pub fn error_with_detail(error: C, detail: Value) -> Self {
         Self::Failure(Failure::from(error).with_detail(detail))
     }
 
     /// The code on the wire.
+    #[inline]
     pub fn code(&self) -> i64 {
         match self {
             Self::Success { .. } => success_of::<C>().0,
@@ -201,6 +206,7 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     }
 
     /// The message on the wire.
+    #[inline]
     pub fn message(&self) -> &str {
         match self {
             Self::Success { message, .. } => message,
@@ -252,6 +258,7 @@ impl<C: ErrorCatalog, T> From<Result<T, C>> for Envelope<C, T> {
 
 impl<C: ErrorCatalog> Failure<C> {
     /// The code on the wire.
+    #[inline]
     pub fn code(&self) -> i64 {
         match self {
             Self::Known { error, .. } => error.code(),
@@ -260,6 +267,7 @@ impl<C: ErrorCatalog> Failure<C> {
     }
 
     /// The message on the wire.
+    #[inline]
     pub fn message(&self) -> &str {
         match self {
             Self::Known { message, .. } | Self::Unknown { message, .. } => message,
@@ -267,6 +275,7 @@ impl<C: ErrorCatalog> Failure<C> {
     }
 
     /// The data sent with the failure, if any.
+    #[inline]
     pub const fn detail(&self) -> Option<&Value> {
         match self {
             Self::Known { detail, .. } | Self::Unknown { detail, .. } => detail.as_ref(),
@@ -294,6 +303,7 @@ impl<C: ErrorCatalog> Failure<C> {
 }
 
 impl<C: ErrorCatalog> From<C> for Failure<C> {
+    #[inline]
     fn from(error: C) -> Self {
         Self::Known {
             message: Cow::Borrowed(error.message()),
@@ -313,6 +323,7 @@ impl<C: ErrorCatalog> Display for Failure<C> {
 impl<C: ErrorCatalog + fmt::Debug> std::error::Error for Failure<C> {}
 
 impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Success { message, data } => write(
@@ -335,6 +346,7 @@ impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
 
 impl<C: ErrorCatalog> Serialize for Failure<C> {
     /// The failure as an envelope.
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(
             serializer,
@@ -346,6 +358,7 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
     }
 }
 
+#[inline]
 fn write<S: Serializer, D: Serialize>(
     serializer: S,
     fields: Fields,
