@@ -33,6 +33,7 @@ mod api {
     #[catalog(
         name = "Gateway",
         http = 200,
+        envelope(code = "errcode", message = "errmsg"),
         module(name = "auth", ranges(40001..=40111, 50011), title = "Auth", http = 400),
     )]
     pub enum GatewayError {
@@ -114,6 +115,10 @@ pub fn main() {
         ::core::option::Option::Some(api::GatewayError::Busy)
     );
     assert_eq!(api::Wrapped::<u8>::Failed(1).code(), 1);
+    assert_eq!(
+        <api::GatewayError as ErrorCatalog>::ENVELOPE.code,
+        "errcode"
+    );
     assert_eq!(api::Quiet::Quiet.code(), 7);
     assert_eq!(
         api::Nested::from_code(7),
