@@ -32,6 +32,7 @@
 //! | `code` missing, a field twice | a serde error |
 //! | fields the catalogue does not name | ignored |
 //! | a success whose `data` is not a `T` | a serde error (use `T = serde_json::Value` to take anything) |
+//! | `data` before `code` | read as a [`serde_json::Value`] until the code is known, then into `T` (a `T` that borrows from the input cannot be read that way) |
 //!
 //! Parsing needs a self-describing format (JSON, YAML, MessagePack, ...):
 //! the code may be a number or a string, and unknown fields are skipped.
