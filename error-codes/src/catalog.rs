@@ -61,6 +61,11 @@ pub trait ErrorCatalog: Sized + 'static {
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;
 
+    /// The position of the success entry in [`OWN_ENTRIES`](Self::OWN_ENTRIES),
+    /// computed at compile time.
+    #[doc(hidden)]
+    const OWN_SUCCESS: Option<usize> = success_position(Self::OWN_ENTRIES);
+
     /// The codes of [`OWN_ENTRIES`](Self::OWN_ENTRIES). Used by the generated code.
     #[doc(hidden)]
     const OWN_CODES: &'static [i64] = Self::CODES;
@@ -134,7 +139,25 @@ pub trait ErrorCatalog: Sized + 'static {
 
     /// The catalogue's success entry (`#[code(..., success)]`), if it has one.
     /// A composing enum's success is its own, never a composed catalogue's.
+    #[inline]
     fn success() -> Option<&'static Entry> {
-        Self::OWN_ENTRIES.iter().find(|entry| entry.success)
+        match Self::OWN_SUCCESS {
+            Some(position) => Self::OWN_ENTRIES.get(position),
+            None => None,
+        }
     }
+}
+
+/// The position of the first entry marked `success`, found by const
+/// evaluation so that [`ErrorCatalog::success`] (read by every envelope)
+/// does not scan the table at run time.
+const fn success_position(entries: &[Entry]) -> Option<usize> {
+    let mut at = 0;
+    while at < entries.len() {
+        if entries[at].success {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
 }
