@@ -278,6 +278,19 @@ fn catalogue_items(private: &TokenStream, catalog: &Catalog<'_>, item: &str) -> 
         .collect()
 }
 
+/// `&[<Enum as ErrorCatalog>::OWN_<item>, <Child as ErrorCatalog>::<item>, ...]`:
+/// one table per part of a composition, the enum's own first (part 0).
+fn part_tables(
+    private: &TokenStream,
+    ident: &syn::Ident,
+    catalog: &Catalog<'_>,
+    item: &str,
+) -> TokenStream {
+    let own = format_ident!("OWN_{item}");
+    let children = catalogue_items(private, catalog, item);
+    quote!(&[<#ident as #private::ErrorCatalog>::#own, #(#children),*])
+}
+
 fn ranges<'a>(
     private: &'a TokenStream,
     ranges: &'a [crate::attr::CodeRange],
@@ -324,22 +337,18 @@ fn composed_tables(
     catalog: &Catalog<'_>,
 ) -> TokenStream {
     let catalogue = quote!(#private::ErrorCatalog);
-    let [entries_of, codes_of, names_of] =
-        ["ENTRIES", "CODES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    let [entries, codes, names] =
+        ["ENTRIES", "CODES", "NAMES"].map(|item| part_tables(private, ident, catalog, item));
     // Every table is merged in the order of the codes, read from the
     // children's `CODES`; `N` is their total.
-    let codes = quote!(&[<#ident as #catalogue>::OWN_CODES, #(#codes_of),*]);
+    let codes_of = catalogue_items(private, catalog, "CODES");
     let count = quote! {
         const N: usize = <#ident as #catalogue>::OWN_CODES.len() #(+ #codes_of.len())*;
     };
     quote! {
         const ENTRIES: &'static [#private::Entry] = &{
             #count
-            #private::merge::<#private::Entry, N>(
-                #codes,
-                &[<#ident as #catalogue>::OWN_ENTRIES, #(#entries_of),*],
-                #private::BLANK,
-            )
+            #private::merge::<#private::Entry, N>(#codes, #entries, #private::BLANK)
         };
         const CODES: &'static [i64] = &{
             #count
@@ -347,11 +356,7 @@ fn composed_tables(
         };
         const NAMES: &'static [&'static str] = &{
             #count
-            #private::merge::<&'static str, N>(
-                #codes,
-                &[<#ident as #catalogue>::OWN_NAMES, #(#names_of),*],
-                "",
-            )
+            #private::merge::<&'static str, N>(#codes, #names, "")
         };
         const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
     }
@@ -368,9 +373,7 @@ fn composition_checks(
     ident: &syn::Ident,
     catalog: &Catalog<'_>,
 ) -> TokenStream {
-    let catalogue = quote!(#private::ErrorCatalog);
-    let [codes_of, names_of] =
-        ["CODES", "NAMES"].map(|item| catalogue_items(private, catalog, item));
+    let [codes, names] = ["CODES", "NAMES"].map(|item| part_tables(private, ident, catalog, item));
     let clash_asserts = catalog.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + 1;
         quote_spanned! {part.ident.span()=>
@@ -407,14 +410,8 @@ fn composition_checks(
     });
     quote! {
         const _: () = {
-            const CLASH: #private::Option<#private::Clash> = #private::find_clash(&[
-                <#ident as #catalogue>::OWN_CODES,
-                #(#codes_of),*
-            ]);
-            const MESSAGE: #private::Message = #private::clash_message(CLASH, &[
-                <#ident as #catalogue>::OWN_NAMES,
-                #(#names_of),*
-            ]);
+            const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
+            const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
             if let #private::Some(clash) = CLASH {
                 let message = MESSAGE.as_str();
                 #(#clash_asserts)*

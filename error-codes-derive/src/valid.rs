@@ -188,26 +188,20 @@ pub fn check<'a>(input: &'a Input<'a>, errors: &mut Accumulator) -> Catalog<'a> 
         });
     }
 
-    if entries.len() >= MAX_ENTRIES {
-        errors.push(
-            Error::custom(format!(
-                "a catalogue holds at most {} codes; this one has {}",
-                MAX_ENTRIES - 1,
-                entries.len()
-            ))
-            .with_span(input.ident),
-        );
-    }
-
-    if parts.len() >= MAX_PARTS {
-        errors.push(
-            Error::custom(format!(
-                "an enum composes at most {} catalogues; this one has {}",
-                MAX_PARTS - 1,
-                parts.len()
-            ))
-            .with_span(input.ident),
-        );
+    let limits = [
+        (entries.len(), MAX_ENTRIES, "a catalogue holds", "codes"),
+        (parts.len(), MAX_PARTS, "an enum composes", "catalogues"),
+    ];
+    for (count, max, what, unit) in limits {
+        if count >= max {
+            errors.push(
+                Error::custom(format!(
+                    "{what} at most {} {unit}; this one has {count}",
+                    max - 1
+                ))
+                .with_span(input.ident),
+            );
+        }
     }
 
     entries.sort_by_key(|entry| entry.code);
