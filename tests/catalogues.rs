@@ -196,7 +196,7 @@ fn parse_authing() -> Vec<Row> {
 
 /// Seed 003: a reStructuredText simple table; its `====` rule gives the
 /// columns. A symbol cell with a space is one of the rows that slipped a
-/// column (DESIGN-NOTES): its first word is the symbol, the rest starts the
+/// column (`docs/design.md`, "Real catalogues are messy"): its first word is the symbol, the rest starts the
 /// description.
 fn parse_rayvision() -> Vec<Row> {
     let page = fixture("003_734c5083193426b4.txt");
@@ -394,7 +394,7 @@ fn rayvision_is_its_page() {
     let page = parse_rayvision();
     let catalogue = Catalogue::of::<RayvisionError>();
     assert_same(&page, &rows_of(&catalogue), "rayvision");
-    // The three rows that slipped a column, as DESIGN-NOTES reads them.
+    // The three rows that slipped a column, as `docs/design.md` reads them.
     for (code, symbol, message) in [
         (812, "ACCOUNT_LOGIN_IPLIMITFAIL", "IP address is prohibited"),
         (813, "ACCOUNT_QQ_FAIL", "QQ login failed"),

@@ -6,19 +6,17 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::Input;
-use crate::expand::{catalog_where, display_impls, krate};
+use crate::expand::display;
+use crate::expand::header::Header;
+use crate::parse::Input;
 
 pub fn expand(input: &Input<'_>) -> TokenStream {
-    let krate = krate(input);
-    let private = quote!(#krate::__private);
-    let ident = input.ident;
-    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
-    let where_clause = catalog_where(input);
-    let display = display_impls(input);
+    let header = Header::new(input);
+    let private = &header.private;
+    let impl_of = header.impl_of("ErrorCatalog", None);
+    let display = display::impls(input, &header);
     quote! {
-        #[automatically_derived]
-        impl #impl_generics #private::ErrorCatalog for #ident #ty_generics #where_clause {
+        #impl_of {
             const NAME: &'static str = "";
             const ENTRIES: &'static [#private::Entry] = &[];
             const CODES: &'static [i64] = &[];

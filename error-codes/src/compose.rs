@@ -12,7 +12,7 @@
 //! code panics at the user's own variant, so that the compile error points
 //! there and not into this crate.
 
-use crate::entry::{CodeRange, Entry};
+use crate::entry::{CodeRange, Entry, EntryInit};
 
 /// At most this many parts (the enum's own entries and one per
 /// `transparent` variant) in one composition; the derive enforces it.
@@ -49,7 +49,7 @@ pub const fn find_clash(parts: &[&[i64]]) -> Option<Clash> {
 }
 
 /// The entry used to fill arrays before they are written.
-pub const BLANK: Entry = Entry::__new(0, "", "", false, "", None, None, None, None, None, false);
+pub const BLANK: Entry = EntryInit::BLANK.entry();
 
 /// The items of all parts in one array, in the order of their codes:
 /// `items[p][i]` belongs to `codes[p][i]`, each `codes[p]` is sorted, and
@@ -347,7 +347,11 @@ mod tests {
     const C: &[i64] = &[-3, 10];
 
     const fn entry(code: i64) -> Entry {
-        Entry::__new(code, "", "", false, "", None, None, None, None, None, false)
+        EntryInit {
+            code,
+            ..EntryInit::BLANK
+        }
+        .entry()
     }
 
     #[test]

@@ -268,8 +268,8 @@ fn write_table<'a>(
 /// Text for a Markdown table cell or heading: `|` escaped, line breaks as
 /// spaces, everything else as written.
 fn text(value: &str) -> impl Display + '_ {
-    struct Text<'a>(&'a str);
-    impl Display for Text<'_> {
+    struct Cell<'a>(&'a str);
+    impl Display for Cell<'_> {
         fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
             for part in self.0.split_inclusive(['|', '\n', '\r']) {
                 match part.as_bytes().last() {
@@ -281,7 +281,7 @@ fn text(value: &str) -> impl Display + '_ {
             Ok(())
         }
     }
-    Text(value)
+    Cell(value)
 }
 
 #[cfg(test)]

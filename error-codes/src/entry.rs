@@ -90,58 +90,95 @@ impl CodeRange {
     }
 }
 
+/// [`Entry`] by named fields, for the generated code (`Entry` is
+/// `#[non_exhaustive]`, so other crates cannot write it as a struct
+/// expression): `EntryInit { code: 1, message: "...", ..EntryInit::BLANK }.entry()`.
+/// A new field of `Entry` is one line in each of the three places below.
 #[doc(hidden)]
-impl Entry {
-    /// Used by the generated code only: the struct is `#[non_exhaustive]` so
-    /// that fields can be added without breaking users.
-    #[allow(clippy::too_many_arguments)]
+#[derive(Clone, Copy)]
+#[allow(missing_docs)]
+pub struct EntryInit {
+    pub code: i64,
+    pub name: &'static str,
+    pub symbol: &'static str,
+    pub symbol_declared: bool,
+    pub message: &'static str,
+    pub title: Option<&'static str>,
+    pub help: Option<&'static str>,
+    pub module: Option<&'static str>,
+    pub group: Option<&'static str>,
+    pub http: Option<u16>,
+    pub success: bool,
+}
+
+#[doc(hidden)]
+impl EntryInit {
+    /// Every field empty: what the generated code does not name.
+    pub const BLANK: Self = Self {
+        code: 0,
+        name: "",
+        symbol: "",
+        symbol_declared: false,
+        message: "",
+        title: None,
+        help: None,
+        module: None,
+        group: None,
+        http: None,
+        success: false,
+    };
+
+    /// The entry.
     #[must_use]
-    pub const fn __new(
-        code: i64,
-        name: &'static str,
-        symbol: &'static str,
-        symbol_declared: bool,
-        message: &'static str,
-        title: Option<&'static str>,
-        help: Option<&'static str>,
-        module: Option<&'static str>,
-        group: Option<&'static str>,
-        http: Option<u16>,
-        success: bool,
-    ) -> Self {
-        Self {
-            code,
-            name,
-            symbol,
-            symbol_declared,
-            message,
-            title,
-            help,
-            module,
-            group,
-            http,
-            success,
+    pub const fn entry(self) -> Entry {
+        Entry {
+            code: self.code,
+            name: self.name,
+            symbol: self.symbol,
+            symbol_declared: self.symbol_declared,
+            message: self.message,
+            title: self.title,
+            help: self.help,
+            module: self.module,
+            group: self.group,
+            http: self.http,
+            success: self.success,
         }
     }
 }
 
+/// [`Module`] by named fields, for the generated code, like [`EntryInit`].
 #[doc(hidden)]
-impl Module {
-    /// Used by the generated code only.
+#[derive(Clone, Copy)]
+#[allow(missing_docs)]
+pub struct ModuleInit {
+    pub name: &'static str,
+    pub title: Option<&'static str>,
+    pub http: Option<u16>,
+    pub description: Option<&'static str>,
+    pub ranges: &'static [CodeRange],
+}
+
+#[doc(hidden)]
+impl ModuleInit {
+    /// Every field empty: what the generated code does not name.
+    pub const BLANK: Self = Self {
+        name: "",
+        title: None,
+        http: None,
+        description: None,
+        ranges: &[],
+    };
+
+    /// The module.
     #[must_use]
-    pub const fn __new(
-        name: &'static str,
-        title: Option<&'static str>,
-        http: Option<u16>,
-        description: Option<&'static str>,
-        ranges: &'static [CodeRange],
-    ) -> Self {
-        Self {
-            name,
-            title,
-            http,
-            description,
-            ranges,
+    pub const fn module(self) -> Module {
+        Module {
+            name: self.name,
+            title: self.title,
+            http: self.http,
+            description: self.description,
+            ranges: self.ranges,
         }
     }
 }

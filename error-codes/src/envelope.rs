@@ -85,7 +85,7 @@ use crate::ErrorCatalog;
 /// The wire field names of a catalogue's envelopes:
 /// `#[catalog(envelope(code = "errcode", message = "errmsg"))]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Fields {
+pub struct FieldNames {
     /// The code's field (`"code"`).
     pub code: &'static str,
     /// The message's field (`"message"`).
@@ -99,7 +99,7 @@ pub struct Fields {
     pub null_data: bool,
 }
 
-impl Fields {
+impl FieldNames {
     /// `{"code": ..., "message": ..., "data": ...}`, `data` written as `null`
     /// when there is none.
     pub const DEFAULT: Self = Self {
@@ -110,7 +110,7 @@ impl Fields {
     };
 }
 
-impl Default for Fields {
+impl Default for FieldNames {
     fn default() -> Self {
         Self::DEFAULT
     }
@@ -362,7 +362,7 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 #[inline]
 fn write<S: Serializer, D: Serialize>(
     serializer: S,
-    fields: Fields,
+    fields: FieldNames,
     code: i64,
     message: &str,
     data: Option<&D>,
@@ -411,7 +411,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
         let fields = C::ENVELOPE;
         let (success_code, success_message) = success_of::<C>();
         let mut code: Option<i64> = None;
-        let mut message: Option<Option<Text<'de>>> = None;
+        let mut message: Option<Option<Sent<'de>>> = None;
         let mut data: Data<T> = Data::Missing;
         while let Some(key) = map.next_key_seed(KeySeed(fields))? {
             match key {
@@ -475,20 +475,20 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
 }
 
 /// A message as read: borrowed from the input when the format allows.
-enum Text<'de> {
+enum Sent<'de> {
     Borrowed(&'de str),
     Owned(String),
 }
 
 /// The message to keep: `reference` (the catalogue's `&'static` text) when
 /// missing or equal to it, else the text sent.
-fn text(message: Option<Option<Text<'_>>>, reference: &'static str) -> Cow<'static, str> {
+fn text(message: Option<Option<Sent<'_>>>, reference: &'static str) -> Cow<'static, str> {
     match message.flatten() {
         None => Cow::Borrowed(reference),
-        Some(Text::Borrowed(sent)) if sent == reference => Cow::Borrowed(reference),
-        Some(Text::Owned(sent)) if sent == reference => Cow::Borrowed(reference),
-        Some(Text::Borrowed(sent)) => Cow::Owned(sent.to_owned()),
-        Some(Text::Owned(sent)) => Cow::Owned(sent),
+        Some(Sent::Borrowed(sent)) if sent == reference => Cow::Borrowed(reference),
+        Some(Sent::Owned(sent)) if sent == reference => Cow::Borrowed(reference),
+        Some(Sent::Borrowed(sent)) => Cow::Owned(sent.to_owned()),
+        Some(Sent::Owned(sent)) => Cow::Owned(sent),
     }
 }
 
@@ -500,7 +500,7 @@ enum Key {
 }
 
 /// Reads a field name, compared with the catalogue's.
-struct KeySeed(Fields);
+struct KeySeed(FieldNames);
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
     type Value = Key;
@@ -590,7 +590,7 @@ impl Visitor<'_> for CodeSeed {
 struct TextSeed;
 
 impl<'de> DeserializeSeed<'de> for TextSeed {
-    type Value = Option<Text<'de>>;
+    type Value = Option<Sent<'de>>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_option(self)
@@ -598,7 +598,7 @@ impl<'de> DeserializeSeed<'de> for TextSeed {
 }
 
 impl<'de> Visitor<'de> for TextSeed {
-    type Value = Option<Text<'de>>;
+    type Value = Option<Sent<'de>>;
 
     fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
         f.write_str("a message: a string or null")
@@ -620,22 +620,22 @@ impl<'de> Visitor<'de> for TextSeed {
 struct MessageVisitor;
 
 impl<'de> Visitor<'de> for MessageVisitor {
-    type Value = Text<'de>;
+    type Value = Sent<'de>;
 
     fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
         f.write_str("a message string")
     }
 
-    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Text<'de>, E> {
-        Ok(Text::Borrowed(text))
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Sent<'de>, E> {
+        Ok(Sent::Borrowed(text))
     }
 
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Text<'de>, E> {
-        Ok(Text::Owned(text.to_owned()))
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Sent<'de>, E> {
+        Ok(Sent::Owned(text.to_owned()))
     }
 
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Text<'de>, E> {
-        Ok(Text::Owned(text))
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Sent<'de>, E> {
+        Ok(Sent::Owned(text))
     }
 }
 

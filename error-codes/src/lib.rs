@@ -1,21 +1,21 @@
-#![doc = include_str!("../../README.md")]
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 // The shipped catalogues use the derive, whose code names `::error_codes`.
 extern crate self as error_codes;
 
-mod catalog;
 pub mod catalogues;
 mod compose;
 pub mod docs;
 mod entry;
 pub mod envelope;
+mod error_catalog;
 pub mod lookup;
 
-pub use catalog::ErrorCatalog;
 pub use entry::{CodeRange, Entry, Module};
 pub use envelope::{Envelope, Failure, Problem};
+pub use error_catalog::ErrorCatalog;
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
 ///
 /// The attribute grammar is described in the [crate documentation](crate).
@@ -26,12 +26,11 @@ pub use error_codes_derive::ErrorCatalog;
 pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::compose::{
-        BLANK, Clash, MAX_PARTS, Message, Place, clash_message, find_clash, first_outside, merge,
-        outside_message,
+        BLANK, Clash, Message, clash_message, find_clash, first_outside, merge, outside_message,
     };
-    pub use crate::entry::{CodeRange, Entry, Module};
-    pub use crate::envelope::Fields;
-    pub use crate::lookup::{EMPTY_SLOT, Lookup};
+    pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
+    pub use crate::envelope::FieldNames;
+    pub use crate::lookup::Lookup;
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};

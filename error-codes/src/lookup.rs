@@ -1,7 +1,8 @@
 //! How a catalogue finds the entry of a raw code.
 //!
 //! `#[derive(ErrorCatalog)]` looks at the set of declared codes when it expands
-//! and emits one of three static tables (see `DESIGN-NOTES.md`, "Lookups"):
+//! and emits one of three static tables (the measurements behind them are in
+//! `docs/design.md` of the repository, "Lookups"):
 //!
 //! | strategy | chosen when | cost of one lookup |
 //! |---|---|---|

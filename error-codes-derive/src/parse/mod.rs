@@ -1,73 +1,28 @@
-//! Parsing: the enum and its attributes, read into plain structs.
+//! Stage 1, parse: the enum and its attributes, read into plain structs.
 //!
-//! Simple checks happen here, while reading (darling reports unknown keys
-//! with a suggestion, wrong value types, duplicate keys); checks that need
-//! more than one variant live in `valid.rs`. No error stops the reading: each
-//! goes to the accumulator and parsing continues, so that all errors of one
-//! enum are reported together.
+//! Checks of one value happen here, while reading; checks that need more
+//! than one value are the rules of `check.rs`. No error stops the reading:
+//! each goes to the accumulator and parsing continues, so that all errors
+//! of one enum are reported together.
 
-use darling::util::Flag;
+mod code_attr;
+pub mod keys;
+pub mod literal;
+
 use darling::{Error, FromAttributes, FromMeta};
 use syn::{Attribute, DeriveInput, Fields, Generics, Ident};
 
-use crate::attr::{CodeArg, HttpStatus, Ranges, Text, split_code_attr};
-
-/// `#[catalog(...)]` on the enum.
-#[derive(Default, FromAttributes)]
-#[darling(attributes(catalog))]
-pub struct CatalogOpts {
-    pub name: Option<Text>,
-    pub http: Option<HttpStatus>,
-    #[darling(multiple, rename = "module")]
-    pub modules: Vec<ModuleOpts>,
-    pub envelope: Option<EnvelopeOpts>,
-    #[darling(rename = "crate")]
-    pub krate: Option<syn::Path>,
-    pub display: Option<bool>,
-}
-
-/// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401,
-/// description = "Login, captcha, password reset.")`.
-#[derive(FromMeta)]
-pub struct ModuleOpts {
-    pub name: Text,
-    pub ranges: Ranges,
-    pub title: Option<Text>,
-    pub http: Option<HttpStatus>,
-    pub description: Option<Text>,
-}
-
-/// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
-/// field names of the catalogue's envelopes.
-#[derive(Default, FromMeta)]
-pub struct EnvelopeOpts {
-    pub code: Option<Text>,
-    pub message: Option<Text>,
-    pub data: Option<Text>,
-}
-
-/// The keys of `#[code(...)]` after the code.
-#[derive(Default, FromMeta)]
-pub struct CodeOpts {
-    pub http: Option<HttpStatus>,
-    pub module: Option<Text>,
-    pub message: Option<Text>,
-    pub title: Option<Text>,
-    pub symbol: Option<Text>,
-    pub help: Option<Text>,
-    pub group: Option<Text>,
-    pub success: Flag,
-    pub transparent: Flag,
-}
+pub use code_attr::CodeArg;
+use keys::{CodeKeys, EnumKeys};
 
 pub struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
-    pub catalog: CatalogOpts,
+    pub keys: EnumKeys,
     /// Whether `#[catalog(...)]` was read without error: when it was not, the
     /// checks that need its modules are skipped, so that one mistake there
     /// does not surface as an error on every variant.
-    pub catalog_ok: bool,
+    pub keys_ok: bool,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -77,9 +32,9 @@ pub struct Variant<'a> {
     /// The `#[code(...)]` attribute, if any.
     pub attr: Option<&'a Attribute>,
     pub code: CodeArg,
-    pub opts: CodeOpts,
+    pub keys: CodeKeys,
     /// Whether `#[code(...)]` was read without error.
-    pub opts_ok: bool,
+    pub keys_ok: bool,
     /// The doc comment, trimmed lines joined by single spaces.
     pub doc: Option<String>,
 }
@@ -102,8 +57,8 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
-        let catalog = errors.handle(CatalogOpts::from_attributes(&node.attrs));
-        let catalog_ok = catalog.is_some();
+        let keys = errors.handle(EnumKeys::from_attributes(&node.attrs));
+        let keys_ok = keys.is_some();
         let variants = data
             .variants
             .iter()
@@ -112,15 +67,20 @@ impl<'a> Input<'a> {
         Some(Input {
             ident: &node.ident,
             generics: &node.generics,
-            catalog: catalog.unwrap_or_default(),
-            catalog_ok,
+            keys: keys.unwrap_or_default(),
+            keys_ok,
             variants,
         })
     }
 
     /// Whether `#[catalog(display = false)]` turned off `Display` and `Error`.
     pub fn display(&self) -> bool {
-        self.catalog.display.unwrap_or(true)
+        self.keys.display.unwrap_or(true)
+    }
+
+    /// Whether a variant is `#[code(transparent)]`: the enum composes others.
+    pub fn composes(&self) -> bool {
+        self.variants.iter().any(Variant::is_transparent)
     }
 }
 
@@ -150,15 +110,15 @@ impl<'a> Variant<'a> {
                 .with_span(extra.path()),
             );
         }
-        let split = attr.map(|attr| split_code_attr(attr, errors));
-        let (code, opts, opts_ok) = match split {
-            None => (CodeArg::Missing, CodeOpts::default(), true),
-            Some(None) => (CodeArg::Invalid, CodeOpts::default(), false),
-            Some(Some(split)) => match errors.handle(CodeOpts::from_list(&split.keys)) {
+        let split = attr.map(|attr| code_attr::split(attr, errors));
+        let (code, keys, keys_ok) = match split {
+            None => (CodeArg::Missing, CodeKeys::default(), true),
+            Some(None) => (CodeArg::Invalid, CodeKeys::default(), false),
+            Some(Some(split)) => match errors.handle(CodeKeys::from_list(&split.keys)) {
                 // The code is kept even when a key is wrong, so that duplicate
                 // codes and module ranges are still checked.
-                Some(opts) => (split.code, opts, split.keys_ok),
-                None => (split.code, CodeOpts::default(), false),
+                Some(keys) => (split.code, keys, split.keys_ok),
+                None => (split.code, CodeKeys::default(), false),
             },
         };
         Variant {
@@ -166,12 +126,16 @@ impl<'a> Variant<'a> {
             fields: &variant.fields,
             attr,
             code,
-            opts,
+            keys,
             // With a second `#[code]`, what is missing from the first is
             // likely in the second: that mistake alone is reported.
-            opts_ok: opts_ok && !repeated,
+            keys_ok: keys_ok && !repeated,
             doc: doc_comment(&variant.attrs),
         }
+    }
+
+    pub fn is_transparent(&self) -> bool {
+        self.keys.transparent.is_present()
     }
 }
 

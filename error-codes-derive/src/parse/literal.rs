@@ -1,16 +1,21 @@
-//! The parts of the grammar that darling's receivers cannot read as they are:
-//! integer literals (negative ones too), HTTP statuses, `ranges(..)`, and the
-//! positional code that opens `#[code(...)]`.
+//! Values darling cannot read as they are: integer literals (negative ones
+//! too), HTTP statuses, string literals with their span, and `ranges(..)`.
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
 use darling::{Error, FromMeta, Result};
 use proc_macro2::Span;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{
-    Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, Meta, MetaNameValue, RangeLimits, Token, UnOp,
-};
+use syn::{Expr, ExprLit, ExprUnary, Lit, LitStr, Meta, RangeLimits, Token, UnOp};
+
+/// The expression inside the invisible groups that `macro_rules!` wraps
+/// around the tokens it forwards (`$code:expr`). Every reader of a value
+/// looks through them with this one helper.
+pub fn ungroup(mut expr: &Expr) -> &Expr {
+    while let Expr::Group(group) = expr {
+        expr = &group.expr;
+    }
+    expr
+}
 
 /// An integer written as a literal, with the span of the user's token.
 #[derive(Clone, Copy)]
@@ -29,7 +34,7 @@ enum Int {
 
 /// An integer literal, or one negated once (`-1`; `--1` is not a literal).
 fn read_int(expr: &Expr) -> Int {
-    match expr {
+    match ungroup(expr) {
         Expr::Unary(ExprUnary {
             op: UnOp::Neg(_),
             expr,
@@ -38,34 +43,28 @@ fn read_int(expr: &Expr) -> Int {
             Int::Literal(value) => Int::Literal(value.and_then(i128::checked_neg)),
             Int::Other => Int::Other,
         },
-        // `macro_rules!` wraps the tokens it forwards in invisible groups.
-        Expr::Group(group) => read_int(&group.expr),
-        _ => read_unsigned(expr),
+        expr => read_unsigned(expr),
     }
 }
 
 fn read_unsigned(expr: &Expr) -> Int {
-    match expr {
+    match ungroup(expr) {
         Expr::Lit(ExprLit {
             lit: Lit::Int(lit), ..
         }) => Int::Literal(lit.base10_digits().parse::<i128>().ok()),
-        Expr::Group(group) => read_unsigned(&group.expr),
         _ => Int::Other,
     }
 }
 
 /// Whether `expr` looks like a number the user meant as a code: a literal of
 /// any kind, or a negation.
-fn is_literal_like(expr: &Expr) -> bool {
-    match expr {
-        Expr::Lit(_) | Expr::Unary(_) => true,
-        Expr::Group(group) => is_literal_like(&group.expr),
-        _ => false,
-    }
+pub fn is_literal_like(expr: &Expr) -> bool {
+    matches!(ungroup(expr), Expr::Lit(_) | Expr::Unary(_))
 }
 
+/// What `expr` is, for an error that says what was expected instead.
 fn describe(expr: &Expr) -> &'static str {
-    match expr {
+    match ungroup(expr) {
         Expr::Lit(ExprLit { lit, .. }) => match lit {
             Lit::Str(_) => "a string literal",
             Lit::Float(_) => "a float literal",
@@ -75,7 +74,6 @@ fn describe(expr: &Expr) -> &'static str {
             _ => "a byte or C string literal",
         },
         Expr::Path(_) => "a path (constants are not read: the derive must see the number)",
-        Expr::Group(group) => describe(&group.expr),
         _ => "an expression (the derive must see the number itself)",
     }
 }
@@ -135,6 +133,31 @@ impl FromMeta for HttpStatus {
     }
 }
 
+/// A string literal: `message = "..."`, `module = "auth"`, `title = "..."`.
+pub struct Str(pub LitStr);
+
+impl Str {
+    pub fn value(&self) -> String {
+        self.0.value()
+    }
+}
+
+impl FromMeta for Str {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        match ungroup(expr) {
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => Ok(Str(text.clone())),
+            _ => Err(Error::custom(format!(
+                "expected a string literal such as `\"Login again.\"`, found {}",
+                describe(expr)
+            ))
+            .with_span(expr)),
+        }
+    }
+}
+
 /// One item of `ranges(...)`: a single code or an inclusive range.
 #[derive(Clone, Copy)]
 pub struct CodeRange {
@@ -161,16 +184,30 @@ impl std::fmt::Display for CodeRange {
 /// `ranges(40001..=40111, 40401..=40402, 50011)`.
 pub struct Ranges(pub Vec<CodeRange>);
 
+impl Ranges {
+    pub fn contains(&self, code: i64) -> bool {
+        self.0.iter().any(|range| range.contains(code))
+    }
+}
+
+/// `40001..=40111, 50011`, as the user writes them.
+impl std::fmt::Display for Ranges {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (index, range) in self.0.iter().enumerate() {
+            let separator = if index == 0 { "" } else { ", " };
+            write!(f, "{separator}{range}")?;
+        }
+        Ok(())
+    }
+}
+
 impl FromMeta for Ranges {
     fn from_meta(item: &Meta) -> Result<Self> {
-        let list = match item {
-            Meta::List(list) => list,
-            _ => {
-                return Err(Error::custom(
-                    "expected a list of codes and inclusive ranges, e.g. `ranges(40001..=40111, 50011)`",
-                )
-                .with_span(item));
-            }
+        let Meta::List(list) = item else {
+            return Err(Error::custom(
+                "expected a list of codes and inclusive ranges, e.g. `ranges(40001..=40111, 50011)`",
+            )
+            .with_span(item));
         };
         let items = list
             .parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)
@@ -223,133 +260,4 @@ fn range_item(expr: &Expr) -> Result<CodeRange> {
         .with_span(expr));
     }
     Ok(CodeRange { start, end })
-}
-
-/// What `#[code(...)]` says of the code itself.
-pub enum CodeArg {
-    Given(IntLit),
-    /// No code was written (`#[code(http = 401)]`).
-    Missing,
-    /// A code was written, but it is not usable; its error is reported already.
-    Invalid,
-}
-
-/// `#[code(...)]` split into the positional code and the `key = value`
-/// items that darling reads.
-pub struct SplitCode {
-    pub code: CodeArg,
-    pub keys: Vec<NestedMeta>,
-    /// Whether every item after the code had the shape of a key.
-    pub keys_ok: bool,
-}
-
-/// Splits `#[code(40101, http = 401, success)]`. Errors go to `errors`;
-/// `None` when the attribute could not be read at all.
-pub fn split_code_attr(attr: &Attribute, errors: &mut Accumulator) -> Option<SplitCode> {
-    let Ok(list) = attr.meta.require_list() else {
-        errors.push(
-            Error::custom(
-                "expected `#[code(...)]` with the code first, e.g. `#[code(40101, http = 401)]`",
-            )
-            .with_span(&attr.meta),
-        );
-        return None;
-    };
-    let items = errors.handle(
-        list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)
-            .map_err(Error::from),
-    )?;
-    let mut split = SplitCode {
-        code: CodeArg::Missing,
-        keys: Vec::new(),
-        keys_ok: true,
-    };
-    for (index, item) in items.into_iter().enumerate() {
-        if index > 0 && is_literal_like(&item) {
-            errors.push(
-                Error::custom("the code comes first and only once: `#[code(40101, http = 401)]`")
-                    .with_span(&item),
-            );
-            if let CodeArg::Missing = split.code {
-                split.code = CodeArg::Invalid;
-            }
-            split.keys_ok = false;
-            continue;
-        }
-        if index == 0 && !is_key(&item) {
-            split.code = match errors.handle(code_literal(&item)) {
-                Some(literal) => CodeArg::Given(literal),
-                None => CodeArg::Invalid,
-            };
-            continue;
-        }
-        match errors.handle(to_meta(item)) {
-            Some(meta) => split.keys.push(NestedMeta::Meta(meta)),
-            None => split.keys_ok = false,
-        }
-    }
-    Some(split)
-}
-
-/// The flags and keys `#[code]` knows that can stand first.
-const FLAGS: &[&str] = &["success", "transparent"];
-
-/// Whether the first item of `#[code(...)]` is a key rather than a code:
-/// `key = value`, or a flag in lower case (a lone `SOME_CONST` is a code
-/// written as a constant, reported as such).
-fn is_key(expr: &Expr) -> bool {
-    match expr {
-        Expr::Assign(_) => true,
-        Expr::Path(path) => path.path.get_ident().is_some_and(|ident| {
-            let name = ident.to_string();
-            FLAGS.contains(&name.as_str()) || name.chars().any(|c| c.is_ascii_lowercase())
-        }),
-        _ => false,
-    }
-}
-
-fn to_meta(expr: Expr) -> Result<Meta> {
-    match expr {
-        Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => {
-            Ok(Meta::Path(path.path))
-        }
-        Expr::Assign(assign) => match *assign.left {
-            Expr::Path(path) if path.qself.is_none() => Ok(Meta::NameValue(MetaNameValue {
-                path: path.path,
-                eq_token: assign.eq_token,
-                value: *assign.right,
-            })),
-            left => Err(Error::custom("expected a key such as `http` before `=`").with_span(&left)),
-        },
-        other => Err(Error::custom(
-            "expected `key = value` (e.g. `http = 401`) or a flag such as `success`",
-        )
-        .with_span(&other)),
-    }
-}
-
-/// A string value: `message = "..."`, `module = "auth"`, `title = "..."`.
-pub struct Text(pub LitStr);
-
-impl Text {
-    pub fn value(&self) -> String {
-        self.0.value()
-    }
-}
-
-impl FromMeta for Text {
-    fn from_expr(expr: &Expr) -> Result<Self> {
-        match expr {
-            Expr::Lit(ExprLit {
-                lit: Lit::Str(text),
-                ..
-            }) => Ok(Text(text.clone())),
-            Expr::Group(group) => Self::from_expr(&group.expr),
-            _ => Err(Error::custom(format!(
-                "expected a string literal such as `\"Login again.\"`, found {}",
-                describe(expr)
-            ))
-            .with_span(expr)),
-        }
-    }
 }

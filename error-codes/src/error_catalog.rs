@@ -55,7 +55,7 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The wire field names of this catalogue's [`Envelope`](crate::Envelope)s:
     /// `#[catalog(envelope(code = "...", message = "...", data = "..."))]`,
     /// else `code`, `message`, `data`.
-    const ENVELOPE: crate::envelope::Fields = crate::envelope::Fields::DEFAULT;
+    const ENVELOPE: crate::envelope::FieldNames = crate::envelope::FieldNames::DEFAULT;
 
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.

@@ -1,6 +1,9 @@
-//! The lookup table: chosen from the shape of the code set when the macro
-//! expands (`DESIGN-NOTES.md`, "Lookups"). The runtime side, which reads
-//! these tables, is `error_codes::lookup`.
+//! The lookup table of the own codes: chosen from the shape of the code set
+//! when the macro expands (`docs/design.md`, "Lookups"). The runtime side,
+//! which reads these tables, is `error_codes::lookup`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
 
 /// Codes spanning at most this many values get a direct table whatever
 /// their number (8 KiB of `u16` slots at most).
@@ -64,6 +67,19 @@ pub fn choose(codes: &[i64]) -> Table {
         return Table::Bitmap { min, words, ranks };
     }
     Table::Sorted
+}
+
+/// The `__private::Lookup` value of `codes`.
+pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
+    match choose(codes) {
+        Table::Direct { min, slots } => quote! {
+            #private::Lookup::Direct { min: #min, slots: &[#(#slots),*] }
+        },
+        Table::Bitmap { min, words, ranks } => quote! {
+            #private::Lookup::Bitmap { min: #min, words: &[#(#words),*], ranks: &[#(#ranks),*] }
+        },
+        Table::Sorted => quote!(#private::Lookup::Sorted),
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,394 @@
+//! Stage 3, check: the rules that need more than one value at a time, one
+//! small function each, run on the input and the resolved catalogue. A
+//! rule reports at the user's own token and never stops the others; the
+//! errors come out in the order of the variants they concern.
+
+use std::collections::BTreeMap;
+
+use darling::Error;
+use darling::error::Accumulator;
+
+use crate::model::Catalogue;
+use crate::parse::keys::ModuleKeys;
+use crate::parse::literal::{IntLit, Str};
+use crate::parse::{CodeArg, Input, Variant};
+
+/// The most entries a catalogue can hold: positions are stored as `u16`,
+/// with `u16::MAX` marking an empty slot.
+const MAX_ENTRIES: usize = u16::MAX as usize;
+
+/// The most parts of a composition (own entries + transparent variants):
+/// `MAX_PARTS` of the runtime's `compose.rs`.
+const MAX_PARTS: usize = 64;
+
+pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumulator) {
+    let mut found = Found::default();
+    module_names_unique(input, &mut found);
+    envelope_names_distinct(input, &mut found);
+    composition_is_concrete(input, &mut found);
+    every_variant_has_a_code(input, &mut found);
+    every_entry_has_a_message(input, &mut found);
+    one_success(input, &mut found);
+    transparent_takes_no_code(input, &mut found);
+    transparent_takes_no_entry_keys(input, &mut found);
+    transparent_is_a_one_field_tuple(input, &mut found);
+    modules_are_declared(input, catalogue, &mut found);
+    codes_lie_in_their_module(catalogue, &mut found);
+    codes_lie_in_one_module(input, catalogue, &mut found);
+    codes_unique(input, &mut found);
+    within_limits(input, catalogue, &mut found);
+    found.into(errors);
+}
+
+/// Where an error is reported, in the order a reader meets them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum At {
+    Enum,
+    Variant(usize),
+    Limits,
+}
+
+#[derive(Default)]
+struct Found(Vec<(At, Error)>);
+
+impl Found {
+    fn push(&mut self, at: At, error: Error) {
+        self.0.push((at, error));
+    }
+
+    fn into(mut self, errors: &mut Accumulator) {
+        self.0.sort_by_key(|(at, _)| *at);
+        for (_, error) in self.0 {
+            errors.push(error);
+        }
+    }
+}
+
+/// The variants with a code of their own (not `transparent`), by index.
+fn own<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = (usize, &'i Variant<'a>)> {
+    let variants = input.variants.iter().enumerate();
+    variants.filter(|(_, variant)| !variant.is_transparent())
+}
+
+fn transparent<'i, 'a>(input: &'i Input<'a>) -> impl Iterator<Item = (usize, &'i Variant<'a>)> {
+    let variants = input.variants.iter().enumerate();
+    variants.filter(|(_, variant)| variant.is_transparent())
+}
+
+/// Two modules of one name: the first declaration is the one used.
+fn module_names_unique(input: &Input<'_>, found: &mut Found) {
+    let modules = &input.keys.modules;
+    for (index, module) in modules.iter().enumerate() {
+        let name = module.name.value();
+        let Some(first) = modules[..index].iter().find(|m| m.name.value() == name) else {
+            continue;
+        };
+        let message = format!(
+            "module `{name}` is declared twice: give each module one `module(...)` with all its ranges"
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&module.name.0));
+        let message = format!("module `{name}` is first declared here");
+        found.push(At::Enum, Error::custom(message).with_span(&first.name.0));
+    }
+}
+
+/// `envelope(code = "...", message = "...", data = "...")`: each name is a
+/// non-empty field name, and no two fields (given or default) share one.
+fn envelope_names_distinct(input: &Input<'_>, found: &mut Found) {
+    let Some(envelope) = &input.keys.envelope else {
+        return;
+    };
+    let fields = [
+        ("code", &envelope.code),
+        ("message", &envelope.message),
+        ("data", &envelope.data),
+    ]
+    .map(|(key, given)| {
+        let name = given.as_ref().map_or_else(|| key.to_owned(), Str::value);
+        (key, name, given.as_ref())
+    });
+    for (index, (key, name, given)) in fields.iter().enumerate() {
+        if let Some(given) = given.filter(|_| name.is_empty()) {
+            let message =
+                format!("the envelope's `{key}` field needs a name, such as `{key} = \"{key}\"`");
+            found.push(At::Enum, Error::custom(message).with_span(&given.0));
+        }
+        for (other, other_name, other_given) in &fields[index + 1..] {
+            // Defaults differ, so one of the two is given: blame the later one given.
+            let Some(blamed) = other_given.or(*given) else {
+                continue;
+            };
+            if name == other_name && !name.is_empty() {
+                let message = format!(
+                    "the envelope's `{key}` and `{other}` fields are both named \"{name}\": \
+                     a reader could not tell them apart"
+                );
+                found.push(At::Enum, Error::custom(message).with_span(&blamed.0));
+            }
+        }
+    }
+}
+
+/// The clash check of a composition runs on concrete types.
+fn composition_is_concrete(input: &Input<'_>, found: &mut Found) {
+    let Some(param) = input.generics.params.first().filter(|_| input.composes()) else {
+        return;
+    };
+    let message = "a generic enum cannot compose catalogues: the check that their codes do not \
+                   clash runs on concrete types; name the types instead of a parameter";
+    found.push(At::Enum, Error::custom(message).with_span(param));
+}
+
+fn every_variant_has_a_code(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        if !matches!(variant.code, CodeArg::Missing) {
+            continue;
+        }
+        let error = match variant.attr {
+            None => Error::custom(format!(
+                "variant `{}` has no `#[code(...)]` attribute: each variant needs its code, \
+                 e.g. `#[code(40101)]`",
+                variant.ident
+            ))
+            .with_span(variant.ident),
+            Some(attr) => Error::custom(format!(
+                "`#[code(...)]` of `{}` has no code: put the code first, e.g. `#[code(40101, ...)]`",
+                variant.ident
+            ))
+            .with_span(attr.path()),
+        };
+        found.push(At::Variant(index), error);
+    }
+}
+
+/// `message = "..."` or a doc comment (not asked again when `#[code]` itself
+/// could not be read: the message may be what went wrong there).
+fn every_entry_has_a_message(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        if variant.keys.message.is_some() || variant.doc.is_some() || !variant.keys_ok {
+            continue;
+        }
+        let message = format!(
+            "variant `{}` has no message: add `message = \"...\"` to its `#[code(...)]`, \
+             or a `///` doc comment",
+            variant.ident
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(variant.ident),
+        );
+    }
+}
+
+fn one_success(input: &Input<'_>, found: &mut Found) {
+    let mut successes = own(input).filter(|(_, variant)| variant.keys.success.is_present());
+    let Some((_, first)) = successes.next() else {
+        return;
+    };
+    for (index, variant) in successes {
+        let message = format!(
+            "two success entries, `{}` and `{}`: a catalogue has at most one `success`",
+            first.ident, variant.ident
+        );
+        let span = variant.keys.success.span();
+        found.push(At::Variant(index), Error::custom(message).with_span(&span));
+    }
+}
+
+fn transparent_takes_no_code(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in transparent(input) {
+        let CodeArg::Given(code) = variant.code else {
+            continue;
+        };
+        let message = format!(
+            "`{}` is `transparent`: it takes no code, its codes are those of the catalogue it \
+             composes; remove {}",
+            variant.ident, code.value
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(&code.span),
+        );
+    }
+}
+
+fn transparent_takes_no_entry_keys(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in transparent(input) {
+        let keys = variant.keys.own_entry_keys();
+        if keys.is_empty() {
+            continue;
+        }
+        let keys: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+        let message = format!(
+            "`transparent` takes no {}: the composed catalogue brings its own; only \
+             `module = \"...\"` may go with it",
+            keys.join(", ")
+        );
+        let span = variant.keys.transparent.span();
+        found.push(At::Variant(index), Error::custom(message).with_span(&span));
+    }
+}
+
+fn transparent_is_a_one_field_tuple(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in transparent(input) {
+        if let syn::Fields::Unnamed(fields) = variant.fields
+            && fields.unnamed.len() == 1
+        {
+            continue;
+        }
+        let message = format!(
+            "`transparent` needs a tuple variant with one field, the catalogue it composes, \
+             e.g. `{}(FresnsError)`",
+            variant.ident
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(variant.ident),
+        );
+    }
+}
+
+/// `module = "..."` names a declared module (unless `#[catalog(...)]` itself
+/// could not be read, whose error says enough).
+fn modules_are_declared(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    for (index, variant) in input.variants.iter().enumerate() {
+        let Some(named) = &variant.keys.module else {
+            continue;
+        };
+        if input.keys_ok && catalogue.module(&named.value()).is_none() {
+            found.push(At::Variant(index), undeclared_module(named, catalogue));
+        }
+    }
+}
+
+fn codes_lie_in_their_module(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        let Some(module) = entry.keys.module.as_ref().and(entry.module) else {
+            continue;
+        };
+        if module.ranges.contains(entry.code.value) {
+            continue;
+        }
+        let message = format!(
+            "code {} lies outside the ranges of module `{}` ({})",
+            entry.code.value,
+            module.name.value(),
+            module.ranges
+        );
+        let error = Error::custom(message).with_span(&entry.code.span);
+        found.push(At::Variant(entry.index), error);
+    }
+}
+
+/// A code in the ranges of two modules names its module.
+fn codes_lie_in_one_module(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    if !input.keys_ok {
+        return;
+    }
+    for entry in catalogue.entries.iter().filter(|e| e.keys.module.is_none()) {
+        let code = entry.code.value;
+        let holding: Vec<&ModuleKeys> = catalogue
+            .modules
+            .iter()
+            .copied()
+            .filter(|module| module.ranges.contains(code))
+            .collect();
+        let [first, others @ ..] = &holding[..] else {
+            continue;
+        };
+        if others.is_empty() {
+            continue;
+        }
+        let others: Vec<String> = others
+            .iter()
+            .map(|m| format!("`{}`", m.name.value()))
+            .collect();
+        let first = first.name.value();
+        let message = format!(
+            "code {code} lies in the ranges of modules `{first}` and {}: name its module, \
+             e.g. `#[code({code}, module = \"{first}\")]`",
+            others.join(" and "),
+        );
+        let error = Error::custom(message).with_span(&entry.code.span);
+        found.push(At::Variant(entry.index), error);
+    }
+}
+
+/// Each repeat is reported at its own literal, and the first one once.
+fn codes_unique(input: &Input<'_>, found: &mut Found) {
+    let mut first_by_code: BTreeMap<i64, (&Variant<'_>, IntLit)> = BTreeMap::new();
+    let mut reported = Vec::new();
+    for (index, variant) in own(input) {
+        let CodeArg::Given(code) = variant.code else {
+            continue;
+        };
+        let Some(&(first, first_code)) = first_by_code.get(&code.value) else {
+            first_by_code.insert(code.value, (variant, code));
+            continue;
+        };
+        let message = format!(
+            "error code {} is defined by both `{}` and `{}`",
+            code.value, first.ident, variant.ident
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(&code.span),
+        );
+        if !reported.contains(&code.value) {
+            reported.push(code.value);
+            let message = format!(
+                "error code {} is first defined here, by `{}`",
+                code.value, first.ident
+            );
+            let error = Error::custom(message).with_span(&first_code.span);
+            found.push(At::Variant(index), error);
+        }
+    }
+}
+
+fn within_limits(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    let limits = [
+        (
+            catalogue.entries.len(),
+            MAX_ENTRIES,
+            "a catalogue holds",
+            "codes",
+        ),
+        (
+            catalogue.parts.len(),
+            MAX_PARTS,
+            "an enum composes",
+            "catalogues",
+        ),
+    ];
+    for (count, max, what, unit) in limits {
+        if count >= max {
+            let message = format!("{what} at most {} {unit}; this one has {count}", max - 1);
+            found.push(At::Limits, Error::custom(message).with_span(input.ident));
+        }
+    }
+}
+
+fn undeclared_module(named: &Str, catalogue: &Catalogue<'_>) -> Error {
+    let name = named.value();
+    let names: Vec<String> = catalogue.modules.iter().map(|m| m.name.value()).collect();
+    let closest = names
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(&name, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let hint = match (closest, names.is_empty()) {
+        (Some((_, candidate)), _) => format!("; did you mean `{candidate}`?"),
+        (None, true) => {
+            "; declare it with `#[catalog(module(name = \"...\", ranges(...)))]`".to_owned()
+        }
+        (None, false) => {
+            let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!("; the declared modules are {}", names.join(", "))
+        }
+    };
+    Error::custom(format!(
+        "module `{name}` is not declared on this enum{hint}"
+    ))
+    .with_span(&named.0)
+}

@@ -1,0 +1,177 @@
+//! Composition (`#[code(transparent)]`): the merged tables, the lookups that
+//! ask each composed catalogue, and the compile-time checks. A proc macro
+//! cannot see the codes of an enum declared elsewhere, so all three read
+//! the composed catalogues' consts and run in const evaluation.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use super::header::Header;
+use super::tables::{own_position, ranges};
+use crate::model::{Catalogue, Part};
+
+/// `<Type as ErrorCatalog>::item` for a composed catalogue, every token
+/// spanned at the user's type: when it is not a catalogue, every use reports
+/// the same error at the same place, which rustc shows once.
+fn item(private: &TokenStream, ty: &syn::Type, item: &str) -> TokenStream {
+    let span = ty.span();
+    let item = syn::Ident::new(item, span);
+    quote_spanned!(span=> <#ty as #private::ErrorCatalog>::#item)
+}
+
+/// [`item`] of each composed catalogue, in declaration order.
+pub fn items(private: &TokenStream, catalogue: &Catalogue<'_>, name: &str) -> Vec<TokenStream> {
+    let parts = catalogue.parts.iter();
+    parts.map(|part| item(private, part.ty, name)).collect()
+}
+
+/// `&[<Enum as ErrorCatalog>::OWN_<item>, <Child as ErrorCatalog>::<item>, ...]`:
+/// one table per part of a composition, the enum's own first (part 0).
+/// Inner `const` items cannot name `Self`, so the enum is named by its
+/// identifier; composition is refused on generic enums.
+fn part_tables(header: &Header<'_>, catalogue: &Catalogue<'_>, name: &str) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let own = format_ident!("OWN_{name}");
+    let children = items(private, catalogue, name);
+    quote!(&[<#ident as #private::ErrorCatalog>::#own, #(#children),*])
+}
+
+/// The merged tables: the own entries and every composed catalogue's,
+/// sorted by code, computed by const evaluation in the order of the codes
+/// (read from the children's `CODES`; `N` is their total).
+pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let [entries, codes, names] =
+        ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name));
+    let codes_of = items(private, catalogue, "CODES");
+    let count = quote! {
+        const N: usize = <#ident as #private::ErrorCatalog>::OWN_CODES.len() #(+ #codes_of.len())*;
+    };
+    quote! {
+        const ENTRIES: &'static [#private::Entry] = &{
+            #count
+            #private::merge::<#private::Entry, N>(#codes, #entries, #private::BLANK)
+        };
+        const CODES: &'static [i64] = &{
+            #count
+            #private::merge::<i64, N>(#codes, #codes, 0)
+        };
+        const NAMES: &'static [&'static str] = &{
+            #count
+            #private::merge::<&'static str, N>(#codes, #names, "")
+        };
+        const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
+    }
+}
+
+/// `lookup` asks the own table, then each composed catalogue.
+pub fn lookup(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let own_position = own_position(header, catalogue);
+    let lookup_of = items(private, catalogue, "lookup");
+    quote! {
+        #[inline]
+        fn lookup(code: i64) -> #private::Option<&'static #private::Entry> {
+            if let #private::Some(position) = #own_position {
+                return #private::Some(&<Self as #private::ErrorCatalog>::OWN_ENTRIES[position]);
+            }
+            #(
+                if let #private::Some(entry) = #lookup_of(code) {
+                    return #private::Some(entry);
+                }
+            )*
+            #private::None
+        }
+    }
+}
+
+/// `module_of`: a composed code's module is its catalogue's; a raw code
+/// nobody declares, the own modules' first, then the composed catalogues'.
+pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let own_position = own_position(header, catalogue);
+    let [lookup_of, module_of_of] =
+        ["lookup", "module_of"].map(|name| items(private, catalogue, name));
+    quote! {
+        fn module_of(code: i64) -> #private::Option<&'static #private::Module> {
+            let modules = <Self as #private::ErrorCatalog>::MODULES;
+            if let #private::Some(position) = #own_position {
+                let name = <Self as #private::ErrorCatalog>::OWN_ENTRIES[position].module?;
+                return modules.iter().find(|module| module.name == name);
+            }
+            #(
+                if #lookup_of(code).is_some() {
+                    return #module_of_of(code);
+                }
+            )*
+            if let #private::Some(module) = modules.iter().find(|module| module.contains(code)) {
+                return #private::Some(module);
+            }
+            #(
+                if let #private::Some(module) = #module_of_of(code) {
+                    return #private::Some(module);
+                }
+            )*
+            #private::None
+        }
+    }
+}
+
+/// The compile-time checks, evaluated by rustc: no code is declared twice
+/// across the enum and its composed catalogues, and a catalogue composed
+/// into a module has all its codes in that module's ranges. The support
+/// functions only find the problem; the `assert!` that fails is spanned at
+/// the user's composing variant, so that the error points there.
+pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let [codes, names] = ["CODES", "NAMES"].map(|name| part_tables(header, catalogue, name));
+    let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
+        let part_index = index + 1;
+        quote_spanned! {part.ident.span()=>
+            ::core::assert!(clash.second.part != #part_index, "{}", message);
+        }
+    });
+    let range_checks = catalogue
+        .parts
+        .iter()
+        .filter_map(|part| range_check(private, part));
+    quote! {
+        const _: () = {
+            const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
+            const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
+            if let #private::Some(clash) = CLASH {
+                let message = MESSAGE.as_str();
+                #(#clash_asserts)*
+            }
+            #(#range_checks)*
+        };
+    }
+}
+
+/// `transparent, module = "..."`: every composed code in the module's ranges.
+fn range_check(private: &TokenStream, part: &Part<'_>) -> Option<TokenStream> {
+    let module = part.module?;
+    let [codes, names] = ["CODES", "NAMES"].map(|name| item(private, part.ty, name));
+    let ranges = ranges(private, &module.ranges);
+    let suffix = format!(
+        " lies outside the ranges of module `{}` ({}), which `{}` is composed into",
+        module.name.value(),
+        module.ranges,
+        part.ident
+    );
+    let assert = quote_spanned! {part.ident.span()=>
+        ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
+    };
+    Some(quote! {
+        {
+            const OUTSIDE: #private::Option<usize> =
+                #private::first_outside(#codes, &[#(#ranges),*]);
+            const MESSAGE: #private::Message =
+                #private::outside_message(OUTSIDE, #codes, #names, #suffix);
+            #assert
+        }
+    })
+}

@@ -1,0 +1,56 @@
+//! What every emitted impl starts with: the path of the runtime crate's
+//! `__private` module and the impl header with the enum's generics. The
+//! fallback uses these too.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::WherePredicate;
+
+use crate::parse::Input;
+
+pub struct Header<'a> {
+    input: &'a Input<'a>,
+    /// `::error_codes::__private`, or under the path of `#[catalog(crate = ...)]`:
+    /// every name the generated code uses goes through it, so that nothing
+    /// in the user's scope can change what it means.
+    pub private: TokenStream,
+}
+
+impl<'a> Header<'a> {
+    pub fn new(input: &'a Input<'a>) -> Self {
+        let private = match &input.keys.krate {
+            Some(path) => quote!(#path::__private),
+            None => quote!(::error_codes::__private),
+        };
+        Header { input, private }
+    }
+
+    pub fn ident(&self) -> &syn::Ident {
+        self.input.ident
+    }
+
+    /// `#[automatically_derived] impl<..> __private::Trait for Enum<..> where ..`:
+    /// the enum's where clause, plus `Enum<T>: 'static` on a generic enum (the
+    /// catalogue's supertrait, so that a parameter needs no bound of its
+    /// own), plus `extra`.
+    pub fn impl_of(&self, name: &str, extra: Option<WherePredicate>) -> TokenStream {
+        let private = &self.private;
+        let ident = self.input.ident;
+        let generics = self.input.generics;
+        let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+        let mut predicates: Vec<WherePredicate> = where_clause
+            .map(|clause| clause.predicates.iter().cloned().collect())
+            .unwrap_or_default();
+        if !generics.params.is_empty() {
+            predicates.push(syn::parse_quote!(#ident #ty_generics: 'static));
+        }
+        predicates.extend(extra);
+        let where_clause = (!predicates.is_empty() || where_clause.is_some())
+            .then(|| quote!(where #(#predicates),*));
+        let name = format_ident!("{name}");
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::#name for #ident #ty_generics #where_clause
+        }
+    }
+}

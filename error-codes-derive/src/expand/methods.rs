@@ -1,0 +1,96 @@
+//! The two methods every catalogue implements: `entry()` (value -> entry)
+//! and `from_code()` (code -> value), each a static table and a match in
+//! declaration order. A `transparent` variant delegates to its catalogue.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::Fields;
+
+use super::compose;
+use super::header::Header;
+use super::tables::{own_const, own_position};
+use crate::model::Catalogue;
+use crate::parse::Input;
+
+pub fn entry(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let entries = own_const(catalogue, "ENTRIES");
+    let entry_of = compose::items(private, catalogue, "entry");
+    let delegate = catalogue.parts.iter().zip(&entry_of).map(|(part, entry)| {
+        let variant = part.ident;
+        quote!(Self::#variant(inner) => return #entry(inner),)
+    });
+    let own_arms = own_arms(input);
+    let body = if input.variants.is_empty() {
+        quote!(match *self {})
+    } else if catalogue.entries.is_empty() {
+        // Only composed catalogues: each variant delegates.
+        quote!(match self { #(#delegate)* })
+    } else {
+        // The declaration index of the variant (for a fieldless enum, its
+        // discriminant), then the entry's position from a static table.
+        let positions = catalogue.positions.iter().map(|&p| p as u16);
+        quote! {
+            const POSITIONS: &[u16] = &[#(#positions),*];
+            let variant: usize = match self { #(#own_arms)* #(#delegate)* };
+            &<Self as #private::ErrorCatalog>::#entries[POSITIONS[variant] as usize]
+        }
+    };
+    quote! {
+        #[inline]
+        fn entry(&self) -> &'static #private::Entry {
+            #body
+        }
+    }
+}
+
+/// `Self::Variant { .. } => index,` for each variant with an entry of its own.
+fn own_arms(input: &Input<'_>) -> Vec<TokenStream> {
+    let variants = input.variants.iter().enumerate();
+    let own = variants.filter(|(_, variant)| !variant.is_transparent());
+    own.map(|(index, variant)| {
+        let ident = variant.ident;
+        let pattern = match variant.fields {
+            Fields::Unit => quote!(Self::#ident),
+            Fields::Unnamed(_) => quote!(Self::#ident(..)),
+            Fields::Named(_) => quote!(Self::#ident { .. }),
+        };
+        quote!(#pattern => #index,)
+    })
+    .collect()
+}
+
+/// From a code's position to its variant: a table of declaration indices,
+/// then a match in declaration order (the identity on a fieldless enum's
+/// discriminants). Variants that carry data cannot be built from a code.
+pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let variant_of_position = catalogue.entries.iter().map(|entry| entry.index as u16);
+    let constructors = catalogue.entries.iter().filter_map(|entry| {
+        let index = entry.index as u16;
+        let ident = entry.ident;
+        matches!(entry.fields, Fields::Unit)
+            .then(|| quote!(#index => #private::Some(Self::#ident),))
+    });
+    let from_code_of = compose::items(private, catalogue, "from_code");
+    let transparent = catalogue.parts.iter().map(|part| part.ident);
+    let own_position = own_position(header, catalogue);
+    quote! {
+        #[inline]
+        fn from_code(code: i64) -> #private::Option<Self> {
+            const VARIANTS: &[u16] = &[#(#variant_of_position),*];
+            if let #private::Some(position) = #own_position {
+                return match VARIANTS[position] {
+                    #(#constructors)*
+                    _ => #private::None,
+                };
+            }
+            #(
+                if let #private::Some(inner) = #from_code_of(code) {
+                    return #private::Some(Self::#transparent(inner));
+                }
+            )*
+            #private::None
+        }
+    }
+}

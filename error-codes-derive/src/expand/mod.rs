@@ -1,0 +1,47 @@
+//! Stage 4, expand: the `ErrorCatalog` impl of a checked catalogue, with its
+//! static tables, and `Display` + `Error`. One file per part of the output.
+
+mod compose;
+pub mod display;
+pub mod header;
+mod lookup;
+mod methods;
+mod tables;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Catalogue;
+use crate::parse::Input;
+use header::Header;
+
+pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let header = Header::new(input);
+    let impl_of = header.impl_of("ErrorCatalog", None);
+    let modules = tables::modules(&header, catalogue);
+    let own = tables::own(input, &header, catalogue);
+    let envelope = tables::envelope(input, &header);
+    let entry = methods::entry(input, &header, catalogue);
+    let from_code = methods::from_code(&header, catalogue);
+    let composed = catalogue.composes().then(|| {
+        let tables = compose::tables(&header, catalogue);
+        let lookup = compose::lookup(&header, catalogue);
+        let module_of = compose::module_of(&header, catalogue);
+        let checks = compose::checks(&header, catalogue);
+        (quote!(#tables #lookup #module_of), checks)
+    });
+    let (composed, checks) = composed.unzip();
+    let display = display::impls(input, &header);
+    quote! {
+        #impl_of {
+            #modules
+            #own
+            #envelope
+            #entry
+            #from_code
+            #composed
+        }
+        #checks
+        #display
+    }
+}

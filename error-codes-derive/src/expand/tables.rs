@@ -1,0 +1,146 @@
+//! The static tables: the entries the enum declares (`ENTRIES`, `CODES`,
+//! `NAMES`, `LOOKUP`, or `OWN_*` when it composes others), its `MODULES`,
+//! `NAME` and the envelope's wire names.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::ext::IdentExt;
+
+use super::header::Header;
+use super::lookup;
+use crate::model::{Catalogue, Entry};
+use crate::parse::Input;
+use crate::parse::keys::ModuleKeys;
+use crate::parse::literal::{Ranges, Str};
+
+/// The tables of the enum's own entries. In a composition they are the
+/// `OWN_*` consts, merged with the composed catalogues' by `compose.rs`.
+pub fn own(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let [entries_const, codes_const, names_const, lookup_const] =
+        ["ENTRIES", "CODES", "NAMES", "LOOKUP"].map(|name| own_const(catalogue, name));
+    let codes: Vec<i64> = catalogue
+        .entries
+        .iter()
+        .map(|entry| entry.code.value)
+        .collect();
+    let enum_name = input.ident.unraw().to_string();
+    let names = catalogue
+        .entries
+        .iter()
+        .map(|entry| format!("{enum_name}::{}", entry.ident.unraw()));
+    let entries = catalogue.entries.iter().map(|e| entry(private, e));
+    let lookup = lookup::emit(private, &codes);
+    quote! {
+        const #entries_const: &'static [#private::Entry] = &[#(#entries),*];
+        const #codes_const: &'static [i64] = &[#(#codes),*];
+        const #names_const: &'static [&'static str] = &[#(#names),*];
+        const #lookup_const: #private::Lookup = #lookup;
+    }
+}
+
+/// One `Entry`, by the fields it sets: one line per field.
+fn entry(private: &TokenStream, entry: &Entry<'_>) -> TokenStream {
+    let keys = entry.keys;
+    let code = entry.code.value;
+    let name = entry.ident.unraw().to_string();
+    let (symbol, message) = (&entry.symbol, entry.message.as_deref().unwrap_or_default());
+    let fields = [
+        Some(quote!(code: #code)),
+        Some(quote!(name: #name)),
+        Some(quote!(symbol: #symbol)),
+        keys.symbol.is_some().then(|| quote!(symbol_declared: true)),
+        Some(quote!(message: #message)),
+        optional(private, "title", keys.title.as_ref()),
+        optional(private, "help", keys.help.as_ref()),
+        optional(private, "module", entry.module.map(|module| &module.name)),
+        optional(private, "group", keys.group.as_ref()),
+        entry.http.map(|http| quote!(http: #private::Some(#http))),
+        keys.success.is_present().then(|| quote!(success: true)),
+    ];
+    let fields = fields.into_iter().flatten();
+    quote!(#private::EntryInit { #(#fields,)* ..#private::EntryInit::BLANK }.entry())
+}
+
+/// `name: Some("text")` for a string given, nothing for one absent.
+fn optional(private: &TokenStream, name: &str, text: Option<&Str>) -> Option<TokenStream> {
+    let name = format_ident!("{name}");
+    let text = text?.value();
+    Some(quote!(#name: #private::Some(#text)))
+}
+
+pub fn modules(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let modules = catalogue.modules.iter().map(|m| module(private, m));
+    let name = &catalogue.name;
+    quote! {
+        const NAME: &'static str = #name;
+        const MODULES: &'static [#private::Module] = &[#(#modules),*];
+    }
+}
+
+fn module(private: &TokenStream, module: &ModuleKeys) -> TokenStream {
+    let name = module.name.value();
+    let ranges = ranges(private, &module.ranges);
+    let fields = [
+        Some(quote!(name: #name)),
+        optional(private, "title", module.title.as_ref()),
+        module
+            .http
+            .map(|http| http.value)
+            .map(|http| quote!(http: #private::Some(#http))),
+        optional(private, "description", module.description.as_ref()),
+        Some(quote!(ranges: &[#(#ranges),*])),
+    ];
+    let fields = fields.into_iter().flatten();
+    quote!(#private::ModuleInit { #(#fields,)* ..#private::ModuleInit::BLANK }.module())
+}
+
+/// `CodeRange { start, end }` for each of `ranges`.
+pub fn ranges(private: &TokenStream, ranges: &Ranges) -> Vec<TokenStream> {
+    let ranges = ranges.0.iter().map(|range| (range.start, range.end));
+    let ranges =
+        ranges.map(|(start, end)| quote!(#private::CodeRange { start: #start, end: #end }));
+    ranges.collect()
+}
+
+/// `envelope(...)`: the wire field names (unnamed ones keep their default);
+/// `data` written as `null` only when named. Without it, the trait's default.
+pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
+    let private = &header.private;
+    let envelope = input.keys.envelope.as_ref()?;
+    let [code, message, data] = [
+        (&envelope.code, "code"),
+        (&envelope.message, "message"),
+        (&envelope.data, "data"),
+    ]
+    .map(|(given, default)| {
+        given
+            .as_ref()
+            .map_or_else(|| default.to_owned(), Str::value)
+    });
+    let null_data = envelope.data.is_some();
+    Some(quote! {
+        const ENVELOPE: #private::FieldNames = #private::FieldNames {
+            code: #code,
+            message: #message,
+            data: #data,
+            null_data: #null_data,
+        };
+    })
+}
+
+/// `ENTRIES`, or `OWN_ENTRIES` in a composition: the own tables' names.
+pub fn own_const(catalogue: &Catalogue<'_>, name: &str) -> syn::Ident {
+    let prefix = if catalogue.composes() { "OWN_" } else { "" };
+    quote::format_ident!("{prefix}{name}")
+}
+
+/// The position of `code` among the enum's own codes, if declared.
+pub fn own_position(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let [lookup, codes] = ["LOOKUP", "CODES"].map(|name| own_const(catalogue, name));
+    quote! {
+        <Self as #private::ErrorCatalog>::#lookup.find(<Self as #private::ErrorCatalog>::#codes, code)
+    }
+}

@@ -1,0 +1,63 @@
+//! What the derive knows once the input is resolved: the catalogue as the
+//! expansion emits it. Built by `resolve.rs`, read by `check.rs` and `expand/`.
+
+use syn::{Fields, Ident};
+
+use crate::parse::keys::{CodeKeys, ModuleKeys};
+use crate::parse::literal::IntLit;
+
+pub struct Catalogue<'a> {
+    /// `#[catalog(name = "...")]`, else the enum's name.
+    pub name: String,
+    /// The declared modules, the first of each name.
+    pub modules: Vec<&'a ModuleKeys>,
+    /// One entry per variant with a code of its own, sorted by code.
+    pub entries: Vec<Entry<'a>>,
+    /// For each variant in declaration order, its position in `entries`
+    /// (0 for a variant without an entry of its own).
+    pub positions: Vec<usize>,
+    /// The `transparent` variants, in declaration order.
+    pub parts: Vec<Part<'a>>,
+}
+
+/// A variant with a code of its own.
+pub struct Entry<'a> {
+    pub code: IntLit,
+    pub ident: &'a Ident,
+    pub fields: &'a Fields,
+    /// The variant's index in declaration order.
+    pub index: usize,
+    /// The keys given, for what the entry takes as written (`title`, ...).
+    pub keys: &'a CodeKeys,
+    /// `symbol = "..."`, else the variant's name in SCREAMING_SNAKE_CASE.
+    pub symbol: String,
+    /// `message = "..."`, else the doc comment.
+    pub message: Option<String>,
+    /// `module = "..."`, else the one module whose ranges hold the code.
+    pub module: Option<&'a ModuleKeys>,
+    /// The entry's `http`, else its module's, else the enum's.
+    pub http: Option<u16>,
+}
+
+/// A `#[code(transparent)]` variant: a catalogue composed into this one.
+pub struct Part<'a> {
+    pub ident: &'a Ident,
+    /// The composed catalogue: the variant's one field.
+    pub ty: &'a syn::Type,
+    /// `module = "..."`: the module whose ranges must hold all its codes.
+    pub module: Option<&'a ModuleKeys>,
+}
+
+impl<'a> Catalogue<'a> {
+    pub fn composes(&self) -> bool {
+        !self.parts.is_empty()
+    }
+
+    /// The declared module of that name.
+    pub fn module(&self, name: &str) -> Option<&'a ModuleKeys> {
+        self.modules
+            .iter()
+            .copied()
+            .find(|module| module.name.value() == name)
+    }
+}

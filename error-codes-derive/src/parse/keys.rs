@@ -1,0 +1,75 @@
+//! The keys of `#[catalog(...)]` and `#[code(...)]`, read by darling (which
+//! reports unknown keys with a suggestion, wrong value types and repeated
+//! keys). A new key is one field here.
+
+use darling::util::Flag;
+use darling::{FromAttributes, FromMeta};
+
+use super::literal::{HttpStatus, Ranges, Str};
+
+/// `#[catalog(...)]` on the enum.
+#[derive(Default, FromAttributes)]
+#[darling(attributes(catalog))]
+pub struct EnumKeys {
+    pub name: Option<Str>,
+    pub http: Option<HttpStatus>,
+    #[darling(multiple, rename = "module")]
+    pub modules: Vec<ModuleKeys>,
+    pub envelope: Option<EnvelopeKeys>,
+    #[darling(rename = "crate")]
+    pub krate: Option<syn::Path>,
+    pub display: Option<bool>,
+}
+
+/// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401,
+/// description = "Login, captcha, password reset.")`.
+#[derive(FromMeta)]
+pub struct ModuleKeys {
+    pub name: Str,
+    pub ranges: Ranges,
+    pub title: Option<Str>,
+    pub http: Option<HttpStatus>,
+    pub description: Option<Str>,
+}
+
+/// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
+/// field names of the catalogue's envelopes.
+#[derive(Default, FromMeta)]
+pub struct EnvelopeKeys {
+    pub code: Option<Str>,
+    pub message: Option<Str>,
+    pub data: Option<Str>,
+}
+
+/// The keys of `#[code(...)]` after the code.
+#[derive(Default, FromMeta)]
+pub struct CodeKeys {
+    pub http: Option<HttpStatus>,
+    pub module: Option<Str>,
+    pub message: Option<Str>,
+    pub title: Option<Str>,
+    pub symbol: Option<Str>,
+    pub help: Option<Str>,
+    pub group: Option<Str>,
+    pub success: Flag,
+    pub transparent: Flag,
+}
+
+impl CodeKeys {
+    /// The keys given that describe an entry of the enum's own, which a
+    /// `transparent` variant (whose entries are its catalogue's) cannot take.
+    pub fn own_entry_keys(&self) -> Vec<&'static str> {
+        [
+            ("http", self.http.is_some()),
+            ("message", self.message.is_some()),
+            ("title", self.title.is_some()),
+            ("symbol", self.symbol.is_some()),
+            ("help", self.help.is_some()),
+            ("group", self.group.is_some()),
+            ("success", self.success.is_present()),
+        ]
+        .into_iter()
+        .filter_map(|(key, given)| given.then_some(key))
+        .collect()
+    }
+}
