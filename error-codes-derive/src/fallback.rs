@@ -15,7 +15,7 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
     let private = &header.private;
     let impl_of = header.impl_of("ErrorCatalog", None);
     let display = display::impls(input, &header);
-    quote! {
+    header.scoped(quote! {
         #impl_of {
             const NAME: &'static str = "";
             const ENTRIES: &'static [#private::Entry] = &[];
@@ -31,5 +31,5 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
         #display
-    }
+    })
 }

@@ -34,4 +34,25 @@ pub mod __private {
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
+
+    /// The names the generated code binds (parameters, locals, closure
+    /// arguments). The derive emits its impls in a block that glob-imports
+    /// these functions: in that block they shadow any const or static of the
+    /// same name in the user's module, which would otherwise turn a binding
+    /// into a constant pattern (or a build error). Functions do not: a
+    /// binding simply shadows them.
+    #[allow(missing_docs)]
+    pub mod bindings {
+        pub fn clash() {}
+        pub fn code() {}
+        pub fn entry() {}
+        pub fn formatter() {}
+        pub fn inner() {}
+        pub fn message() {}
+        pub fn module() {}
+        pub fn modules() {}
+        pub fn name() {}
+        pub fn position() {}
+        pub fn variant() {}
+    }
 }

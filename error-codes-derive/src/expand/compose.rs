@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::header::Header;
+use super::header::{Header, locals};
 use super::tables::{own_position, ranges};
 use crate::model::{Catalogue, Part};
 
@@ -70,17 +70,18 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
 /// `lookup` asks the own table, then each composed catalogue.
 pub fn lookup(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
-    let own_position = own_position(header, catalogue);
+    let [code, position, entry] = locals(["code", "position", "entry"]);
+    let own_position = own_position(header, catalogue, &code);
     let lookup_of = items(private, catalogue, "lookup");
     quote! {
         #[inline]
-        fn lookup(code: i64) -> #private::Option<&'static #private::Entry> {
-            if let #private::Some(position) = #own_position {
-                return #private::Some(&<Self as #private::ErrorCatalog>::OWN_ENTRIES[position]);
+        fn lookup(#code: i64) -> #private::Option<&'static #private::Entry> {
+            if let #private::Some(#position) = #own_position {
+                return #private::Some(&<Self as #private::ErrorCatalog>::OWN_ENTRIES[#position]);
             }
             #(
-                if let #private::Some(entry) = #lookup_of(code) {
-                    return #private::Some(entry);
+                if let #private::Some(#entry) = #lookup_of(#code) {
+                    return #private::Some(#entry);
                 }
             )*
             #private::None
@@ -92,27 +93,29 @@ pub fn lookup(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
 /// nobody declares, the own modules' first, then the composed catalogues'.
 pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
-    let own_position = own_position(header, catalogue);
+    let [code, position, name, module, modules] =
+        locals(["code", "position", "name", "module", "modules"]);
+    let own_position = own_position(header, catalogue, &code);
     let [lookup_of, module_of_of] =
         ["lookup", "module_of"].map(|name| items(private, catalogue, name));
     quote! {
-        fn module_of(code: i64) -> #private::Option<&'static #private::Module> {
-            let modules = <Self as #private::ErrorCatalog>::MODULES;
-            if let #private::Some(position) = #own_position {
-                let name = <Self as #private::ErrorCatalog>::OWN_ENTRIES[position].module?;
-                return modules.iter().find(|module| module.name == name);
+        fn module_of(#code: i64) -> #private::Option<&'static #private::Module> {
+            let #modules = <Self as #private::ErrorCatalog>::MODULES;
+            if let #private::Some(#position) = #own_position {
+                let #name = <Self as #private::ErrorCatalog>::OWN_ENTRIES[#position].module?;
+                return #modules.iter().find(|#module| #module.name == #name);
             }
             #(
-                if #lookup_of(code).is_some() {
-                    return #module_of_of(code);
+                if #lookup_of(#code).is_some() {
+                    return #module_of_of(#code);
                 }
             )*
-            if let #private::Some(module) = modules.iter().find(|module| module.contains(code)) {
-                return #private::Some(module);
+            if let #private::Some(#module) = #modules.iter().find(|#module| #module.contains(#code)) {
+                return #private::Some(#module);
             }
             #(
-                if let #private::Some(module) = #module_of_of(code) {
-                    return #private::Some(module);
+                if let #private::Some(#module) = #module_of_of(#code) {
+                    return #private::Some(#module);
                 }
             )*
             #private::None
@@ -128,27 +131,26 @@ pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
 pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
     let [codes, names] = ["CODES", "NAMES"].map(|name| part_tables(header, catalogue, name));
+    let [clash, message] = locals(["clash", "message"]);
     let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + 1;
         quote_spanned! {part.ident.span()=>
-            ::core::assert!(clash.second.part != #part_index, "{}", message);
+            ::core::assert!(#clash.second.part != #part_index, "{}", #message);
         }
     });
     let range_checks = catalogue
         .parts
         .iter()
         .filter_map(|part| range_check(private, part));
-    quote! {
-        const _: () = {
-            const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
-            const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
-            if let #private::Some(clash) = CLASH {
-                let message = MESSAGE.as_str();
-                #(#clash_asserts)*
-            }
-            #(#range_checks)*
-        };
-    }
+    header.scoped(quote! {
+        const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
+        const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
+        if let #private::Some(#clash) = CLASH {
+            let #message = MESSAGE.as_str();
+            #(#clash_asserts)*
+        }
+        #(#range_checks)*
+    })
 }
 
 /// `transparent, module = "..."`: every composed code in the module's ranges.

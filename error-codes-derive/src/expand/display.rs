@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::header::Header;
+use super::header::{Header, locals};
 use crate::parse::Input;
 
 pub fn impls(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
@@ -19,11 +19,12 @@ pub fn impls(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     // used rather than on every parameter.
     let debug = syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug);
     let display = header.impl_of("Display", None);
+    let [formatter] = locals(["formatter"]);
     let error = header.impl_of("Error", Some(debug));
     Some(quote! {
         #display {
-            fn fmt(&self, formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
-                formatter.write_str(#private::ErrorCatalog::message(self))
+            fn fmt(&self, #formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
+                #formatter.write_str(#private::ErrorCatalog::message(self))
             }
         }
         #error {}

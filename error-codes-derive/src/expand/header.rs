@@ -2,9 +2,9 @@
 //! `__private` module and the impl header with the enum's generics. The
 //! fallback uses these too.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::WherePredicate;
+use syn::{Ident, WherePredicate};
 
 use crate::parse::Input;
 
@@ -27,6 +27,19 @@ impl<'a> Header<'a> {
 
     pub fn ident(&self) -> &syn::Ident {
         self.input.ident
+    }
+
+    /// `items` in a block of their own, where `__private::bindings` shadows
+    /// the user's consts and statics named like the generated bindings.
+    pub fn scoped(&self, items: TokenStream) -> TokenStream {
+        let private = &self.private;
+        quote! {
+            const _: () = {
+                #[allow(unused_imports)]
+                use #private::bindings::*;
+                #items
+            };
+        }
     }
 
     /// `#[automatically_derived] impl<..> __private::Trait for Enum<..> where ..`:
@@ -53,4 +66,12 @@ impl<'a> Header<'a> {
             impl #impl_generics #private::#name for #ident #ty_generics #where_clause
         }
     }
+}
+
+/// The names the generated code binds (parameters, locals, closure
+/// arguments). Each must be a function of `__private::bindings`, which
+/// [`Header::scoped`] imports so that a const or a static of the same name
+/// in the user's scope cannot turn a binding into a pattern of its own.
+pub fn locals<const N: usize>(names: [&str; N]) -> [Ident; N] {
+    names.map(|name| Ident::new(name, Span::call_site()))
 }

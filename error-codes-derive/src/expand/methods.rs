@@ -7,7 +7,7 @@ use quote::quote;
 use syn::Fields;
 
 use super::compose;
-use super::header::Header;
+use super::header::{Header, locals};
 use super::tables::{own_const, own_position};
 use crate::model::Catalogue;
 use crate::parse::Input;
@@ -15,10 +15,11 @@ use crate::parse::Input;
 pub fn entry(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
     let entries = own_const(catalogue, "ENTRIES");
+    let [inner, variant] = locals(["inner", "variant"]);
     let entry_of = compose::items(private, catalogue, "entry");
     let delegate = catalogue.parts.iter().zip(&entry_of).map(|(part, entry)| {
-        let variant = part.ident;
-        quote!(Self::#variant(inner) => return #entry(inner),)
+        let ident = part.ident;
+        quote!(Self::#ident(#inner) => return #entry(#inner),)
     });
     let own_arms = own_arms(input);
     let body = if input.variants.is_empty() {
@@ -32,8 +33,8 @@ pub fn entry(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) 
         let positions = catalogue.positions.iter().map(|&p| p as u16);
         quote! {
             const POSITIONS: &[u16] = &[#(#positions),*];
-            let variant: usize = match self { #(#own_arms)* #(#delegate)* };
-            &<Self as #private::ErrorCatalog>::#entries[POSITIONS[variant] as usize]
+            let #variant: usize = match self { #(#own_arms)* #(#delegate)* };
+            &<Self as #private::ErrorCatalog>::#entries[POSITIONS[#variant] as usize]
         }
     };
     quote! {
@@ -74,20 +75,21 @@ pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
     });
     let from_code_of = compose::items(private, catalogue, "from_code");
     let transparent = catalogue.parts.iter().map(|part| part.ident);
-    let own_position = own_position(header, catalogue);
+    let [code, position, inner] = locals(["code", "position", "inner"]);
+    let own_position = own_position(header, catalogue, &code);
     quote! {
         #[inline]
-        fn from_code(code: i64) -> #private::Option<Self> {
+        fn from_code(#code: i64) -> #private::Option<Self> {
             const VARIANTS: &[u16] = &[#(#variant_of_position),*];
-            if let #private::Some(position) = #own_position {
-                return match VARIANTS[position] {
+            if let #private::Some(#position) = #own_position {
+                return match VARIANTS[#position] {
                     #(#constructors)*
                     _ => #private::None,
                 };
             }
             #(
-                if let #private::Some(inner) = #from_code_of(code) {
-                    return #private::Some(Self::#transparent(inner));
+                if let #private::Some(#inner) = #from_code_of(#code) {
+                    return #private::Some(Self::#transparent(#inner));
                 }
             )*
             #private::None

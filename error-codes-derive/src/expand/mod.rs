@@ -32,7 +32,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     });
     let (composed, checks) = composed.unzip();
     let display = display::impls(input, &header);
-    quote! {
+    let impls = header.scoped(quote! {
         #impl_of {
             #modules
             #own
@@ -41,7 +41,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #from_code
             #composed
         }
-        #checks
         #display
-    }
+    });
+    quote!(#impls #checks)
 }

@@ -4,6 +4,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::Ident;
 use syn::ext::IdentExt;
 
 use super::header::Header;
@@ -137,10 +138,10 @@ pub fn own_const(catalogue: &Catalogue<'_>, name: &str) -> syn::Ident {
 }
 
 /// The position of `code` among the enum's own codes, if declared.
-pub fn own_position(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+pub fn own_position(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> TokenStream {
     let private = &header.private;
     let [lookup, codes] = ["LOOKUP", "CODES"].map(|name| own_const(catalogue, name));
     quote! {
-        <Self as #private::ErrorCatalog>::#lookup.find(<Self as #private::ErrorCatalog>::#codes, code)
+        <Self as #private::ErrorCatalog>::#lookup.find(<Self as #private::ErrorCatalog>::#codes, #code)
     }
 }

@@ -1,224 +1,249 @@
-#[automatically_derived]
-impl ::error_codes::__private::ErrorCatalog for PlatformError {
-    const NAME: &'static str = "PlatformError";
-    const MODULES: &'static [::error_codes::__private::Module] = &[
-        ::error_codes::__private::ModuleInit {
-            name: "billing",
-            ranges: &[
-                ::error_codes::__private::CodeRange {
-                    start: 70000i64,
-                    end: 70999i64,
-                },
-            ],
-            ..::error_codes::__private::ModuleInit::BLANK
-        }
-            .module(),
-    ];
-    const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &[
-        ::error_codes::__private::EntryInit {
-            code: 200i64,
-            name: "Ok",
-            symbol: "OK",
-            message: "OK",
-            success: true,
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-        ::error_codes::__private::EntryInit {
-            code: 70001i64,
-            name: "PaymentDeclined",
-            symbol: "PAYMENT_DECLINED",
-            message: "Payment was declined.",
-            module: ::error_codes::__private::Some("billing"),
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-    ];
-    const OWN_CODES: &'static [i64] = &[200i64, 70001i64];
-    const OWN_NAMES: &'static [&'static str] = &[
-        "PlatformError::Ok",
-        "PlatformError::PaymentDeclined",
-    ];
-    const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
-    #[inline]
-    fn entry(&self) -> &'static ::error_codes::__private::Entry {
-        const POSITIONS: &[u16] = &[0u16, 1u16, 0u16, 0u16];
-        let variant: usize = match self {
-            Self::Ok => 0usize,
-            Self::PaymentDeclined => 1usize,
-            Self::Gateway(inner) => {
-                return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::entry(
-                    inner,
-                );
-            }
-            Self::Billing(inner) => {
-                return <BillingError as ::error_codes::__private::ErrorCatalog>::entry(
-                    inner,
-                );
-            }
-        };
-        &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[POSITIONS[variant]
-            as usize]
-    }
-    #[inline]
-    fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-        const VARIANTS: &[u16] = &[0u16, 1u16];
-        if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
-            .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
-        {
-            return match VARIANTS[position] {
-                0u16 => ::error_codes::__private::Some(Self::Ok),
-                1u16 => ::error_codes::__private::Some(Self::PaymentDeclined),
-                _ => ::error_codes::__private::None,
-            };
-        }
-        if let ::error_codes::__private::Some(inner) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::from_code(
-            code,
-        ) {
-            return ::error_codes::__private::Some(Self::Gateway(inner));
-        }
-        if let ::error_codes::__private::Some(inner) = <BillingError as ::error_codes::__private::ErrorCatalog>::from_code(
-            code,
-        ) {
-            return ::error_codes::__private::Some(Self::Billing(inner));
-        }
-        ::error_codes::__private::None
-    }
-    const ENTRIES: &'static [::error_codes::__private::Entry] = &{
-        const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
-            .len()
-            + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES.len()
-            + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
-        ::error_codes::__private::merge::<
-            ::error_codes::__private::Entry,
-            N,
-        >(
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
-            ],
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
-            ],
-            ::error_codes::__private::BLANK,
-        )
-    };
-    const CODES: &'static [i64] = &{
-        const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
-            .len()
-            + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES.len()
-            + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
-        ::error_codes::__private::merge::<
-            i64,
-            N,
-        >(
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
-            ],
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
-            ],
-            0,
-        )
-    };
-    const NAMES: &'static [&'static str] = &{
-        const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
-            .len()
-            + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES.len()
-            + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
-        ::error_codes::__private::merge::<
-            &'static str,
-            N,
-        >(
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
-            ],
-            &[
-                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
-                <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::NAMES,
-                <BillingError as ::error_codes::__private::ErrorCatalog>::NAMES,
-            ],
-            "",
-        )
-    };
-    const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
-    #[inline]
-    fn lookup(
-        code: i64,
-    ) -> ::error_codes::__private::Option<&'static ::error_codes::__private::Entry> {
-        if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
-            .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
-        {
-            return ::error_codes::__private::Some(
-                &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position],
-            );
-        }
-        if let ::error_codes::__private::Some(entry) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(
-            code,
-        ) {
-            return ::error_codes::__private::Some(entry);
-        }
-        if let ::error_codes::__private::Some(entry) = <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(
-            code,
-        ) {
-            return ::error_codes::__private::Some(entry);
-        }
-        ::error_codes::__private::None
-    }
-    fn module_of(
-        code: i64,
-    ) -> ::error_codes::__private::Option<&'static ::error_codes::__private::Module> {
-        let modules = <Self as ::error_codes::__private::ErrorCatalog>::MODULES;
-        if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
-            .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
-        {
-            let name = <Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position]
-                .module?;
-            return modules.iter().find(|module| module.name == name);
-        }
-        if <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(code)
-            .is_some()
-        {
-            return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
-                code,
-            );
-        }
-        if <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(code)
-            .is_some()
-        {
-            return <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
-                code,
-            );
-        }
-        if let ::error_codes::__private::Some(module) = modules
-            .iter()
-            .find(|module| module.contains(code))
-        {
-            return ::error_codes::__private::Some(module);
-        }
-        if let ::error_codes::__private::Some(module) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
-            code,
-        ) {
-            return ::error_codes::__private::Some(module);
-        }
-        if let ::error_codes::__private::Some(module) = <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
-            code,
-        ) {
-            return ::error_codes::__private::Some(module);
-        }
-        ::error_codes::__private::None
-    }
-}
 const _: () = {
+    #[allow(unused_imports)]
+    use ::error_codes::__private::bindings::*;
+    #[automatically_derived]
+    impl ::error_codes::__private::ErrorCatalog for PlatformError {
+        const NAME: &'static str = "PlatformError";
+        const MODULES: &'static [::error_codes::__private::Module] = &[
+            ::error_codes::__private::ModuleInit {
+                name: "billing",
+                ranges: &[
+                    ::error_codes::__private::CodeRange {
+                        start: 70000i64,
+                        end: 70999i64,
+                    },
+                ],
+                ..::error_codes::__private::ModuleInit::BLANK
+            }
+                .module(),
+        ];
+        const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &[
+            ::error_codes::__private::EntryInit {
+                code: 200i64,
+                name: "Ok",
+                symbol: "OK",
+                message: "OK",
+                success: true,
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+            ::error_codes::__private::EntryInit {
+                code: 70001i64,
+                name: "PaymentDeclined",
+                symbol: "PAYMENT_DECLINED",
+                message: "Payment was declined.",
+                module: ::error_codes::__private::Some("billing"),
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+        ];
+        const OWN_CODES: &'static [i64] = &[200i64, 70001i64];
+        const OWN_NAMES: &'static [&'static str] = &[
+            "PlatformError::Ok",
+            "PlatformError::PaymentDeclined",
+        ];
+        const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        #[inline]
+        fn entry(&self) -> &'static ::error_codes::__private::Entry {
+            const POSITIONS: &[u16] = &[0u16, 1u16, 0u16, 0u16];
+            let variant: usize = match self {
+                Self::Ok => 0usize,
+                Self::PaymentDeclined => 1usize,
+                Self::Gateway(inner) => {
+                    return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::entry(
+                        inner,
+                    );
+                }
+                Self::Billing(inner) => {
+                    return <BillingError as ::error_codes::__private::ErrorCatalog>::entry(
+                        inner,
+                    );
+                }
+            };
+            &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[POSITIONS[variant]
+                as usize]
+        }
+        #[inline]
+        fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
+            const VARIANTS: &[u16] = &[0u16, 1u16];
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
+            {
+                return match VARIANTS[position] {
+                    0u16 => ::error_codes::__private::Some(Self::Ok),
+                    1u16 => ::error_codes::__private::Some(Self::PaymentDeclined),
+                    _ => ::error_codes::__private::None,
+                };
+            }
+            if let ::error_codes::__private::Some(inner) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::from_code(
+                code,
+            ) {
+                return ::error_codes::__private::Some(Self::Gateway(inner));
+            }
+            if let ::error_codes::__private::Some(inner) = <BillingError as ::error_codes::__private::ErrorCatalog>::from_code(
+                code,
+            ) {
+                return ::error_codes::__private::Some(Self::Billing(inner));
+            }
+            ::error_codes::__private::None
+        }
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &{
+            const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
+                .len()
+                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
+                    .len()
+                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+            ::error_codes::__private::merge::<
+                ::error_codes::__private::Entry,
+                N,
+            >(
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                ],
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
+                ],
+                ::error_codes::__private::BLANK,
+            )
+        };
+        const CODES: &'static [i64] = &{
+            const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
+                .len()
+                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
+                    .len()
+                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+            ::error_codes::__private::merge::<
+                i64,
+                N,
+            >(
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                ],
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                ],
+                0,
+            )
+        };
+        const NAMES: &'static [&'static str] = &{
+            const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
+                .len()
+                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
+                    .len()
+                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+            ::error_codes::__private::merge::<
+                &'static str,
+                N,
+            >(
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                ],
+                &[
+                    <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
+                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::NAMES,
+                    <BillingError as ::error_codes::__private::ErrorCatalog>::NAMES,
+                ],
+                "",
+            )
+        };
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        #[inline]
+        fn lookup(
+            code: i64,
+        ) -> ::error_codes::__private::Option<&'static ::error_codes::__private::Entry> {
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
+            {
+                return ::error_codes::__private::Some(
+                    &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position],
+                );
+            }
+            if let ::error_codes::__private::Some(entry) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(
+                code,
+            ) {
+                return ::error_codes::__private::Some(entry);
+            }
+            if let ::error_codes::__private::Some(entry) = <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(
+                code,
+            ) {
+                return ::error_codes::__private::Some(entry);
+            }
+            ::error_codes::__private::None
+        }
+        fn module_of(
+            code: i64,
+        ) -> ::error_codes::__private::Option<
+            &'static ::error_codes::__private::Module,
+        > {
+            let modules = <Self as ::error_codes::__private::ErrorCatalog>::MODULES;
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
+            {
+                let name = <Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position]
+                    .module?;
+                return modules.iter().find(|module| module.name == name);
+            }
+            if <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(code)
+                .is_some()
+            {
+                return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
+                    code,
+                );
+            }
+            if <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(code)
+                .is_some()
+            {
+                return <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
+                    code,
+                );
+            }
+            if let ::error_codes::__private::Some(module) = modules
+                .iter()
+                .find(|module| module.contains(code))
+            {
+                return ::error_codes::__private::Some(module);
+            }
+            if let ::error_codes::__private::Some(module) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
+                code,
+            ) {
+                return ::error_codes::__private::Some(module);
+            }
+            if let ::error_codes::__private::Some(module) = <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
+                code,
+            ) {
+                return ::error_codes::__private::Some(module);
+            }
+            ::error_codes::__private::None
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::Display for PlatformError {
+        fn fmt(
+            &self,
+            formatter: &mut ::error_codes::__private::Formatter<'_>,
+        ) -> ::error_codes::__private::FmtResult {
+            formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::Error for PlatformError
+    where
+        PlatformError: ::core::fmt::Debug,
+    {}
+};
+const _: () = {
+    #[allow(unused_imports)]
+    use ::error_codes::__private::bindings::*;
     const CLASH: ::error_codes::__private::Option<::error_codes::__private::Clash> = ::error_codes::__private::find_clash(
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
@@ -258,17 +283,3 @@ const _: () = {
         ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
     }
 };
-#[automatically_derived]
-impl ::error_codes::__private::Display for PlatformError {
-    fn fmt(
-        &self,
-        formatter: &mut ::error_codes::__private::Formatter<'_>,
-    ) -> ::error_codes::__private::FmtResult {
-        formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
-    }
-}
-#[automatically_derived]
-impl ::error_codes::__private::Error for PlatformError
-where
-    PlatformError: ::core::fmt::Debug,
-{}

@@ -1,79 +1,83 @@
-#[automatically_derived]
-impl ::error_codes::__private::ErrorCatalog for StorageError {
-    const NAME: &'static str = "StorageError";
-    const MODULES: &'static [::error_codes::__private::Module] = &[];
-    const ENTRIES: &'static [::error_codes::__private::Entry] = &[
-        ::error_codes::__private::EntryInit {
-            code: 500i64,
-            name: "Internal",
-            symbol: "INTERNAL",
-            message: "Internal error.",
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-        ::error_codes::__private::EntryInit {
-            code: 502i64,
-            name: "Upstream",
-            symbol: "UPSTREAM",
-            message: "Upstream failed.",
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-        ::error_codes::__private::EntryInit {
-            code: 507i64,
-            name: "DiskFull",
-            symbol: "DISK_FULL",
-            message: "Disk is full.",
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-    ];
-    const CODES: &'static [i64] = &[500i64, 502i64, 507i64];
-    const NAMES: &'static [&'static str] = &[
-        "StorageError::Internal",
-        "StorageError::Upstream",
-        "StorageError::DiskFull",
-    ];
-    const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
-        min: 500i64,
-        slots: &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
-    };
-    #[inline]
-    fn entry(&self) -> &'static ::error_codes::__private::Entry {
-        const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];
-        let variant: usize = match self {
-            Self::DiskFull => 0usize,
-            Self::Internal { .. } => 1usize,
-            Self::Upstream(..) => 2usize,
+const _: () = {
+    #[allow(unused_imports)]
+    use ::error_codes::__private::bindings::*;
+    #[automatically_derived]
+    impl ::error_codes::__private::ErrorCatalog for StorageError {
+        const NAME: &'static str = "StorageError";
+        const MODULES: &'static [::error_codes::__private::Module] = &[];
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &[
+            ::error_codes::__private::EntryInit {
+                code: 500i64,
+                name: "Internal",
+                symbol: "INTERNAL",
+                message: "Internal error.",
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+            ::error_codes::__private::EntryInit {
+                code: 502i64,
+                name: "Upstream",
+                symbol: "UPSTREAM",
+                message: "Upstream failed.",
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+            ::error_codes::__private::EntryInit {
+                code: 507i64,
+                name: "DiskFull",
+                symbol: "DISK_FULL",
+                message: "Disk is full.",
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+        ];
+        const CODES: &'static [i64] = &[500i64, 502i64, 507i64];
+        const NAMES: &'static [&'static str] = &[
+            "StorageError::Internal",
+            "StorageError::Upstream",
+            "StorageError::DiskFull",
+        ];
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
+            min: 500i64,
+            slots: &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
         };
-        &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
-            as usize]
-    }
-    #[inline]
-    fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-        const VARIANTS: &[u16] = &[1u16, 2u16, 0u16];
-        if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
-            .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
-        {
-            return match VARIANTS[position] {
-                0u16 => ::error_codes::__private::Some(Self::DiskFull),
-                _ => ::error_codes::__private::None,
+        #[inline]
+        fn entry(&self) -> &'static ::error_codes::__private::Entry {
+            const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];
+            let variant: usize = match self {
+                Self::DiskFull => 0usize,
+                Self::Internal { .. } => 1usize,
+                Self::Upstream(..) => 2usize,
             };
+            &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
+                as usize]
         }
-        ::error_codes::__private::None
+        #[inline]
+        fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
+            const VARIANTS: &[u16] = &[1u16, 2u16, 0u16];
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
+            {
+                return match VARIANTS[position] {
+                    0u16 => ::error_codes::__private::Some(Self::DiskFull),
+                    _ => ::error_codes::__private::None,
+                };
+            }
+            ::error_codes::__private::None
+        }
     }
-}
-#[automatically_derived]
-impl ::error_codes::__private::Display for StorageError {
-    fn fmt(
-        &self,
-        formatter: &mut ::error_codes::__private::Formatter<'_>,
-    ) -> ::error_codes::__private::FmtResult {
-        formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+    #[automatically_derived]
+    impl ::error_codes::__private::Display for StorageError {
+        fn fmt(
+            &self,
+            formatter: &mut ::error_codes::__private::Formatter<'_>,
+        ) -> ::error_codes::__private::FmtResult {
+            formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+        }
     }
-}
-#[automatically_derived]
-impl ::error_codes::__private::Error for StorageError
-where
-    StorageError: ::core::fmt::Debug,
-{}
+    #[automatically_derived]
+    impl ::error_codes::__private::Error for StorageError
+    where
+        StorageError: ::core::fmt::Debug,
+    {}
+};

@@ -1,66 +1,70 @@
-#[automatically_derived]
-impl<T> ::error_codes::__private::ErrorCatalog for Wrapped<T>
-where
-    T: Clone,
-    Wrapped<T>: 'static,
-{
-    const NAME: &'static str = "Wrapped";
-    const MODULES: &'static [::error_codes::__private::Module] = &[];
-    const ENTRIES: &'static [::error_codes::__private::Entry] = &[
-        ::error_codes::__private::EntryInit {
-            code: 1i64,
-            name: "Failed",
-            symbol: "FAILED",
-            message: "Wrapped failure.",
-            ..::error_codes::__private::EntryInit::BLANK
-        }
-            .entry(),
-    ];
-    const CODES: &'static [i64] = &[1i64];
-    const NAMES: &'static [&'static str] = &["Wrapped::Failed"];
-    const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
-        min: 1i64,
-        slots: &[0u16],
-    };
-    #[inline]
-    fn entry(&self) -> &'static ::error_codes::__private::Entry {
-        const POSITIONS: &[u16] = &[0u16];
-        let variant: usize = match self {
-            Self::Failed(..) => 0usize,
+const _: () = {
+    #[allow(unused_imports)]
+    use ::error_codes::__private::bindings::*;
+    #[automatically_derived]
+    impl<T> ::error_codes::__private::ErrorCatalog for Wrapped<T>
+    where
+        T: Clone,
+        Wrapped<T>: 'static,
+    {
+        const NAME: &'static str = "Wrapped";
+        const MODULES: &'static [::error_codes::__private::Module] = &[];
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &[
+            ::error_codes::__private::EntryInit {
+                code: 1i64,
+                name: "Failed",
+                symbol: "FAILED",
+                message: "Wrapped failure.",
+                ..::error_codes::__private::EntryInit::BLANK
+            }
+                .entry(),
+        ];
+        const CODES: &'static [i64] = &[1i64];
+        const NAMES: &'static [&'static str] = &["Wrapped::Failed"];
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
+            min: 1i64,
+            slots: &[0u16],
         };
-        &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
-            as usize]
-    }
-    #[inline]
-    fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-        const VARIANTS: &[u16] = &[0u16];
-        if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
-            .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
-        {
-            return match VARIANTS[position] {
-                _ => ::error_codes::__private::None,
+        #[inline]
+        fn entry(&self) -> &'static ::error_codes::__private::Entry {
+            const POSITIONS: &[u16] = &[0u16];
+            let variant: usize = match self {
+                Self::Failed(..) => 0usize,
             };
+            &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
+                as usize]
         }
-        ::error_codes::__private::None
+        #[inline]
+        fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
+            const VARIANTS: &[u16] = &[0u16];
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
+            {
+                return match VARIANTS[position] {
+                    _ => ::error_codes::__private::None,
+                };
+            }
+            ::error_codes::__private::None
+        }
     }
-}
-#[automatically_derived]
-impl<T> ::error_codes::__private::Display for Wrapped<T>
-where
-    T: Clone,
-    Wrapped<T>: 'static,
-{
-    fn fmt(
-        &self,
-        formatter: &mut ::error_codes::__private::Formatter<'_>,
-    ) -> ::error_codes::__private::FmtResult {
-        formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+    #[automatically_derived]
+    impl<T> ::error_codes::__private::Display for Wrapped<T>
+    where
+        T: Clone,
+        Wrapped<T>: 'static,
+    {
+        fn fmt(
+            &self,
+            formatter: &mut ::error_codes::__private::Formatter<'_>,
+        ) -> ::error_codes::__private::FmtResult {
+            formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+        }
     }
-}
-#[automatically_derived]
-impl<T> ::error_codes::__private::Error for Wrapped<T>
-where
-    T: Clone,
-    Wrapped<T>: 'static,
-    Wrapped<T>: ::core::fmt::Debug,
-{}
+    #[automatically_derived]
+    impl<T> ::error_codes::__private::Error for Wrapped<T>
+    where
+        T: Clone,
+        Wrapped<T>: 'static,
+        Wrapped<T>: ::core::fmt::Debug,
+    {}
+};
