@@ -25,9 +25,13 @@ enum ApiError {
     Social(FresnsError),
 }
 
-/// One level up: our API and the identity platform.
+/// One level up: our API and the identity platform, with a success of its
+/// own (without one, its envelopes would answer success with 0, which is
+/// `FresnsError::Successful` here: a build error).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 enum Platform {
+    #[code(2, success, message = "OK")]
+    Ok,
     #[code(transparent)]
     Api(ApiError),
     #[code(transparent)]
@@ -109,7 +113,7 @@ fn entries_are_the_sorted_union() {
     assert_eq!(name(0), "FresnsError::Successful");
     assert_eq!(
         Platform::entries().len(),
-        expected + AuthingError::ENTRIES.len()
+        expected + AuthingError::ENTRIES.len() + 1
     );
     assert_eq!(
         Platform::NAMES[Platform::CODES.binary_search(&31101).unwrap()],
@@ -138,7 +142,38 @@ fn modules_and_success_stay_with_their_catalogue() {
     assert_eq!(ApiError::module_of(40104).map(|m| m.name), Some("auth"));
     // The composing enum's success is its own, not 200 or 0 of a child.
     assert_eq!(ApiError::success().map(|e| e.code), Some(1));
-    assert_eq!(Platform::success(), None);
+    assert_eq!(Platform::success().map(|e| e.code), Some(2));
+}
+
+/// The docs say what the envelope does: the composing enum's own success,
+/// though the merged entries hold the composed catalogues' success entries
+/// (FresnsError's 0 and ApiGatewayError's 200) before it.
+#[test]
+fn docs_and_envelopes_agree_on_the_success_code() {
+    use error_codes::docs::Catalogue;
+    use error_codes::{Envelope, Failure};
+    assert!(ApiError::ENTRIES.iter().filter(|e| e.success).count() > 1);
+    for (catalogue, code) in [
+        (Catalogue::of::<ApiError>(), 1),
+        (Catalogue::of::<Platform>(), 2),
+    ] {
+        assert_eq!(catalogue.success().map(|e| e.code), Some(code));
+        assert_eq!(catalogue.success_code(), code);
+        let json: serde_json::Value = serde_json::from_str(&catalogue.to_json()).unwrap();
+        assert_eq!(json["success"], code);
+        let page = catalogue.markdown().to_string();
+        assert!(
+            page.contains(&format!("\nSuccess code: {code}.\n")),
+            "{page}"
+        );
+    }
+    let body = serde_json::to_string(&Envelope::<ApiError, ()>::success(())).unwrap();
+    assert!(body.starts_with(r#"{"code":1,"#), "{body}");
+    // A composed catalogue's success is an error code of the composition.
+    let composed = ApiError::Social(FresnsError::Successful);
+    let body = serde_json::to_string(&Envelope::<ApiError>::error(composed)).unwrap();
+    let back: Envelope<ApiError> = serde_json::from_str(&body).unwrap();
+    assert!(matches!(back, Envelope::Failure(Failure::Known { error, .. }) if error == composed));
 }
 
 /// The Markdown page of a composition puts every composed entry under its own

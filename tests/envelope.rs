@@ -73,6 +73,16 @@ fn round_trip<C: ErrorCatalog + PartialEq + Debug + Clone>() -> usize {
         assert_eq!(wire[fields.message], json!(entry.message), "{text}");
         let back: Envelope<C, Value> = parse(&text).unwrap();
         assert_eq!(back, envelope, "{text}");
+        // Any value as an error, the success value included, reads back as
+        // what was built: a success only for the success code.
+        let as_error = Envelope::<C, Value>::error(value.clone());
+        assert_eq!(as_error.is_success(), entry.code == success, "{text}");
+        let error_text = serde_json::to_string(&as_error).unwrap();
+        assert_eq!(
+            parse::<C, Value>(&error_text).unwrap(),
+            as_error,
+            "{error_text}"
+        );
         match back {
             Envelope::Success { data, .. } => assert_eq!(data, Some(json!({"id": 7}))),
             Envelope::Failure(Failure::Known {

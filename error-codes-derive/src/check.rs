@@ -17,9 +17,14 @@ use crate::parse::{CodeArg, Input, Variant};
 /// with `u16::MAX` marking an empty slot.
 const MAX_ENTRIES: usize = u16::MAX as usize;
 
-/// The most parts of a composition (own entries + transparent variants):
-/// `MAX_PARTS` of the runtime's `compose.rs`.
+/// The most parts of a composition (own entries + transparent variants): one
+/// less than `MAX_PARTS` of the runtime's `compose.rs`, whose last place is
+/// the success code of an enum without a `success` entry.
 const MAX_PARTS: usize = 64;
+
+/// The success code of an enum without a `success` entry: the runtime's
+/// `envelope::DEFAULT_SUCCESS_CODE`.
+const DEFAULT_SUCCESS_CODE: i64 = 0;
 
 pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumulator) {
     let mut found = Found::default();
@@ -36,6 +41,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     codes_lie_in_their_module(catalogue, &mut found);
     codes_lie_in_one_module(input, catalogue, &mut found);
     codes_unique(input, &mut found);
+    no_error_reads_as_success(input, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -343,6 +349,33 @@ fn codes_unique(input: &Input<'_>, found: &mut Found) {
             let error = Error::custom(message).with_span(&first_code.span);
             found.push(At::Variant(index), error);
         }
+    }
+}
+
+/// Without a `success` entry, an envelope answers success with code 0: an
+/// error declared with code 0 would read back as a success.
+fn no_error_reads_as_success(input: &Input<'_>, found: &mut Found) {
+    if own(input).any(|(_, variant)| variant.keys.success.is_present()) {
+        return;
+    }
+    for (index, variant) in own(input) {
+        let CodeArg::Given(code) = variant.code else {
+            continue;
+        };
+        if code.value != DEFAULT_SUCCESS_CODE {
+            continue;
+        }
+        let message = format!(
+            "error code {DEFAULT_SUCCESS_CODE} of `{}` would read back as a success: this enum \
+             declares no `success` entry, so its envelopes answer success with code \
+             {DEFAULT_SUCCESS_CODE}; mark the success entry `#[code(..., success)]`, or give \
+             this error another code",
+            variant.ident
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(&code.span),
+        );
     }
 }
 

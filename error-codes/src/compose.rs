@@ -14,9 +14,10 @@
 
 use crate::entry::{CodeRange, Entry, EntryInit};
 
-/// At most this many parts (the enum's own entries and one per
-/// `transparent` variant) in one composition; the derive enforces it.
-pub const MAX_PARTS: usize = 64;
+/// At most this many parts in one composition's checks: the enum's own
+/// entries, one per `transparent` variant (at most 63, the derive enforces
+/// it), and the success code of an enum that declares no `success` entry.
+pub const MAX_PARTS: usize = 65;
 
 /// Where an entry sits: the part (0 = the enum's own entries, then the
 /// `transparent` variants in declaration order) and its index in that part.

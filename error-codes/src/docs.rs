@@ -46,7 +46,8 @@ pub fn json<C: ErrorCatalog>() -> String {
 /// [`catalogues::SHIPPED`](crate::catalogues::SHIPPED)).
 ///
 /// It serialises (with serde) as `{"name", "success", "modules", "entries"}`:
-/// the success code or `null`, the modules with their ranges, and every entry
+/// the code its envelopes answer success with (the same as
+/// [`Catalogue::success_code`] and the envelope), the modules with their ranges, and every entry
 /// with all its fields, sorted by code.
 #[derive(Clone, Copy)]
 pub struct Catalogue {
@@ -55,6 +56,7 @@ pub struct Catalogue {
     modules: &'static [Module],
     lookup: fn(i64) -> Option<&'static Entry>,
     module_of: fn(i64) -> Option<&'static Module>,
+    success: fn() -> Option<&'static Entry>,
 }
 
 impl Catalogue {
@@ -67,6 +69,7 @@ impl Catalogue {
             modules: C::MODULES,
             lookup: C::lookup,
             module_of: C::module_of,
+            success: C::success,
         }
     }
 
@@ -100,10 +103,19 @@ impl Catalogue {
         (self.module_of)(code)
     }
 
-    /// [`ErrorCatalog::success`]: the success entry, if any.
+    /// [`ErrorCatalog::success`]: the success entry, if any (in a
+    /// composition, the composing enum's own, never a composed catalogue's).
     #[must_use]
     pub fn success(&self) -> Option<&'static Entry> {
-        self.entries.iter().find(|entry| entry.success)
+        (self.success)()
+    }
+
+    /// The code its envelopes answer success with: the success entry's,
+    /// else [`DEFAULT_SUCCESS_CODE`](crate::envelope::DEFAULT_SUCCESS_CODE).
+    #[must_use]
+    pub fn success_code(&self) -> i64 {
+        self.success()
+            .map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code)
     }
 
     /// The catalogue as a Markdown page, written by its [`Display`] impl: the
@@ -140,7 +152,7 @@ impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut document = serializer.serialize_struct("Catalogue", 4)?;
         document.serialize_field("name", self.name)?;
-        document.serialize_field("success", &self.success().map(|entry| entry.code))?;
+        document.serialize_field("success", &self.success_code())?;
         document.serialize_field("modules", self.modules)?;
         document.serialize_field("entries", self.entries)?;
         document.end()
@@ -156,8 +168,13 @@ impl Display for Markdown {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let catalogue = &self.0;
         writeln!(f, "# {}", catalogue.name)?;
-        if let Some(success) = catalogue.success() {
-            writeln!(f, "\nSuccess code: {}.", success.code)?;
+        write!(f, "\nSuccess code: {}", catalogue.success_code())?;
+        match catalogue.success() {
+            Some(_) => writeln!(f, ".")?,
+            None => writeln!(
+                f,
+                " (no entry is marked `success`: the envelope's default)."
+            )?,
         }
         // Each entry's module as `module_of` gives it: in a composition, a
         // composed catalogue's module. Sections: the catalogue's own modules,

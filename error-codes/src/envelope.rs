@@ -13,9 +13,14 @@
 //! Field names come from the catalogue's `#[catalog(envelope(code = "...",
 //! message = "...", data = "..."))]` ([`ErrorCatalog::ENVELOPE`]), the default
 //! being `code`, `message`, `data`. The success code and message are the
-//! catalogue's `success` entry, or `0` and `"ok"` for a catalogue without one
-//! (then do not declare code `0` as an error: it would read as a success).
-//! In a composition, the composing enum's own names and success apply.
+//! catalogue's `success` entry, or `0` and `"ok"` for a catalogue without one.
+//! In a composition, the composing enum's own names and success apply. An
+//! error whose code is the success code would read back as a success, so it
+//! cannot be built: declaring code `0` as an error without a `success`
+//! entry, or composing a catalogue that has code `0` into an enum without
+//! one, is a compile error; and [`Envelope::error`] of the success value
+//! itself is a success. The docs export ([`docs::Catalogue::success_code`](crate::docs::Catalogue::success_code))
+//! gives the same success code.
 //!
 //! # What parsing does with what peers send
 //!
@@ -185,16 +190,29 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     /// The envelope of a catalogue value: its code and `&'static` message,
     /// no data. Nothing of a source error leaks: the message is the
     /// catalogue's. Add detail with [`Envelope::error_with_detail`].
+    ///
+    /// The catalogue's success value gives a success without data, as a
+    /// peer would read it back: never a failure carrying the success code.
     #[inline]
     pub fn error(error: C) -> Self {
+        if error.code() == success_of::<C>().0 {
+            return Self::Success {
+                message: Cow::Borrowed(error.message()),
+                data: None,
+            };
+        }
         Self::Failure(Failure::from(error))
     }
 
     /// The envelope of a catalogue value, with `detail` (chosen by the
-    /// caller) in `data`.
+    /// caller) in `data`. The success value gives a success without data
+    /// (as [`Envelope::error`]): `detail` is not a `T`.
     #[inline]
     pub fn error_with_detail(error: C, detail: Value) -> Self {
-        Self::Failure(Failure::from(error).with_detail(detail))
+        match Self::error(error) {
+            Self::Failure(failure) => Self::Failure(failure.with_detail(detail)),
+            success => success,
+        }
     }
 
     /// The code on the wire.

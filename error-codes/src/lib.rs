@@ -29,7 +29,7 @@ pub mod __private {
         BLANK, Clash, Message, clash_message, find_clash, first_outside, merge, outside_message,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
-    pub use crate::envelope::FieldNames;
+    pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
     pub use crate::lookup::Lookup;
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};

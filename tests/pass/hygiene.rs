@@ -74,6 +74,10 @@ mod api {
         /// Own.
         #[code(-3)]
         Own,
+        /// Its success (without one, 0 would be, and the gateway's 0 would
+        /// read as a success).
+        #[code(-4, success)]
+        Fine,
         /// The gateway.
         #[code(transparent)]
         Gateway(GatewayError),
@@ -85,6 +89,9 @@ mod api {
     /// Only composed catalogues, nested.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     pub enum Nested {
+        /// Its success.
+        #[code(-5, success)]
+        Fine,
         /// The composition above.
         #[code(transparent)]
         Composed(Composed),

@@ -8,6 +8,8 @@ enum ApiError {
     BadParameter,
     #[code(transparent)]
     Fresns(FresnsError),
+    #[code(200, success, message = "OK")]
+    Ok,
 }
 
 fn main() {}

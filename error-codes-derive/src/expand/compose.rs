@@ -5,6 +5,7 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use super::header::{Header, locals};
@@ -30,12 +31,38 @@ pub fn items(private: &TokenStream, catalogue: &Catalogue<'_>, name: &str) -> Ve
 /// one table per part of a composition, the enum's own first (part 0).
 /// Inner `const` items cannot name `Self`, so the enum is named by its
 /// identifier; composition is refused on generic enums.
-fn part_tables(header: &Header<'_>, catalogue: &Catalogue<'_>, name: &str) -> TokenStream {
+fn part_tables(
+    header: &Header<'_>,
+    catalogue: &Catalogue<'_>,
+    name: &str,
+    lead: Option<&TokenStream>,
+) -> TokenStream {
     let private = &header.private;
     let ident = header.ident();
     let own = format_ident!("OWN_{name}");
     let children = items(private, catalogue, name);
-    quote!(&[<#ident as #private::ErrorCatalog>::#own, #(#children),*])
+    let lead = lead.map(|table| quote!(#table,));
+    quote!(&[#lead <#ident as #private::ErrorCatalog>::#own, #(#children),*])
+}
+
+/// For the clash check of an enum without a `success` entry: its envelopes'
+/// success code (`0`) as a part of its own, before the others, so that a
+/// composed code that would read back as a success is a clash, blamed on
+/// the composing variant. `None` when the enum declares its success.
+fn reserved_success(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<[TokenStream; 2]> {
+    if catalogue
+        .entries
+        .iter()
+        .any(|entry| entry.keys.success.is_present())
+    {
+        return None;
+    }
+    let private = &header.private;
+    let name = format!(
+        "{}'s default success code (mark an own entry `success` to choose another)",
+        header.ident().unraw()
+    );
+    Some([quote!(&[#private::DEFAULT_SUCCESS_CODE]), quote!(&[#name])])
 }
 
 /// The merged tables: the own entries and every composed catalogue's,
@@ -45,7 +72,7 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
     let ident = header.ident();
     let [entries, codes, names] =
-        ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name));
+        ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name, None));
     let codes_of = items(private, catalogue, "CODES");
     let count = quote! {
         const N: usize = <#ident as #private::ErrorCatalog>::OWN_CODES.len() #(+ #codes_of.len())*;
@@ -130,10 +157,15 @@ pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
 /// the user's composing variant, so that the error points there.
 pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
-    let [codes, names] = ["CODES", "NAMES"].map(|name| part_tables(header, catalogue, name));
+    let reserved = reserved_success(header, catalogue);
+    let first_part = 1 + usize::from(reserved.is_some());
+    let [codes, names] = [("CODES", 0), ("NAMES", 1)].map(|(name, at)| {
+        let lead = reserved.as_ref().map(|tables| &tables[at]);
+        part_tables(header, catalogue, name, lead)
+    });
     let [clash, message] = locals(["clash", "message"]);
     let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
-        let part_index = index + 1;
+        let part_index = index + first_part;
         quote_spanned! {part.ident.span()=>
             ::core::assert!(#clash.second.part != #part_index, "{}", #message);
         }
