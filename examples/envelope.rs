@@ -48,10 +48,10 @@ fn main() -> Result<(), serde_json::Error> {
             }
             Ok(Envelope::Failure(unknown)) => {
                 println!(
-                    "client: unknown code {}: {:?}, detail {:?}",
+                    "client: unknown code {}: {:?}, detail {}",
                     unknown.code(),
                     unknown.message(),
-                    unknown.detail()
+                    unknown.detail().map_or("none", |detail| detail.get())
                 );
             }
             Err(error) => println!("client: not an envelope: {error}"),

@@ -29,20 +29,24 @@
 //! | the success code | [`Envelope::Success`], `data` parsed as `T` |
 //! | a declared code (through compositions) | [`Failure::Known`] with the variant |
 //! | any other code, or the code of a variant that carries data | [`Failure::Unknown`], the raw code kept |
-//! | `data` missing or `null` | `None` (success data and failure detail alike) |
-//! | `data` on a failure | kept as a [`serde_json::Value`] in `detail`, whatever its shape |
+//! | `data` missing or `null` | `None` (success data and failure detail alike; so a success built with `()` reads back as `None`) |
+//! | `data` on a failure | kept as its JSON text in a [`Detail`], whatever its shape (about its size in memory) |
 //! | `message` missing or `null` | the catalogue's message for a known code (success: its success message), else `""` |
+//! | `message` of another type (a number, an object, ...) | a serde error: a peer that sends one is not speaking this envelope |
 //! | a code as a string, `"40101"` | read as the number (an optional `-` and digits only; `"+1"`, `" 1"`, `"1.0"` are errors) |
+//! | `-0`, as a number or as a string | a serde error: JSON readers give the number `-0` as a float, and the string follows the number |
 //! | a code beyond `i64`, a float, `true`, an object, ... | a serde error, never a truncated or wrong code |
 //! | `code` missing, a field twice | a serde error |
 //! | fields the catalogue does not name | ignored |
 //! | a success whose `data` is not a `T` | a serde error (use `T = serde_json::Value` to take anything) |
-//! | `data` before `code` | read as a [`serde_json::Value`] until the code is known, then into `T` (a `T` that borrows from the input cannot be read that way) |
+//! | `data` before `code` | kept as its JSON text until the code is known, then read into `T` (a `T` that borrows from the input cannot be read that way) |
 //!
-//! Parsing needs a self-describing format (JSON, YAML, MessagePack, ...):
-//! the code may be a number or a string, and unknown fields are skipped.
-//! From `serde_json::from_str`/`from_slice`, a message equal to the
-//! catalogue's is not copied: it borrows the catalogue's `&'static str`.
+//! Parsing reads JSON, with `serde_json` (`from_str`, `from_slice`,
+//! `from_reader`, `from_value`): data that must wait for the code, and a
+//! failure's detail, are kept as JSON text, so a body of N bytes costs about
+//! N bytes beyond the parsed `T` (`BENCHMARKS.md` in the repository measures
+//! it). From `from_str`/`from_slice`, a message equal to the catalogue's is
+//! not copied: it borrows the catalogue's `&'static str`.
 //!
 //! # Example
 //!
@@ -72,7 +76,8 @@
 //! let reply: Envelope<ApiError> = serde_json::from_str(r#"{"code":50003,"message":"Upstream down","data":{"retry":3}}"#)?;
 //! let Envelope::Failure(failure) = reply else { unreachable!() };
 //! assert_eq!((failure.code(), failure.message()), (50003, "Upstream down"));
-//! assert_eq!(failure.detail(), Some(&serde_json::json!({"retry": 3})));
+//! assert_eq!(failure.detail().map(|detail| detail.get()), Some(r#"{"retry":3}"#));
+//! assert_eq!(failure.detail().unwrap().to_value()?, serde_json::json!({"retry": 3}));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -84,6 +89,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Unex
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::ErrorCatalog;
 
@@ -162,7 +168,7 @@ pub enum Failure<C> {
         /// (borrowed from the catalogue when equal).
         message: Cow<'static, str>,
         /// `data`, when the sender put something there.
-        detail: Option<Value>,
+        detail: Option<Detail>,
     },
     /// A code the catalogue does not declare, or one of a variant that
     /// carries data (which cannot be built from a code): kept as sent.
@@ -172,8 +178,87 @@ pub enum Failure<C> {
         /// The message sent (`""` when missing).
         message: Cow<'static, str>,
         /// `data`, when the sender put something there.
-        detail: Option<Value>,
+        detail: Option<Detail>,
     },
+}
+
+/// The `data` of a failure, kept as the JSON text that was sent: it costs
+/// about its size in memory, whatever its shape (a [`Value`] costs many
+/// times more, which an untrusted peer could use). Read it with
+/// [`Detail::to_value`] or [`Detail::parse`]; [`Detail::get`] is the text.
+///
+/// Two details are equal when their JSON values are (whitespace and key
+/// order aside).
+#[derive(Clone)]
+pub struct Detail(Box<RawValue>);
+
+impl Detail {
+    /// The detail of a serialisable value.
+    ///
+    /// # Errors
+    ///
+    /// When `value` cannot be written as JSON (a map with non-string keys, ...).
+    pub fn new<D: Serialize + ?Sized>(value: &D) -> serde_json::Result<Self> {
+        serde_json::value::to_raw_value(value).map(Self)
+    }
+
+    /// The JSON text, as sent.
+    #[must_use]
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The detail as a [`Value`].
+    ///
+    /// # Errors
+    ///
+    /// Only past `serde_json`'s nesting limit (the text was checked as JSON
+    /// when it was read).
+    pub fn to_value(&self) -> serde_json::Result<Value> {
+        serde_json::from_str(self.get())
+    }
+
+    /// The detail as a `D`.
+    ///
+    /// # Errors
+    ///
+    /// When the detail is not a `D`.
+    pub fn parse<D: de::DeserializeOwned>(&self) -> serde_json::Result<D> {
+        serde_json::from_str(self.get())
+    }
+}
+
+impl From<Value> for Detail {
+    fn from(value: Value) -> Self {
+        // A `Value` is always valid JSON; its text form cannot fail.
+        let text = value.to_string();
+        Self(RawValue::from_string(text).unwrap_or_else(|_| RawValue::NULL.to_owned()))
+    }
+}
+
+impl PartialEq for Detail {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get() || self.to_value().ok() == other.to_value().ok()
+    }
+}
+
+impl fmt::Debug for Detail {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "Detail({})", self.get())
+    }
+}
+
+impl Display for Detail {
+    /// The JSON text.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
 }
 
 impl<C: ErrorCatalog, T> Envelope<C, T> {
@@ -208,7 +293,7 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     /// caller) in `data`. The success value gives a success without data
     /// (as [`Envelope::error`]): `detail` is not a `T`.
     #[inline]
-    pub fn error_with_detail(error: C, detail: Value) -> Self {
+    pub fn error_with_detail(error: C, detail: impl Into<Detail>) -> Self {
         match Self::error(error) {
             Self::Failure(failure) => Self::Failure(failure.with_detail(detail)),
             success => success,
@@ -295,7 +380,7 @@ impl<C: ErrorCatalog> Failure<C> {
 
     /// The data sent with the failure, if any.
     #[inline]
-    pub const fn detail(&self) -> Option<&Value> {
+    pub const fn detail(&self) -> Option<&Detail> {
         match self {
             Self::Known { detail, .. } | Self::Unknown { detail, .. } => detail.as_ref(),
         }
@@ -311,10 +396,10 @@ impl<C: ErrorCatalog> Failure<C> {
 
     /// The same failure with `detail` in `data`.
     #[must_use]
-    pub fn with_detail(mut self, detail: Value) -> Self {
+    pub fn with_detail(mut self, detail: impl Into<Detail>) -> Self {
         match &mut self {
             Self::Known { detail: slot, .. } | Self::Unknown { detail: slot, .. } => {
-                *slot = Some(detail);
+                *slot = Some(detail.into());
             }
         }
         self
@@ -406,11 +491,12 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Deserialize<'de> for Envelope<C,
 struct EnvelopeVisitor<C, T>(PhantomData<fn() -> (C, T)>);
 
 /// `data` as read: typed when the code, read before it, is the success
-/// code; else kept as a value until the code is known.
+/// code; else kept as raw JSON text (about its size in memory) until the
+/// code is known.
 enum Data<T> {
     Missing,
     Typed(Option<T>),
-    Value(Option<Value>),
+    Raw(Option<Box<RawValue>>),
 }
 
 impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
@@ -452,7 +538,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
                     data = if code == Some(success_code) {
                         Data::Typed(map.next_value()?)
                     } else {
-                        Data::Value(map.next_value()?)
+                        Data::Raw(map.next_value()?)
                     };
                 }
                 Key::Other => {
@@ -463,9 +549,9 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
         let code = code.ok_or_else(|| de::Error::missing_field(fields.code))?;
         if code == success_code {
             let data = match data {
-                Data::Missing | Data::Value(None) => None,
+                Data::Missing | Data::Raw(None) => None,
                 Data::Typed(data) => data,
-                Data::Value(Some(value)) => Some(T::deserialize(value).map_err(de::Error::custom)?),
+                Data::Raw(Some(raw)) => Some(typed(&raw).map_err(de::Error::custom)?),
             };
             return Ok(Envelope::Success {
                 message: text(message, success_message),
@@ -474,7 +560,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
         }
         // `Typed` only follows the success code, read once.
         let detail = match data {
-            Data::Value(value) => value,
+            Data::Raw(raw) => raw.map(Detail),
             Data::Missing | Data::Typed(_) => None,
         };
         Ok(Envelope::Failure(match C::from_code(code) {
@@ -490,6 +576,16 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
             },
         }))
     }
+}
+
+/// Success data that came before the code, read from its buffered text. A
+/// reader that never lends its input serves any lifetime: a `T` that would
+/// borrow from the input is an error here, not a dangling borrow.
+fn typed<'de, T: Deserialize<'de>>(raw: &RawValue) -> serde_json::Result<T> {
+    let mut reader = serde_json::Deserializer::from_reader(raw.get().as_bytes());
+    let data = T::deserialize(&mut reader)?;
+    reader.end()?;
+    Ok(data)
 }
 
 /// A message as read: borrowed from the input when the format allows.

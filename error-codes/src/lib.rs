@@ -14,7 +14,7 @@ mod error_catalog;
 pub mod lookup;
 
 pub use entry::{CodeRange, Entry, Module};
-pub use envelope::{Envelope, Failure, Problem};
+pub use envelope::{Detail, Envelope, Failure, Problem};
 pub use error_catalog::ErrorCatalog;
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
 ///
