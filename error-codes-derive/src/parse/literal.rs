@@ -228,7 +228,7 @@ impl FromMeta for Ranges {
 }
 
 fn range_item(expr: &Expr) -> Result<CodeRange> {
-    let Expr::Range(range) = expr else {
+    let Expr::Range(range) = ungroup(expr) else {
         let code = code_literal(expr)?;
         return Ok(CodeRange {
             start: code.value,
