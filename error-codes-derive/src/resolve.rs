@@ -18,7 +18,7 @@ pub fn resolve<'a>(input: &'a Input<'a>) -> Catalogue<'a> {
             .keys
             .name
             .as_ref()
-            .map_or_else(|| input.ident.to_string(), Str::value),
+            .map_or_else(|| input.ident.unraw().to_string(), Str::value),
         modules: Vec::new(),
         entries: Vec::new(),
         positions: vec![0; input.variants.len()],
