@@ -13,8 +13,9 @@ use crate::parse::keys::ModuleKeys;
 use crate::parse::literal::{IntLit, Str};
 use crate::parse::{CodeArg, Input, Variant};
 
-/// The most entries a catalogue can hold: positions are stored as `u16`,
-/// with `u16::MAX` marking an empty slot.
+/// The most entries, and variants, an enum can hold: positions and
+/// declaration indices are stored as `u16`, with `u16::MAX` marking an
+/// empty slot.
 const MAX_ENTRIES: usize = u16::MAX as usize;
 
 /// The most parts of a composition (own entries + transparent variants): one
@@ -386,6 +387,12 @@ fn within_limits(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found
             MAX_ENTRIES,
             "a catalogue holds",
             "codes",
+        ),
+        (
+            input.variants.len(),
+            MAX_ENTRIES,
+            "an enum holds",
+            "variants",
         ),
         (
             catalogue.parts.len(),

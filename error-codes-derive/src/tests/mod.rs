@@ -111,3 +111,24 @@ fn too_many_codes_is_an_error() {
         &output[..200]
     );
 }
+
+/// Declaration indices are `u16` too: past `u16::MAX` variants (here
+/// composed ones before 65,534 own ones), an error, never a truncated index
+/// that `from_code` would turn into the wrong variant.
+#[test]
+fn too_many_variants_is_an_error() {
+    let composed: String = (0..3)
+        .map(|i| format!("#[code(transparent)] C{i}(C{i}),"))
+        .collect();
+    let own: String = (0..65_534)
+        .map(|code| format!("#[code({code}, message = \"m\")] V{code},"))
+        .collect();
+    let input: syn::DeriveInput =
+        syn::parse_str(&format!("enum E {{ {composed} {own} }}")).unwrap();
+    let output = crate::derive(&input).to_string();
+    assert!(
+        output.contains("an enum holds at most 65534 variants; this one has 65537"),
+        "{}",
+        &output[..200]
+    );
+}
