@@ -342,3 +342,47 @@ mod properties {
         }
     }
 }
+
+/// Attribute values forwarded by a `macro_rules!` arrive wrapped in
+/// invisible groups: ranges, codes, statuses and strings are read through
+/// them alike.
+macro_rules! forwarded_catalogue {
+    ($range:expr, $code:expr, $status:expr, $message:expr) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+        #[catalog(module(name = "forwarded", ranges($range, 7)))]
+        enum Forwarded {
+            #[code($code, http = $status, message = $message)]
+            Forwarded,
+        }
+    };
+}
+
+forwarded_catalogue!(100..=199, 150, 404, "Forwarded by a macro.");
+
+#[test]
+fn values_forwarded_by_a_macro_are_read() {
+    assert_eq!(Forwarded::from_code(150), Some(Forwarded::Forwarded));
+    assert_eq!(Forwarded::Forwarded.http_status(), Some(404));
+    assert_eq!(Forwarded::Forwarded.message(), "Forwarded by a macro.");
+    let ranges = Forwarded::modules()[0].ranges;
+    assert_eq!(
+        ranges.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>(),
+        [(100, 199), (7, 7)]
+    );
+}
+
+/// A raw identifier is named without its `r#`, in `NAME` as in `NAMES`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[allow(non_camel_case_types)]
+enum r#type {
+    /// Raw.
+    #[code(1)]
+    r#match,
+}
+
+#[test]
+fn raw_identifiers_are_named_without_r_hash() {
+    assert_eq!(<r#type as ErrorCatalog>::NAME, "type");
+    assert_eq!(<r#type as ErrorCatalog>::NAMES, ["type::match"]);
+    assert_eq!(r#type::r#match.entry().name, "match");
+}
