@@ -386,3 +386,25 @@ fn raw_identifiers_are_named_without_r_hash() {
     assert_eq!(<r#type as ErrorCatalog>::NAMES, ["type::match"]);
     assert_eq!(r#type::r#match.entry().name, "match");
 }
+
+/// A doc attribute built by a macro documents the variant; with `message`
+/// given, it is not read, and `#[doc(hidden)]` is no doc text at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum MacroDocs {
+    #[doc = concat!("Login session is missing ", "or invalid.")]
+    #[code(40101, message = "Login session is missing or invalid.")]
+    UnauthorizedSession,
+    /// Hidden but documented.
+    #[doc(hidden)]
+    #[code(40102)]
+    Hidden,
+}
+
+#[test]
+fn doc_macros_document_only() {
+    assert_eq!(
+        MacroDocs::UnauthorizedSession.message(),
+        "Login session is missing or invalid."
+    );
+    assert_eq!(MacroDocs::Hidden.message(), "Hidden but documented.");
+}

@@ -34,6 +34,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     composition_is_concrete(input, &mut found);
     every_variant_has_a_code(input, &mut found);
     every_entry_has_a_message(input, &mut found);
+    message_not_built_by_a_macro(input, &mut found);
     one_success(input, &mut found);
     transparent_takes_no_code(input, &mut found);
     transparent_takes_no_entry_keys(input, &mut found);
@@ -184,6 +185,23 @@ fn every_entry_has_a_message(input: &Input<'_>, found: &mut Found) {
             At::Variant(index),
             Error::custom(message).with_span(variant.ident),
         );
+    }
+}
+
+/// The derive reads doc comments as written; a `#[doc = concat!(..)]` or
+/// `include_str!(..)` would be dropped from the message without a word.
+fn message_not_built_by_a_macro(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let Some(expr) = variant.doc_macro.filter(|_| variant.keys.message.is_none()) else {
+            continue;
+        };
+        let message = format!(
+            "the doc comment of `{}` is built by a macro, which the derive cannot read, so it \
+             cannot be the message: give the message with `message = \"...\"` in its \
+             `#[code(...)]` (the doc attribute then documents the variant only)",
+            variant.ident
+        );
+        found.push(At::Variant(index), Error::custom(message).with_span(expr));
     }
 }
 

@@ -37,6 +37,9 @@ pub struct Variant<'a> {
     pub keys_ok: bool,
     /// The doc comment, trimmed lines joined by single spaces.
     pub doc: Option<String>,
+    /// The first `#[doc = ...]` whose value is not a string literal
+    /// (`concat!(..)`, `include_str!(..)`): text the derive cannot read.
+    pub doc_macro: Option<&'a syn::Expr>,
 }
 
 impl<'a> Input<'a> {
@@ -131,12 +134,21 @@ impl<'a> Variant<'a> {
             // likely in the second: that mistake alone is reported.
             keys_ok: keys_ok && !repeated,
             doc: doc_comment(&variant.attrs),
+            doc_macro: variant.attrs.iter().find_map(doc_macro),
         }
     }
 
     pub fn is_transparent(&self) -> bool {
         self.keys.transparent.is_present()
     }
+}
+
+fn doc_macro(attr: &Attribute) -> Option<&syn::Expr> {
+    let syn::Meta::NameValue(nv) = &attr.meta else {
+        return None;
+    };
+    let literal = matches!(literal::ungroup(&nv.value), syn::Expr::Lit(_));
+    (attr.path().is_ident("doc") && !literal).then_some(&nv.value)
 }
 
 /// The `///` lines of a variant, trimmed and joined with single spaces.
