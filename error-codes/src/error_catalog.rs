@@ -108,9 +108,8 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The entry of a declared code, or `None`.
     #[inline]
     fn lookup(code: i64) -> Option<&'static Entry> {
-        Self::LOOKUP
-            .find(Self::CODES, code)
-            .map(|position| &Self::ENTRIES[position])
+        let position = Self::LOOKUP.find(Self::CODES, code)?;
+        Self::ENTRIES.get(position)
     }
 
     /// Every entry, sorted by code.

@@ -19,11 +19,22 @@
 pub const EMPTY_SLOT: u16 = u16::MAX;
 
 /// The static table a catalogue uses to find a code; chosen at expansion.
+///
+/// Only the derive builds tables (their parts must agree with each other
+/// and with the catalogue's codes), so [`Lookup::Direct`] and
+/// [`Lookup::Bitmap`] cannot be written outside this crate; read them, or
+/// use [`Lookup::find`]. Even a table whose parts disagree makes `find`
+/// answer, never panic.
+///
+/// ```compile_fail,E0639
+/// let table = error_codes::lookup::Lookup::Bitmap { min: 0, words: &[1], ranks: &[] };
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Lookup {
     /// One slot per value of `min..=min + slots.len() - 1`, holding the code's
     /// position or [`EMPTY_SLOT`].
+    #[non_exhaustive]
     Direct {
         /// The smallest declared code.
         min: i64,
@@ -33,6 +44,7 @@ pub enum Lookup {
     /// A bit per value of the span, in 64-bit words, with the number of codes
     /// before each word: the position of a code is its word's rank plus the
     /// population count of the lower bits.
+    #[non_exhaustive]
     Bitmap {
         /// The smallest declared code.
         min: i64,
@@ -64,10 +76,24 @@ impl Lookup {
                     return None;
                 }
                 let below = (word & ((1u64 << bit) - 1)).count_ones() as usize;
-                Some(usize::from(ranks[offset / 64]) + below)
+                Some(usize::from(*ranks.get(offset / 64)?) + below)
             }
             Lookup::Sorted => sorted_find(codes, code),
         }
+    }
+
+    /// A direct table; used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __direct(min: i64, slots: &'static [u16]) -> Self {
+        Lookup::Direct { min, slots }
+    }
+
+    /// A bitmap table; used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __bitmap(min: i64, words: &'static [u64], ranks: &'static [u16]) -> Self {
+        Lookup::Bitmap { min, words, ranks }
     }
 
     /// A short name of the strategy: `"direct"`, `"bitmap"` or `"sorted"`.
@@ -133,15 +159,8 @@ mod tests {
             ranks.push(seen);
             seen += u16::try_from(word.count_ones()).unwrap();
         }
-        let direct = Lookup::Direct {
-            min,
-            slots: slots.leak(),
-        };
-        let bitmap = Lookup::Bitmap {
-            min,
-            words: words.leak(),
-            ranks: ranks.leak(),
-        };
+        let direct = Lookup::__direct(min, slots.leak());
+        let bitmap = Lookup::__bitmap(min, words.leak(), ranks.leak());
         (direct, bitmap)
     }
 
@@ -170,10 +189,23 @@ mod tests {
         }
     }
 
+    /// Tables whose parts disagree (only buildable through the hidden
+    /// constructors) answer without panicking.
+    #[test]
+    fn inconsistent_tables_do_not_panic() {
+        let bitmap = Lookup::__bitmap(0, &[1], &[]);
+        assert_eq!(bitmap.find(&[], 0), None);
+        let bitmap = Lookup::__bitmap(0, &[0b11], &[5]);
+        assert_eq!(bitmap.find(&[], 1), Some(6));
+        let direct = Lookup::__direct(0, &[9]);
+        assert_eq!(direct.find(&[], 0), Some(9));
+        assert_eq!(direct.find(&[], 1), None);
+    }
+
     #[test]
     fn empty_catalogue_finds_nothing() {
         assert_eq!(Lookup::Sorted.find(&[], 0), None);
-        let direct = Lookup::Direct { min: 0, slots: &[] };
+        let direct = Lookup::__direct(0, &[]);
         assert_eq!(direct.find(&[], 0), None);
     }
 }

@@ -73,10 +73,10 @@ pub fn choose(codes: &[i64]) -> Table {
 pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
     match choose(codes) {
         Table::Direct { min, slots } => quote! {
-            #private::Lookup::Direct { min: #min, slots: &[#(#slots),*] }
+            #private::Lookup::__direct(#min, &[#(#slots),*])
         },
         Table::Bitmap { min, words, ranks } => quote! {
-            #private::Lookup::Bitmap { min: #min, words: &[#(#words),*], ranks: &[#(#ranks),*] }
+            #private::Lookup::__bitmap(#min, &[#(#words),*], &[#(#ranks),*])
         },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     }

@@ -37,10 +37,10 @@ const _: () = {
             "StorageError::Upstream",
             "StorageError::DiskFull",
         ];
-        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
-            min: 500i64,
-            slots: &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
-        };
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
+            500i64,
+            &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
+        );
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];

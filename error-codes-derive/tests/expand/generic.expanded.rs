@@ -21,10 +21,10 @@ const _: () = {
         ];
         const CODES: &'static [i64] = &[1i64];
         const NAMES: &'static [&'static str] = &["Wrapped::Failed"];
-        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Direct {
-            min: 1i64,
-            slots: &[0u16],
-        };
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
+            1i64,
+            &[0u16],
+        );
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[0u16];
