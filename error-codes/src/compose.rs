@@ -12,12 +12,56 @@
 //! code panics at the user's own variant, so that the compile error points
 //! there and not into this crate.
 
+use crate::ErrorCatalog;
 use crate::entry::{CodeRange, Entry, EntryInit};
 
 /// At most this many parts in one composition's checks: the enum's own
 /// entries, one per `transparent` variant (at most 63, the derive enforces
 /// it), and the success code of an enum that declares no `success` entry.
 pub const MAX_PARTS: usize = 65;
+
+/// The catalogue composed by a `transparent` variant, the `I`-th of its
+/// enum: the generated code names the composed type only here, so that a
+/// type that is not a catalogue is one error, at the user's type.
+///
+/// The generated code reads the part through this trait's items, never
+/// through the composed type itself: their bound is the trait's promise, so
+/// nothing else repeats the error.
+pub trait Part<const I: usize> {
+    /// The composed catalogue.
+    type Catalogue: ErrorCatalog;
+
+    /// Its `CODES`.
+    const CODES: &'static [i64] = <Self::Catalogue as ErrorCatalog>::CODES;
+    /// Its `NAMES`.
+    const NAMES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::NAMES;
+    /// Its `ENTRIES`.
+    const ENTRIES: &'static [Entry] = <Self::Catalogue as ErrorCatalog>::ENTRIES;
+
+    /// [`ErrorCatalog::entry`] of a value.
+    #[inline]
+    fn entry(value: &Self::Catalogue) -> &'static Entry {
+        value.entry()
+    }
+
+    /// [`ErrorCatalog::from_code`].
+    #[inline]
+    fn from_code(code: i64) -> Option<Self::Catalogue> {
+        <Self::Catalogue as ErrorCatalog>::from_code(code)
+    }
+
+    /// [`ErrorCatalog::lookup`].
+    #[inline]
+    fn lookup(code: i64) -> Option<&'static Entry> {
+        <Self::Catalogue as ErrorCatalog>::lookup(code)
+    }
+
+    /// [`ErrorCatalog::module_of`].
+    #[inline]
+    fn module_of(code: i64) -> Option<&'static crate::Module> {
+        <Self::Catalogue as ErrorCatalog>::module_of(code)
+    }
+}
 
 /// Where an entry sits: the part (0 = the enum's own entries, then the
 /// `transparent` variants in declaration order) and its index in that part.

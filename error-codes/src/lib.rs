@@ -26,7 +26,8 @@ pub use error_codes_derive::ErrorCatalog;
 pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::compose::{
-        BLANK, Clash, Message, clash_message, find_clash, first_outside, merge, outside_message,
+        BLANK, Clash, Message, Part, clash_message, find_clash, first_outside, merge,
+        outside_message,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};

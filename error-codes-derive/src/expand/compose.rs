@@ -12,19 +12,40 @@ use super::header::{Header, locals};
 use super::tables::{own_position, ranges};
 use crate::model::{Catalogue, Part};
 
-/// `<Type as ErrorCatalog>::item` for a composed catalogue, every token
-/// spanned at the user's type: when it is not a catalogue, every use reports
-/// the same error at the same place, which rustc shows once.
-fn item(private: &TokenStream, ty: &syn::Type, item: &str) -> TokenStream {
-    let span = ty.span();
-    let item = syn::Ident::new(item, span);
-    quote_spanned!(span=> <#ty as #private::ErrorCatalog>::#item)
+/// `impl __private::Part<I> for Enum { type Catalogue = Type; }` for each
+/// composed catalogue: the one place that names the user's type. Its bound
+/// (`Catalogue: ErrorCatalog`) is checked there, at the user's type, so a
+/// type that is not a catalogue gives one error; every other use goes
+/// through the projection, whose bound the trait already promises.
+pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let impls = catalogue.parts.iter().enumerate().map(|(index, part)| {
+        let ty = part.ty;
+        let catalogue = quote_spanned!(ty.span()=> type Catalogue = #ty;);
+        quote! {
+            #[automatically_derived]
+            impl #private::Part<#index> for #ident {
+                #catalogue
+            }
+        }
+    });
+    quote!(#(#impls)*)
+}
+
+/// `<Enum as Part<I>>::item` for the composed catalogue of part `index`.
+fn item(header: &Header<'_>, index: usize, item: &str) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let item = format_ident!("{item}");
+    quote!(<#ident as #private::Part<#index>>::#item)
 }
 
 /// [`item`] of each composed catalogue, in declaration order.
-pub fn items(private: &TokenStream, catalogue: &Catalogue<'_>, name: &str) -> Vec<TokenStream> {
-    let parts = catalogue.parts.iter();
-    parts.map(|part| item(private, part.ty, name)).collect()
+pub fn items(header: &Header<'_>, catalogue: &Catalogue<'_>, name: &str) -> Vec<TokenStream> {
+    (0..catalogue.parts.len())
+        .map(|index| item(header, index, name))
+        .collect()
 }
 
 /// `&[<Enum as ErrorCatalog>::OWN_<item>, <Child as ErrorCatalog>::<item>, ...]`:
@@ -40,7 +61,7 @@ fn part_tables(
     let private = &header.private;
     let ident = header.ident();
     let own = format_ident!("OWN_{name}");
-    let children = items(private, catalogue, name);
+    let children = items(header, catalogue, name);
     let lead = lead.map(|table| quote!(#table,));
     quote!(&[#lead <#ident as #private::ErrorCatalog>::#own, #(#children),*])
 }
@@ -73,7 +94,7 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let ident = header.ident();
     let [entries, codes, names] =
         ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name, None));
-    let codes_of = items(private, catalogue, "CODES");
+    let codes_of = items(header, catalogue, "CODES");
     let count = quote! {
         const N: usize = <#ident as #private::ErrorCatalog>::OWN_CODES.len() #(+ #codes_of.len())*;
     };
@@ -99,7 +120,7 @@ pub fn lookup(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
     let [code, position, entry] = locals(["code", "position", "entry"]);
     let own_position = own_position(header, catalogue, &code);
-    let lookup_of = items(private, catalogue, "lookup");
+    let lookup_of = items(header, catalogue, "lookup");
     quote! {
         #[inline]
         fn lookup(#code: i64) -> #private::Option<&'static #private::Entry> {
@@ -124,7 +145,7 @@ pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
         locals(["code", "position", "name", "module", "modules"]);
     let own_position = own_position(header, catalogue, &code);
     let [lookup_of, module_of_of] =
-        ["lookup", "module_of"].map(|name| items(private, catalogue, name));
+        ["lookup", "module_of"].map(|name| items(header, catalogue, name));
     quote! {
         fn module_of(#code: i64) -> #private::Option<&'static #private::Module> {
             let #modules = <Self as #private::ErrorCatalog>::MODULES;
@@ -170,10 +191,8 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             ::core::assert!(#clash.second.part != #part_index, "{}", #message);
         }
     });
-    let range_checks = catalogue
-        .parts
-        .iter()
-        .filter_map(|part| range_check(private, part));
+    let range_checks = catalogue.parts.iter().enumerate();
+    let range_checks = range_checks.filter_map(|(index, part)| range_check(header, index, part));
     header.scoped(quote! {
         const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
         const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
@@ -186,9 +205,10 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
 }
 
 /// `transparent, module = "..."`: every composed code in the module's ranges.
-fn range_check(private: &TokenStream, part: &Part<'_>) -> Option<TokenStream> {
+fn range_check(header: &Header<'_>, index: usize, part: &Part<'_>) -> Option<TokenStream> {
+    let private = &header.private;
     let module = part.module?;
-    let [codes, names] = ["CODES", "NAMES"].map(|name| item(private, part.ty, name));
+    let [codes, names] = ["CODES", "NAMES"].map(|name| item(header, index, name));
     let ranges = ranges(private, &module.ranges);
     let suffix = format!(
         " lies outside the ranges of module `{}` ({}), which `{}` is composed into",

@@ -16,7 +16,7 @@ pub fn entry(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) 
     let private = &header.private;
     let entries = own_const(catalogue, "ENTRIES");
     let [inner, variant] = locals(["inner", "variant"]);
-    let entry_of = compose::items(private, catalogue, "entry");
+    let entry_of = compose::items(header, catalogue, "entry");
     let delegate = catalogue.parts.iter().zip(&entry_of).map(|(part, entry)| {
         let ident = part.ident;
         quote!(Self::#ident(#inner) => return #entry(#inner),)
@@ -73,7 +73,7 @@ pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
         matches!(entry.fields, Fields::Unit)
             .then(|| quote!(#index => #private::Some(Self::#ident),))
     });
-    let from_code_of = compose::items(private, catalogue, "from_code");
+    let from_code_of = compose::items(header, catalogue, "from_code");
     let transparent = catalogue.parts.iter().map(|part| part.ident);
     let [code, position, inner] = locals(["code", "position", "inner"]);
     let own_position = own_position(header, catalogue, &code);

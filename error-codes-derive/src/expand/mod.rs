@@ -28,7 +28,8 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         let lookup = compose::lookup(&header, catalogue);
         let module_of = compose::module_of(&header, catalogue);
         let checks = compose::checks(&header, catalogue);
-        (quote!(#tables #lookup #module_of), checks)
+        let parts = compose::part_impls(&header, catalogue);
+        (quote!(#tables #lookup #module_of), quote!(#parts #checks))
     });
     let (composed, checks) = composed.unzip();
     let display = display::impls(input, &header);

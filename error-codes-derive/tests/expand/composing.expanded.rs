@@ -50,14 +50,14 @@ const _: () = {
                 Self::Ok => 0usize,
                 Self::PaymentDeclined => 1usize,
                 Self::Gateway(inner) => {
-                    return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::entry(
-                        inner,
-                    );
+                    return <PlatformError as ::error_codes::__private::Part<
+                        0usize,
+                    >>::entry(inner);
                 }
                 Self::Billing(inner) => {
-                    return <BillingError as ::error_codes::__private::ErrorCatalog>::entry(
-                        inner,
-                    );
+                    return <PlatformError as ::error_codes::__private::Part<
+                        1usize,
+                    >>::entry(inner);
                 }
             };
             &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[POSITIONS[variant]
@@ -75,14 +75,14 @@ const _: () = {
                     _ => ::error_codes::__private::None,
                 };
             }
-            if let ::error_codes::__private::Some(inner) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::from_code(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(inner) = <PlatformError as ::error_codes::__private::Part<
+                0usize,
+            >>::from_code(code) {
                 return ::error_codes::__private::Some(Self::Gateway(inner));
             }
-            if let ::error_codes::__private::Some(inner) = <BillingError as ::error_codes::__private::ErrorCatalog>::from_code(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(inner) = <PlatformError as ::error_codes::__private::Part<
+                1usize,
+            >>::from_code(code) {
                 return ::error_codes::__private::Some(Self::Billing(inner));
             }
             ::error_codes::__private::None
@@ -90,22 +90,21 @@ const _: () = {
         const ENTRIES: &'static [::error_codes::__private::Entry] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
                 .len()
-                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
-                    .len()
-                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+                + <PlatformError as ::error_codes::__private::Part<0usize>>::CODES.len()
+                + <PlatformError as ::error_codes::__private::Part<1usize>>::CODES.len();
             ::error_codes::__private::merge::<
                 ::error_codes::__private::Entry,
                 N,
             >(
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
                 ],
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::ENTRIES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::ENTRIES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::ENTRIES,
                 ],
                 ::error_codes::__private::BLANK,
             )
@@ -113,22 +112,21 @@ const _: () = {
         const CODES: &'static [i64] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
                 .len()
-                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
-                    .len()
-                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+                + <PlatformError as ::error_codes::__private::Part<0usize>>::CODES.len()
+                + <PlatformError as ::error_codes::__private::Part<1usize>>::CODES.len();
             ::error_codes::__private::merge::<
                 i64,
                 N,
             >(
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
                 ],
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
                 ],
                 0,
             )
@@ -136,22 +134,21 @@ const _: () = {
         const NAMES: &'static [&'static str] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
                 .len()
-                + <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES
-                    .len()
-                + <BillingError as ::error_codes::__private::ErrorCatalog>::CODES.len();
+                + <PlatformError as ::error_codes::__private::Part<0usize>>::CODES.len()
+                + <PlatformError as ::error_codes::__private::Part<1usize>>::CODES.len();
             ::error_codes::__private::merge::<
                 &'static str,
                 N,
             >(
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
                 ],
                 &[
                     <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
-                    <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::NAMES,
-                    <BillingError as ::error_codes::__private::ErrorCatalog>::NAMES,
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::NAMES,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
                 ],
                 "",
             )
@@ -168,14 +165,14 @@ const _: () = {
                     &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position],
                 );
             }
-            if let ::error_codes::__private::Some(entry) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(entry) = <PlatformError as ::error_codes::__private::Part<
+                0usize,
+            >>::lookup(code) {
                 return ::error_codes::__private::Some(entry);
             }
-            if let ::error_codes::__private::Some(entry) = <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(entry) = <PlatformError as ::error_codes::__private::Part<
+                1usize,
+            >>::lookup(code) {
                 return ::error_codes::__private::Some(entry);
             }
             ::error_codes::__private::None
@@ -193,19 +190,19 @@ const _: () = {
                     .module?;
                 return modules.iter().find(|module| module.name == name);
             }
-            if <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::lookup(code)
+            if <PlatformError as ::error_codes::__private::Part<0usize>>::lookup(code)
                 .is_some()
             {
-                return <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
-                    code,
-                );
+                return <PlatformError as ::error_codes::__private::Part<
+                    0usize,
+                >>::module_of(code);
             }
-            if <BillingError as ::error_codes::__private::ErrorCatalog>::lookup(code)
+            if <PlatformError as ::error_codes::__private::Part<1usize>>::lookup(code)
                 .is_some()
             {
-                return <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
-                    code,
-                );
+                return <PlatformError as ::error_codes::__private::Part<
+                    1usize,
+                >>::module_of(code);
             }
             if let ::error_codes::__private::Some(module) = modules
                 .iter()
@@ -213,14 +210,14 @@ const _: () = {
             {
                 return ::error_codes::__private::Some(module);
             }
-            if let ::error_codes::__private::Some(module) = <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::module_of(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(module) = <PlatformError as ::error_codes::__private::Part<
+                0usize,
+            >>::module_of(code) {
                 return ::error_codes::__private::Some(module);
             }
-            if let ::error_codes::__private::Some(module) = <BillingError as ::error_codes::__private::ErrorCatalog>::module_of(
-                code,
-            ) {
+            if let ::error_codes::__private::Some(module) = <PlatformError as ::error_codes::__private::Part<
+                1usize,
+            >>::module_of(code) {
                 return ::error_codes::__private::Some(module);
             }
             ::error_codes::__private::None
@@ -241,22 +238,30 @@ const _: () = {
         PlatformError: ::core::fmt::Debug,
     {}
 };
+#[automatically_derived]
+impl ::error_codes::__private::Part<0usize> for PlatformError {
+    type Catalogue = ApiGatewayError;
+}
+#[automatically_derived]
+impl ::error_codes::__private::Part<1usize> for PlatformError {
+    type Catalogue = BillingError;
+}
 const _: () = {
     #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
     const CLASH: ::error_codes::__private::Option<::error_codes::__private::Clash> = ::error_codes::__private::find_clash(
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-            <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::CODES,
-            <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+            <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
         ],
     );
     const MESSAGE: ::error_codes::__private::Message = ::error_codes::__private::clash_message(
         CLASH,
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
-            <ApiGatewayError as ::error_codes::__private::ErrorCatalog>::NAMES,
-            <BillingError as ::error_codes::__private::ErrorCatalog>::NAMES,
+            <PlatformError as ::error_codes::__private::Part<0usize>>::NAMES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
         ],
     );
     if let ::error_codes::__private::Some(clash) = CLASH {
@@ -266,7 +271,7 @@ const _: () = {
     }
     {
         const OUTSIDE: ::error_codes::__private::Option<usize> = ::error_codes::__private::first_outside(
-            <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
             &[
                 ::error_codes::__private::CodeRange {
                     start: 70000i64,
@@ -276,8 +281,8 @@ const _: () = {
         );
         const MESSAGE: ::error_codes::__private::Message = ::error_codes::__private::outside_message(
             OUTSIDE,
-            <BillingError as ::error_codes::__private::ErrorCatalog>::CODES,
-            <BillingError as ::error_codes::__private::ErrorCatalog>::NAMES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
             " lies outside the ranges of module `billing` (70000..=70999), which `Billing` is composed into",
         );
         ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
