@@ -273,6 +273,11 @@ fn each_documented_outcome() {
             .message(),
         "Bitte \"neu\" anmelden"
     );
+    // `()` as the data: a success with `()` and one without data are the
+    // same on the wire, and read back as `None` (documented).
+    let text = serde_json::to_string(&Envelope::<ApiError, ()>::success(())).unwrap();
+    assert_eq!(text, r#"{"code":1,"message":"Done","data":null}"#);
+    assert_eq!(parse::<ApiError, ()>(&text).unwrap().data(), None);
     // Extra fields are ignored.
     let known: Reply = reply(r#"{"code":40101,"trace":{"id":[1,{"x":null}]},"ts":1.5}"#).unwrap();
     assert_eq!(known, Envelope::error(ApiError::Unauthorized));
@@ -295,6 +300,10 @@ fn each_documented_outcome() {
         r#"{"code":"0x9C65"}"#,
         r#"{"code":""}"#,
         r#"{"code":"-"}"#,
+        // `-0`: a float to JSON readers as a number; the string follows it.
+        r#"{"code":-0}"#,
+        r#"{"code":"-0"}"#,
+        r#"{"code":"-000"}"#,
         r#"{"code":true}"#,
         r#"{"code":null}"#,
         r#"{"code":[40101]}"#,

@@ -692,6 +692,9 @@ impl Visitor<'_> for CodeSeed {
     fn visit_str<E: de::Error>(self, code: &str) -> Result<i64, E> {
         let digits = code.strip_prefix('-').unwrap_or(code);
         let canonical = !digits.is_empty() && digits.bytes().all(|byte| byte.is_ascii_digit());
+        // `-0` as a number reads as a float; as a string it is refused alike.
+        let negative_zero = digits.len() < code.len() && digits.bytes().all(|byte| byte == b'0');
+        let canonical = canonical && !negative_zero;
         match code.parse() {
             Ok(code) if canonical => Ok(code),
             _ if canonical => Err(E::invalid_value(Unexpected::Str(code), &CODE_RANGE)),
