@@ -9,7 +9,7 @@ use darling::Error;
 use darling::error::Accumulator;
 
 use crate::model::Catalogue;
-use crate::parse::keys::ModuleKeys;
+use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{IntLit, Str};
 use crate::parse::{CodeArg, Input, Variant};
 
@@ -44,6 +44,8 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     codes_lie_in_one_module(input, catalogue, &mut found);
     codes_unique(input, &mut found);
     no_error_reads_as_success(input, &mut found);
+    one_code_per_rejection(input, &mut found);
+    rejection_codes_can_be_built(input, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -394,6 +396,53 @@ fn no_error_reads_as_success(input: &Input<'_>, found: &mut Found) {
         found.push(
             At::Variant(index),
             Error::custom(message).with_span(&code.span),
+        );
+    }
+}
+
+fn one_code_per_rejection(input: &Input<'_>, found: &mut Found) {
+    for kind in Rejection::ALL {
+        let mut marked = own(input).filter(|(_, variant)| variant.keys.rejection == Some(kind));
+        let Some((_, first)) = marked.next() else {
+            continue;
+        };
+        for (index, variant) in marked {
+            let message = format!(
+                "`{}` and `{}` both answer the `{}` rejection: mark one code per rejection",
+                first.ident,
+                variant.ident,
+                kind.name()
+            );
+            found.push(
+                At::Variant(index),
+                Error::custom(message).with_span(variant.ident),
+            );
+        }
+    }
+}
+
+/// A rejection answers with a value built from its code: a unit variant,
+/// and not the success.
+fn rejection_codes_can_be_built(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let Some(kind) = variant.keys.rejection else {
+            continue;
+        };
+        let why = if !matches!(variant.fields, syn::Fields::Unit) {
+            "it carries data, so it cannot be built from its code"
+        } else if variant.keys.success.is_present() {
+            "it is the success entry"
+        } else {
+            continue;
+        };
+        let message = format!(
+            "`{}` cannot answer the `{}` rejection: {why}",
+            variant.ident,
+            kind.name()
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(variant.ident),
         );
     }
 }

@@ -15,6 +15,7 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
     let private = &header.private;
     let impl_of = header.impl_of("ErrorCatalog", None);
     let display = display::impls(input, &header);
+    let web = header.web_impls();
     header.scoped(quote! {
         #impl_of {
             const NAME: &'static str = "";
@@ -31,5 +32,6 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
         #display
+        #web
     })
 }

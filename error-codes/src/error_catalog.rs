@@ -57,6 +57,11 @@ pub trait ErrorCatalog: Sized + 'static {
     /// else `code`, `message`, `data`.
     const ENVELOPE: crate::envelope::FieldNames = crate::envelope::FieldNames::DEFAULT;
 
+    /// The codes that answer rejections (a malformed body, a missing content
+    /// type, an unknown route): `#[code(..., rejection = "...")]`. See
+    /// [`web`](crate::web).
+    const REJECTIONS: crate::web::Rejections = crate::web::Rejections::NONE;
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;
@@ -103,6 +108,14 @@ pub trait ErrorCatalog: Sized + 'static {
     #[inline]
     fn http_status(&self) -> Option<u16> {
         self.entry().http
+    }
+
+    /// The HTTP status as an [`http::StatusCode`]: [`http_status`](Self::http_status),
+    /// else 500 (feature `http`).
+    #[cfg(feature = "http")]
+    #[inline]
+    fn status_code(&self) -> http::StatusCode {
+        crate::web::status_code(self)
     }
 
     /// The entry of a declared code, or `None`.

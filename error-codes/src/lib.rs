@@ -12,6 +12,7 @@ mod entry;
 pub mod envelope;
 mod error_catalog;
 pub mod lookup;
+pub mod web;
 
 pub use entry::{CodeRange, Entry, Module};
 pub use envelope::{Detail, Envelope, Failure, Problem};
@@ -24,6 +25,7 @@ pub use error_codes_derive::ErrorCatalog;
 /// What the generated code names. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__web_impls as web_impls;
     pub use crate::ErrorCatalog;
     pub use crate::compose::{
         BLANK, Clash, Message, Part, clash_message, find_clash, first_outside, merge,
@@ -32,6 +34,9 @@ pub mod __private {
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
     pub use crate::lookup::Lookup;
+    pub use crate::web::Rejections;
+    #[cfg(feature = "axum")]
+    pub use axum;
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
@@ -56,4 +61,32 @@ pub mod __private {
         pub fn position() {}
         pub fn variant() {}
     }
+}
+
+/// Used by the generated code: the web impls of a catalogue, `IntoResponse`
+/// with the `axum` feature. The derive cannot see this crate's features, so
+/// it always calls this macro, whose body is empty without them.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __web_impls {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
+        where
+            $($where)*
+        {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                $crate::web::respond(self)
+            }
+        }
+    };
+}
+
+/// Used by the generated code: without the `axum` feature, no web impls.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __web_impls {
+    ($($tokens:tt)*) => {};
 }

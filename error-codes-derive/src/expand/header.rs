@@ -49,14 +49,8 @@ impl<'a> Header<'a> {
     pub fn impl_of(&self, name: &str, extra: Option<WherePredicate>) -> TokenStream {
         let private = &self.private;
         let ident = self.input.ident;
-        let generics = self.input.generics;
-        let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-        let mut predicates: Vec<WherePredicate> = where_clause
-            .map(|clause| clause.predicates.iter().cloned().collect())
-            .unwrap_or_default();
-        if !generics.params.is_empty() {
-            predicates.push(syn::parse_quote!(#ident #ty_generics: 'static));
-        }
+        let (impl_generics, ty_generics, where_clause) = self.input.generics.split_for_impl();
+        let mut predicates = self.predicates();
         predicates.extend(extra);
         let where_clause = (!predicates.is_empty() || where_clause.is_some())
             .then(|| quote!(where #(#predicates),*));
@@ -64,6 +58,32 @@ impl<'a> Header<'a> {
         quote! {
             #[automatically_derived]
             impl #impl_generics #private::#name for #ident #ty_generics #where_clause
+        }
+    }
+
+    /// The enum's where predicates, plus `Enum<T>: 'static` on a generic enum.
+    fn predicates(&self) -> Vec<WherePredicate> {
+        let ident = self.input.ident;
+        let generics = self.input.generics;
+        let (_, ty_generics, where_clause) = generics.split_for_impl();
+        let mut predicates: Vec<WherePredicate> = where_clause
+            .map(|clause| clause.predicates.iter().cloned().collect())
+            .unwrap_or_default();
+        if !generics.params.is_empty() {
+            predicates.push(syn::parse_quote!(#ident #ty_generics: 'static));
+        }
+        predicates
+    }
+
+    /// The web impls (`IntoResponse`), through the runtime's macro, whose
+    /// body depends on the runtime's features, which the derive cannot see.
+    pub fn web_impls(&self) -> TokenStream {
+        let private = &self.private;
+        let ident = self.input.ident;
+        let (impl_generics, ty_generics, _) = self.input.generics.split_for_impl();
+        let predicates = self.predicates();
+        quote! {
+            #private::web_impls! { [#impl_generics] [#ident #ty_generics] [#(#predicates),*] }
         }
     }
 }

@@ -21,6 +21,8 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let modules = tables::modules(&header, catalogue);
     let own = tables::own(input, &header, catalogue);
     let envelope = tables::envelope(input, &header);
+    let rejections = tables::rejections(&header, catalogue);
+    let web = header.web_impls();
     let entry = methods::entry(input, &header, catalogue);
     let from_code = methods::from_code(&header, catalogue);
     let composed = catalogue.composes().then(|| {
@@ -38,11 +40,13 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #modules
             #own
             #envelope
+            #rejections
             #entry
             #from_code
             #composed
         }
         #display
+        #web
     });
     quote!(#impls #checks)
 }

@@ -11,7 +11,7 @@ use super::header::Header;
 use super::lookup;
 use crate::model::{Catalogue, Entry};
 use crate::parse::Input;
-use crate::parse::keys::ModuleKeys;
+use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{Ranges, Str};
 
 /// The tables of the enum's own entries. In a composition they are the
@@ -103,6 +103,30 @@ pub fn ranges(private: &TokenStream, ranges: &Ranges) -> Vec<TokenStream> {
     let ranges =
         ranges.map(|(start, end)| quote!(#private::CodeRange { start: #start, end: #end }));
     ranges.collect()
+}
+
+/// `rejection = "..."`: the code of each marked rejection. Without any, the
+/// trait's default.
+pub fn rejections(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenStream> {
+    let private = &header.private;
+    let code_of = |kind| {
+        let entry = catalogue
+            .entries
+            .iter()
+            .find(|e| e.keys.rejection == Some(kind));
+        let code = entry.map(|entry| entry.code.value);
+        match code {
+            Some(code) => quote!(#private::Some(#code)),
+            None => quote!(#private::None),
+        }
+    };
+    let codes = Rejection::ALL.map(code_of);
+    let marked = catalogue.entries.iter().any(|e| e.keys.rejection.is_some());
+    marked.then(|| {
+        quote! {
+            const REJECTIONS: #private::Rejections = #private::Rejections::__new(#(#codes),*);
+        }
+    })
 }
 
 /// `envelope(...)`: the wire field names (unnamed ones keep their default);

@@ -53,6 +53,29 @@ pub struct CodeKeys {
     pub group: Option<Str>,
     pub success: Flag,
     pub transparent: Flag,
+    pub rejection: Option<Rejection>,
+}
+
+/// `rejection = "..."`: which request refused before its handler runs
+/// answers with this code (the runtime's `web::Rejections`).
+#[derive(Clone, Copy, PartialEq, Eq, FromMeta)]
+#[darling(rename_all = "kebab-case")]
+pub enum Rejection {
+    MalformedBody,
+    ContentType,
+    UnknownRoute,
+}
+
+impl Rejection {
+    pub const ALL: [Rejection; 3] = [Self::MalformedBody, Self::ContentType, Self::UnknownRoute];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::MalformedBody => "malformed-body",
+            Self::ContentType => "content-type",
+            Self::UnknownRoute => "unknown-route",
+        }
+    }
 }
 
 impl CodeKeys {
@@ -67,6 +90,7 @@ impl CodeKeys {
             ("help", self.help.is_some()),
             ("group", self.group.is_some()),
             ("success", self.success.is_present()),
+            ("rejection", self.rejection.is_some()),
         ]
         .into_iter()
         .filter_map(|(key, given)| given.then_some(key))

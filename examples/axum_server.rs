@@ -1,0 +1,150 @@
+//! A small shop API on axum: every answer, errors and rejections included,
+//! is the catalogue's envelope with the status its entry declares.
+//!
+//! ```sh
+//! cargo run --example axum_server -- --port 3000
+//! curl -s localhost:3000/orders/1
+//! ```
+//!
+//! `ShopError` composes the shipped `ApiGatewayError` (login, rate limits)
+//! with its own codes, three of them marked as the answers to rejections;
+//! `WeChatError` is an "always 200" catalogue in WeChat's field names.
+//! `tests/axum_server.rs` runs this router on a real socket.
+
+use axum::Router;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use error_codes::catalogues::api_gateway::ApiGatewayError;
+use error_codes::{Envelope, ErrorCatalog, Problem};
+use serde::{Deserialize, Serialize};
+
+/// The shop's errors: its own, and the API gateway's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(module(name = "shop", title = "Shop", ranges(60000..=60999), http = 400))]
+pub enum ShopError {
+    #[code(0, success, http = 200, message = "ok")]
+    Ok,
+    /// The request body is not valid JSON for this endpoint.
+    #[code(60000, rejection = "malformed-body")]
+    InvalidBody,
+    /// Send the request body as JSON (`Content-Type: application/json`).
+    #[code(60001, http = 415, rejection = "content-type")]
+    NotJson,
+    /// No such endpoint.
+    #[code(60004, http = 404, rejection = "unknown-route")]
+    NoSuchEndpoint,
+    /// Order not found.
+    #[code(60404, http = 404, title = "Order Not Found")]
+    OrderNotFound,
+    /// The order's item is out of stock.
+    #[code(60409, http = 409)]
+    OutOfStock,
+    #[code(transparent)]
+    Gateway(ApiGatewayError),
+}
+
+/// Bodies in, with rejections in `ShopError`'s envelope.
+type Json<T> = error_codes::web::Json<T, ShopError>;
+
+/// An "always 200" API: every answer is HTTP 200, the code says the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(http = 200, envelope(code = "errcode", message = "errmsg"))]
+pub enum WeChatError {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// invalid appid
+    #[code(40013)]
+    InvalidAppId,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Login {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Session {
+    pub token: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Order {
+    pub id: u32,
+    pub item: &'static str,
+}
+
+async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopError> {
+    if login.username == "alice" && login.password == "secret" {
+        Ok(Envelope::success(Session { token: "t-1" }))
+    } else {
+        Err(ShopError::Gateway(ApiGatewayError::UnauthorizedSession))
+    }
+}
+
+/// An order; with `Accept: application/problem+json`, errors as RFC 9457
+/// problem details instead of the envelope.
+async fn order(Path(id): Path<u32>, headers: HeaderMap) -> Response {
+    let result = match id {
+        1 => Ok(Order { id, item: "tea" }),
+        2 => Err(ShopError::OutOfStock),
+        _ => Err(ShopError::OrderNotFound),
+    };
+    let problem = headers
+        .get(header::ACCEPT)
+        .is_some_and(|accept| accept.as_bytes().starts_with(Problem::CONTENT_TYPE.as_bytes()));
+    match result {
+        Err(error) if problem => Problem::of(&error).into_response(),
+        result => Envelope::from(result).into_response(),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct TokenQuery {
+    appid: String,
+}
+
+async fn wechat_token(Query(query): Query<TokenQuery>) -> Envelope<WeChatError, Session> {
+    if query.appid == "wx1" {
+        Envelope::success(Session { token: "wx-t-1" })
+    } else {
+        Envelope::error(WeChatError::InvalidAppId)
+    }
+}
+
+/// The whole API.
+pub fn router() -> Router {
+    Router::new()
+        .route("/login", post(login))
+        .route("/orders/{id}", get(order))
+        .route("/wechat/token", get(wechat_token))
+        .fallback(error_codes::web::not_found::<ShopError>)
+}
+
+/// The port of `--port N`, else 3000.
+fn port() -> Result<u16, String> {
+    let mut args = std::env::args().skip(1);
+    match (args.next().as_deref(), args.next(), args.next()) {
+        (None, _, _) => Ok(3000),
+        (Some("--port"), Some(port), None) => port
+            .parse()
+            .map_err(|_| format!("--port takes a number in 0..=65535, not {port:?}")),
+        _ => Err("usage: axum_server [--port N]".to_owned()),
+    }
+}
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let port = match port() {
+        Ok(port) => port,
+        Err(message) => {
+            eprintln!("{message}");
+            std::process::exit(2);
+        }
+    };
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    println!("listening on http://{}", listener.local_addr()?);
+    axum::serve(listener, router()).await
+}

@@ -1,0 +1,185 @@
+//! The example server (`examples/axum_server.rs`) on a real socket
+//! (127.0.0.1, a free port), asked by a real HTTP client (ureq): status,
+//! content type and JSON body of each kind of answer. Every request has a
+//! timeout, and the server shuts down when the test ends.
+
+#[allow(dead_code)]
+#[path = "../examples/axum_server.rs"]
+mod server;
+
+use std::time::Duration;
+
+use error_codes::ErrorCatalog;
+use error_codes::catalogues::api_gateway::ApiGatewayError;
+use serde_json::{Value, json};
+use server::{ShopError, WeChatError};
+
+/// The server, running on its own thread until dropped.
+struct Running {
+    address: std::net::SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Running {
+    fn start() -> Self {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind(("127.0.0.1", 0)))
+            .unwrap();
+        let address = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            runtime.block_on(async {
+                axum::serve(listener, server::router())
+                    .with_graceful_shutdown(async {
+                        stopped.await.ok();
+                    })
+                    .await
+                    .unwrap();
+            });
+        });
+        Running {
+            address,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.stop.take().map(|stop| stop.send(()));
+        self.thread.take().map(std::thread::JoinHandle::join);
+    }
+}
+
+/// What the client saw: status, content type, body as JSON.
+struct Answer {
+    status: u16,
+    content_type: String,
+    body: Value,
+}
+
+struct Client {
+    agent: ureq::Agent,
+    base: String,
+}
+
+impl Client {
+    fn new(server: &Running) -> Self {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build();
+        Client {
+            agent: config.into(),
+            base: format!("http://{}", server.address),
+        }
+    }
+
+    fn read(mut response: ureq::http::Response<ureq::Body>) -> Answer {
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .map(|value| value.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let text = response.body_mut().read_to_string().unwrap();
+        Answer {
+            status: response.status().as_u16(),
+            content_type,
+            body: serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}")),
+        }
+    }
+
+    fn get(&self, path: &str, accept: Option<&str>) -> Answer {
+        let mut request = self.agent.get(format!("{}{path}", self.base));
+        if let Some(accept) = accept {
+            request = request.header("accept", accept);
+        }
+        Self::read(request.call().unwrap())
+    }
+
+    fn post(&self, path: &str, content_type: Option<&str>, body: &str) -> Answer {
+        let mut request = self.agent.post(format!("{}{path}", self.base));
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        Self::read(request.send(body).unwrap())
+    }
+}
+
+const JSON: &str = "application/json";
+
+/// The envelope of a catalogue value, as the catalogue declares it.
+fn envelope_of<C: ErrorCatalog>(error: &C) -> Value {
+    json!({"code": error.code(), "message": error.message(), "data": null})
+}
+
+#[test]
+fn the_example_server_answers_in_its_catalogues() {
+    let server = Running::start();
+    let client = Client::new(&server);
+
+    // A success: 200, the success code, the data.
+    let answer = client.get("/orders/1", None);
+    assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
+    assert_eq!(answer.body, json!({"code": 0, "message": "ok", "data": {"id": 1, "item": "tea"}}));
+
+    // An own error: its entry's status (409) and envelope.
+    let answer = client.get("/orders/2", None);
+    assert_eq!((answer.status, answer.content_type.as_str()), (409, JSON));
+    assert_eq!(answer.body, envelope_of(&ShopError::OutOfStock));
+
+    // A composed catalogue's error: the gateway's 40101 with its 401.
+    let answer = client.post("/login", Some(JSON), r#"{"username":"alice","password":"no"}"#);
+    let expected = ShopError::Gateway(ApiGatewayError::UnauthorizedSession);
+    assert_eq!((answer.status, answer.content_type.as_str()), (401, JSON));
+    assert_eq!(answer.body, envelope_of(&expected));
+    assert_eq!(answer.body["code"], 40101);
+
+    // And its success.
+    let answer = client.post("/login", Some(JSON), r#"{"username":"alice","password":"secret"}"#);
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.body["data"], json!({"token": "t-1"}));
+
+    // An "always 200" catalogue: 200 for its errors too, WeChat's names.
+    let answer = client.get("/wechat/token?appid=nope", None);
+    assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
+    let expected = WeChatError::InvalidAppId;
+    assert_eq!(answer.body, json!({"errcode": expected.code(), "errmsg": expected.message()}));
+    let answer = client.get("/wechat/token?appid=wx1", None);
+    assert_eq!(answer.body, json!({"errcode": 0, "errmsg": "ok", "data": {"token": "wx-t-1"}}));
+
+    // The problem+json form.
+    let answer = client.get("/orders/3", Some("application/problem+json"));
+    assert_eq!(
+        (answer.status, answer.content_type.as_str()),
+        (404, "application/problem+json")
+    );
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Order Not Found", "status": 404,
+               "detail": "Order not found.", "code": 60404})
+    );
+
+    // Rejections, in the envelope, with the status that says what went wrong.
+    let malformed = client.post("/login", Some(JSON), r#"{"username":"#);
+    assert_eq!((malformed.status, malformed.content_type.as_str()), (400, JSON));
+    assert_eq!(malformed.body["code"], ShopError::InvalidBody.code());
+    assert_eq!(malformed.body["message"], ShopError::InvalidBody.message());
+    assert!(malformed.body["data"].as_str().unwrap().contains("parse"));
+    let wrong_shape = client.post("/login", Some(JSON), r#"{"username":7}"#);
+    assert_eq!((wrong_shape.status, wrong_shape.body["code"].clone()), (422, json!(60000)));
+    let no_type = client.post("/login", None, r#"{"username":"alice","password":"secret"}"#);
+    assert_eq!((no_type.status, no_type.content_type.as_str()), (415, JSON));
+    assert_eq!(no_type.body["code"], ShopError::NotJson.code());
+    let unknown = client.get("/no/such/route", None);
+    assert_eq!((unknown.status, unknown.content_type.as_str()), (404, JSON));
+    assert_eq!(unknown.body["code"], ShopError::NoSuchEndpoint.code());
+    assert_eq!(unknown.body["data"], "No route for GET /no/such/route");
+}
