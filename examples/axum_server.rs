@@ -92,9 +92,11 @@ async fn order(Path(id): Path<u32>, headers: HeaderMap) -> Response {
         2 => Err(ShopError::OutOfStock),
         _ => Err(ShopError::OrderNotFound),
     };
-    let problem = headers
-        .get(header::ACCEPT)
-        .is_some_and(|accept| accept.as_bytes().starts_with(Problem::CONTENT_TYPE.as_bytes()));
+    let problem = headers.get(header::ACCEPT).is_some_and(|accept| {
+        accept
+            .as_bytes()
+            .starts_with(Problem::CONTENT_TYPE.as_bytes())
+    });
     match result {
         Err(error) if problem => Problem::of(&error).into_response(),
         result => Envelope::from(result).into_response(),

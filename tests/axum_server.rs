@@ -128,7 +128,10 @@ fn the_example_server_answers_in_its_catalogues() {
     // A success: 200, the success code, the data.
     let answer = client.get("/orders/1", None);
     assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
-    assert_eq!(answer.body, json!({"code": 0, "message": "ok", "data": {"id": 1, "item": "tea"}}));
+    assert_eq!(
+        answer.body,
+        json!({"code": 0, "message": "ok", "data": {"id": 1, "item": "tea"}})
+    );
 
     // An own error: its entry's status (409) and envelope.
     let answer = client.get("/orders/2", None);
@@ -136,14 +139,22 @@ fn the_example_server_answers_in_its_catalogues() {
     assert_eq!(answer.body, envelope_of(&ShopError::OutOfStock));
 
     // A composed catalogue's error: the gateway's 40101 with its 401.
-    let answer = client.post("/login", Some(JSON), r#"{"username":"alice","password":"no"}"#);
+    let answer = client.post(
+        "/login",
+        Some(JSON),
+        r#"{"username":"alice","password":"no"}"#,
+    );
     let expected = ShopError::Gateway(ApiGatewayError::UnauthorizedSession);
     assert_eq!((answer.status, answer.content_type.as_str()), (401, JSON));
     assert_eq!(answer.body, envelope_of(&expected));
     assert_eq!(answer.body["code"], 40101);
 
     // And its success.
-    let answer = client.post("/login", Some(JSON), r#"{"username":"alice","password":"secret"}"#);
+    let answer = client.post(
+        "/login",
+        Some(JSON),
+        r#"{"username":"alice","password":"secret"}"#,
+    );
     assert_eq!(answer.status, 200);
     assert_eq!(answer.body["data"], json!({"token": "t-1"}));
 
@@ -151,9 +162,15 @@ fn the_example_server_answers_in_its_catalogues() {
     let answer = client.get("/wechat/token?appid=nope", None);
     assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
     let expected = WeChatError::InvalidAppId;
-    assert_eq!(answer.body, json!({"errcode": expected.code(), "errmsg": expected.message()}));
+    assert_eq!(
+        answer.body,
+        json!({"errcode": expected.code(), "errmsg": expected.message()})
+    );
     let answer = client.get("/wechat/token?appid=wx1", None);
-    assert_eq!(answer.body, json!({"errcode": 0, "errmsg": "ok", "data": {"token": "wx-t-1"}}));
+    assert_eq!(
+        answer.body,
+        json!({"errcode": 0, "errmsg": "ok", "data": {"token": "wx-t-1"}})
+    );
 
     // The problem+json form.
     let answer = client.get("/orders/3", Some("application/problem+json"));
@@ -169,13 +186,23 @@ fn the_example_server_answers_in_its_catalogues() {
 
     // Rejections, in the envelope, with the status that says what went wrong.
     let malformed = client.post("/login", Some(JSON), r#"{"username":"#);
-    assert_eq!((malformed.status, malformed.content_type.as_str()), (400, JSON));
+    assert_eq!(
+        (malformed.status, malformed.content_type.as_str()),
+        (400, JSON)
+    );
     assert_eq!(malformed.body["code"], ShopError::InvalidBody.code());
     assert_eq!(malformed.body["message"], ShopError::InvalidBody.message());
     assert!(malformed.body["data"].as_str().unwrap().contains("parse"));
     let wrong_shape = client.post("/login", Some(JSON), r#"{"username":7}"#);
-    assert_eq!((wrong_shape.status, wrong_shape.body["code"].clone()), (422, json!(60000)));
-    let no_type = client.post("/login", None, r#"{"username":"alice","password":"secret"}"#);
+    assert_eq!(
+        (wrong_shape.status, wrong_shape.body["code"].clone()),
+        (422, json!(60000))
+    );
+    let no_type = client.post(
+        "/login",
+        None,
+        r#"{"username":"alice","password":"secret"}"#,
+    );
     assert_eq!((no_type.status, no_type.content_type.as_str()), (415, JSON));
     assert_eq!(no_type.body["code"], ShopError::NotJson.code());
     let unknown = client.get("/no/such/route", None);

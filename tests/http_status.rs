@@ -21,9 +21,18 @@ enum ApiError {
 #[test]
 fn status_codes_of_values_entries_and_modules() {
     use http::StatusCode;
-    assert_eq!(ApiError::Unauthorized.status_code(), StatusCode::UNAUTHORIZED);
-    assert_eq!(ApiError::Limited.status_code(), StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(ApiError::Unknown.status_code(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        ApiError::Unauthorized.status_code(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        ApiError::Limited.status_code(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        ApiError::Unknown.status_code(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
     assert_eq!(ApiError::Unknown.entry().status_code(), None);
     assert_eq!(
         ApiError::Limited.entry().status_code(),

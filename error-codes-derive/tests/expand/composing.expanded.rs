@@ -237,6 +237,9 @@ const _: () = {
     where
         PlatformError: ::core::fmt::Debug,
     {}
+    ::error_codes::__private::web_impls! {
+        [] [PlatformError] []
+    }
 };
 #[automatically_derived]
 impl ::error_codes::__private::Part<0usize> for PlatformError {

@@ -80,4 +80,7 @@ const _: () = {
     where
         StorageError: ::core::fmt::Debug,
     {}
+    ::error_codes::__private::web_impls! {
+        [] [StorageError] []
+    }
 };

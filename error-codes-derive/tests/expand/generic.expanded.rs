@@ -67,4 +67,7 @@ const _: () = {
         Wrapped<T>: 'static,
         Wrapped<T>: ::core::fmt::Debug,
     {}
+    ::error_codes::__private::web_impls! {
+        [< T >] [Wrapped < T >] [T : Clone, Wrapped < T > : 'static]
+    }
 };

@@ -125,4 +125,7 @@ const _: () = {
     where
         GatewayError: ::core::fmt::Debug,
     {}
+    ::error_codes::__private::web_impls! {
+        [] [GatewayError] []
+    }
 };

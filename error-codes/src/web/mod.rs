@@ -7,8 +7,8 @@
 //! handler returns `Result<Json<User>, ApiError>` with no wrapper: the status
 //! is [`ErrorCatalog::http_status`] (the entry's, else its module's, else
 //! the catalogue's `http`), else 500, and the body is the catalogue's
-//! [`Envelope`] as `application/json`. [`Envelope`] answers too (a success
-//! with the success entry's status, else 200), and [`Problem`] as
+//! [`Envelope`](crate::Envelope) as `application/json`. [`Envelope`](crate::Envelope) answers too (a success
+//! with the success entry's status, else 200), and [`Problem`](crate::Problem) as
 //! `application/problem+json` with its `status`.
 //!
 //! # Rejections in the catalogue's envelope
@@ -122,7 +122,7 @@ impl Module {
 
 /// [`ErrorCatalog::status_code`]: the value's status, else 500.
 #[cfg(feature = "http")]
-pub(crate) fn status_code<C: ErrorCatalog + ?Sized>(value: &C) -> http::StatusCode {
+pub(crate) fn status_code<C: ErrorCatalog>(value: &C) -> http::StatusCode {
     status(value.http_status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
