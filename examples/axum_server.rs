@@ -9,16 +9,17 @@
 //! `ShopError` composes the shipped `ApiGatewayError` (login, rate limits)
 //! with its own codes, three of them marked as the answers to rejections;
 //! `WeChatError` is an "always 200" catalogue in WeChat's field names.
+//! Its OpenAPI document, from the same declarations, is at `/openapi.json`.
 //! `tests/axum_server.rs` runs this router on a real socket.
 
 use axum::Router;
 use axum::extract::{Path, Query};
-use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use error_codes::catalogues::api_gateway::ApiGatewayError;
 use error_codes::{Envelope, ErrorCatalog, Problem};
 use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
 
 /// The shop's errors: its own, and the API gateway's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
@@ -59,23 +60,25 @@ pub enum WeChatError {
     InvalidAppId,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct Login {
     pub username: String,
     pub password: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Session {
     pub token: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct Order {
     pub id: u32,
     pub item: &'static str,
 }
 
+/// Log in.
+#[utoipa::path(post, path = "/login", request_body = Login, responses(Envelope<ShopError, Session>))]
 async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopError> {
     if login.username == "alice" && login.password == "secret" {
         Ok(Envelope::success(Session { token: "t-1" }))
@@ -84,44 +87,86 @@ async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopE
     }
 }
 
-/// An order; with `Accept: application/problem+json`, errors as RFC 9457
-/// problem details instead of the envelope.
-async fn order(Path(id): Path<u32>, headers: HeaderMap) -> Response {
-    let result = match id {
-        1 => Ok(Order { id, item: "tea" }),
-        2 => Err(ShopError::OutOfStock),
+fn find_order(id: &str) -> Result<Order, ShopError> {
+    match id {
+        "1" => Ok(Order { id: 1, item: "tea" }),
+        "2" => Err(ShopError::OutOfStock),
         _ => Err(ShopError::OrderNotFound),
-    };
-    let problem = headers.get(header::ACCEPT).is_some_and(|accept| {
-        accept
-            .as_bytes()
-            .starts_with(Problem::CONTENT_TYPE.as_bytes())
-    });
-    match result {
-        Err(error) if problem => Problem::of(&error).into_response(),
-        result => Envelope::from(result).into_response(),
+    }
+}
+
+/// An order.
+#[utoipa::path(
+    get,
+    path = "/orders/{id}",
+    params(("id" = String, Path, description = "The order's number")),
+    responses(Envelope<ShopError, Order>)
+)]
+async fn order(Path(id): Path<String>) -> Envelope<ShopError, Order> {
+    Envelope::from(find_order(&id))
+}
+
+/// An order, its errors as RFC 9457 problem details.
+#[utoipa::path(
+    get,
+    path = "/orders/{id}/problem",
+    params(("id" = String, Path, description = "The order's number")),
+    responses(
+        (status = 200, description = "The order.", body = Order),
+        (status = 404, description = "`60404` Order not found.", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`60409` The order's item is out of stock.", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+async fn order_problem(Path(id): Path<String>) -> Response {
+    match find_order(&id) {
+        Ok(order) => axum::Json(order).into_response(),
+        Err(error) => Problem::of(&error).into_response(),
     }
 }
 
 #[derive(Debug, Deserialize)]
 struct TokenQuery {
-    appid: String,
+    appid: Option<String>,
 }
 
+/// A WeChat-style token: HTTP 200 whatever happens.
+#[utoipa::path(
+    get,
+    path = "/wechat/token",
+    params(("appid" = Option<String>, Query, description = "The app's id")),
+    responses(Envelope<WeChatError, Session>)
+)]
 async fn wechat_token(Query(query): Query<TokenQuery>) -> Envelope<WeChatError, Session> {
-    if query.appid == "wx1" {
+    if query.appid.as_deref() == Some("wx1") {
         Envelope::success(Session { token: "wx-t-1" })
     } else {
         Envelope::error(WeChatError::InvalidAppId)
     }
 }
 
-/// The whole API.
+/// The API's OpenAPI document.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Shop",
+        version = "1.0.0",
+        description = "The example server of error-codes."
+    ),
+    paths(login, order, order_problem, wechat_token)
+)]
+pub struct ApiDoc;
+
+/// The whole API, and its document at `/openapi.json`.
 pub fn router() -> Router {
     Router::new()
         .route("/login", post(login))
         .route("/orders/{id}", get(order))
+        .route("/orders/{id}/problem", get(order_problem))
         .route("/wechat/token", get(wechat_token))
+        .route(
+            "/openapi.json",
+            get(|| async { axum::Json(ApiDoc::openapi()) }),
+        )
         .fallback(error_codes::web::not_found::<ShopError>)
 }
 

@@ -173,7 +173,7 @@ fn the_example_server_answers_in_its_catalogues() {
     );
 
     // The problem+json form.
-    let answer = client.get("/orders/3", Some("application/problem+json"));
+    let answer = client.get("/orders/3/problem", None);
     assert_eq!(
         (answer.status, answer.content_type.as_str()),
         (404, "application/problem+json")
@@ -183,6 +183,12 @@ fn the_example_server_answers_in_its_catalogues() {
         json!({"type": "about:blank", "title": "Order Not Found", "status": 404,
                "detail": "Order not found.", "code": 60404})
     );
+
+    // The OpenAPI document.
+    let answer = client.get("/openapi.json", Some(JSON));
+    assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
+    assert_eq!(answer.body["openapi"], "3.1.0");
+    assert!(answer.body["paths"]["/login"]["post"]["responses"]["401"].is_object());
 
     // Rejections, in the envelope, with the status that says what went wrong.
     let malformed = client.post("/login", Some(JSON), r#"{"username":"#);

@@ -12,6 +12,8 @@ mod entry;
 pub mod envelope;
 mod error_catalog;
 pub mod lookup;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 pub mod web;
 
 pub use entry::{CodeRange, Entry, Module};
@@ -40,6 +42,8 @@ pub mod __private {
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
 
     /// The names the generated code binds (parameters, locals, closure
     /// arguments). The derive emits its impls in a block that glob-imports
@@ -63,13 +67,23 @@ pub mod __private {
     }
 }
 
-/// Used by the generated code: the web impls of a catalogue, `IntoResponse`
-/// with the `axum` feature. The derive cannot see this crate's features, so
-/// it always calls this macro, whose body is empty without them.
-#[cfg(feature = "axum")]
+/// Used by the generated code: the web impls of a catalogue. The derive
+/// cannot see this crate's features, so it always calls this macro; each
+/// part's body is empty without its feature.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __web_impls {
+    ($($tokens:tt)*) => {
+        $crate::__axum_impls! { $($tokens)* }
+        $crate::__utoipa_impls! { $($tokens)* }
+    };
+}
+
+/// `IntoResponse` (feature `axum`).
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_impls {
     ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
@@ -83,10 +97,41 @@ macro_rules! __web_impls {
     };
 }
 
-/// Used by the generated code: without the `axum` feature, no web impls.
+/// Without the `axum` feature, nothing.
 #[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __web_impls {
+macro_rules! __axum_impls {
+    ($($tokens:tt)*) => {};
+}
+
+/// `IntoResponses` (feature `utoipa`).
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impls {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
+        where
+            $($where)*
+        {
+            fn responses() -> ::std::collections::BTreeMap<
+                ::std::string::String,
+                $crate::__private::utoipa::openapi::RefOr<
+                    $crate::__private::utoipa::openapi::response::Response,
+                >,
+            > {
+                $crate::openapi::responses::<Self>()
+            }
+        }
+    };
+}
+
+/// Without the `utoipa` feature, nothing.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_impls {
     ($($tokens:tt)*) => {};
 }
