@@ -46,6 +46,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     no_error_reads_as_success(input, &mut found);
     one_code_per_rejection(input, &mut found);
     rejection_codes_can_be_built(input, &mut found);
+    one_source_per_variant(input, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -444,6 +445,25 @@ fn rejection_codes_can_be_built(input: &Input<'_>, found: &mut Found) {
             At::Variant(index),
             Error::custom(message).with_span(variant.ident),
         );
+    }
+}
+
+/// An error has one cause: one `#[source]` field per variant.
+fn one_source_per_variant(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in input.variants.iter().enumerate() {
+        for (_, field) in variant.sources.iter().skip(1) {
+            let message = format!(
+                "variant `{}` has a second `#[source]` field: an error has one cause",
+                variant.ident
+            );
+            let attr = field.attrs.iter().find(|a| a.path().is_ident("source"));
+            let error = Error::custom(message);
+            let error = match attr {
+                Some(attr) => error.with_span(attr.path()),
+                None => error.with_span(field),
+            };
+            found.push(At::Variant(index), error);
+        }
     }
 }
 

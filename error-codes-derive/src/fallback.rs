@@ -14,7 +14,8 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
     let header = Header::new(input);
     let private = &header.private;
     let impl_of = header.impl_of("ErrorCatalog", None);
-    let display = display::impls(input, &header);
+    let display = display::impls(input, &header, false);
+    let conversions = crate::expand::conversions::impls(input, &header);
     let web = header.web_impls();
     header.scoped(quote! {
         #impl_of {
@@ -32,6 +33,7 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
             }
         }
         #display
+        #conversions
         #web
     })
 }

@@ -23,7 +23,7 @@ mod tests;
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
-#[proc_macro_derive(ErrorCatalog, attributes(catalog, code))]
+#[proc_macro_derive(ErrorCatalog, attributes(catalog, code, source))]
 pub fn derive_error_catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input).into()

@@ -173,3 +173,99 @@ const fn success_position(entries: &[Entry]) -> Option<usize> {
     }
     None
 }
+
+/// A code that no value of the catalogue has: the error of
+/// `TryFrom<i64>` for a derived catalogue, which keeps the code.
+///
+/// ```
+/// use error_codes::{ErrorCatalog, UnknownCode};
+///
+/// #[derive(Debug, PartialEq, ErrorCatalog)]
+/// enum ApiError {
+///     /// Login session is missing or invalid.
+///     #[code(40101)]
+///     Unauthorized,
+/// }
+///
+/// assert_eq!(ApiError::try_from(40101), Ok(ApiError::Unauthorized));
+/// assert_eq!(ApiError::try_from(7), Err(UnknownCode(7)));
+/// assert_eq!(i64::from(ApiError::Unauthorized), 40101);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownCode(pub i64);
+
+impl UnknownCode {
+    /// The code.
+    #[must_use]
+    pub const fn code(&self) -> i64 {
+        self.0
+    }
+}
+
+impl core::fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "error code {} is not declared by the catalogue", self.0)
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+/// A `#[source]` field as `&dyn Error`: any error type, and boxed trait
+/// objects through deref. Used by the generated code.
+#[doc(hidden)]
+pub trait AsDynError {
+    /// The field as the cause.
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'static);
+}
+
+impl<T: core::error::Error + 'static> AsDynError for T {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn core::error::Error + 'static {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn core::error::Error + Send + 'static {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'static) {
+        self
+    }
+}
+
+impl AsDynError for dyn core::error::Error + Send + Sync + 'static {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'static) {
+        self
+    }
+}
+
+/// The `source()` of a composed catalogue's value, if its type is an
+/// `Error` (one with `#[catalog(display = false)]` may not be): chosen by
+/// method resolution, `(&Forward(inner)).forward_source()`, the impl on
+/// `Forward` when the value is an `Error`, else the one on `&Forward`. Used by
+/// the generated code.
+#[doc(hidden)]
+pub struct Forward<'a, T>(pub &'a T);
+
+#[doc(hidden)]
+pub trait ForwardSource<'a> {
+    fn forward_source(&self) -> Option<&'a (dyn core::error::Error + 'static)>;
+}
+
+impl<'a, T: core::error::Error> ForwardSource<'a> for Forward<'a, T> {
+    fn forward_source(&self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+#[doc(hidden)]
+pub trait NoSource<'a> {
+    fn forward_source(&self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        None
+    }
+}
+
+impl<'a, T> NoSource<'a> for &Forward<'a, T> {}

@@ -18,7 +18,7 @@ pub mod web;
 
 pub use entry::{CodeRange, Entry, Module};
 pub use envelope::{Detail, Envelope, Failure, Problem};
-pub use error_catalog::ErrorCatalog;
+pub use error_catalog::{ErrorCatalog, UnknownCode};
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
 ///
 /// The attribute grammar is described in the [crate documentation](crate).
@@ -29,19 +29,23 @@ pub use error_codes_derive::ErrorCatalog;
 pub mod __private {
     pub use crate::__web_impls as web_impls;
     pub use crate::ErrorCatalog;
+    pub use crate::UnknownCode;
     pub use crate::compose::{
         BLANK, Clash, Message, Part, clash_message, find_clash, first_outside, merge,
         outside_message,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
+    pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource};
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
     #[cfg(feature = "axum")]
     pub use axum;
+    pub use core::convert::{From, TryFrom};
     pub use core::error::Error;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
+    pub use core::result::Result;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 
@@ -63,6 +67,7 @@ pub mod __private {
         pub fn modules() {}
         pub fn name() {}
         pub fn position() {}
+        pub fn value() {}
         pub fn variant() {}
     }
 }

@@ -22,6 +22,7 @@ mod consts {
     pub const message: &str = "";
     pub const formatter: usize = 0;
     pub const clash: usize = 0;
+    pub const value: Outer = Outer::Ten;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     #[catalog(module(name = "m", ranges(1..=99)))]
@@ -65,6 +66,7 @@ mod statics {
     pub static message: u8 = 0;
     pub static formatter: u8 = 0;
     pub static clash: u8 = 0;
+    pub static value: u8 = 0;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     pub enum Inner {
@@ -102,6 +104,9 @@ fn main() {
     assert_eq!(Outer::module_of(2).map(|m| m.name), Some("m"));
     assert_eq!(Outer::module_of(29).map(|m| m.name), Some("own"));
     assert_eq!(Outer::Twenty.to_string(), "Twenty.");
+    assert_eq!(i64::from(Outer::Twenty), 20);
+    assert_eq!(Outer::try_from(2), Ok(Outer::Inner(Inner::B)));
+    assert_eq!(Outer::from(Inner::A), Outer::Inner(Inner::A));
 
     use statics::Outer as S;
     assert_eq!(S::from_code(20), Some(S::Twenty));

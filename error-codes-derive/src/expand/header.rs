@@ -49,15 +49,31 @@ impl<'a> Header<'a> {
     pub fn impl_of(&self, name: &str, extra: Option<WherePredicate>) -> TokenStream {
         let private = &self.private;
         let ident = self.input.ident;
-        let (impl_generics, ty_generics, where_clause) = self.input.generics.split_for_impl();
+        let (_, ty_generics, _) = self.input.generics.split_for_impl();
+        let name = format_ident!("{name}");
+        self.impl_with(quote!(#private::#name), quote!(#ident #ty_generics), extra)
+    }
+
+    /// `#[automatically_derived] impl<..> trait_path for self_ty where ..`,
+    /// with the enum's generics and predicates.
+    pub fn impl_for(&self, trait_path: TokenStream, self_ty: TokenStream) -> TokenStream {
+        self.impl_with(trait_path, self_ty, None)
+    }
+
+    fn impl_with(
+        &self,
+        trait_path: TokenStream,
+        self_ty: TokenStream,
+        extra: Option<WherePredicate>,
+    ) -> TokenStream {
+        let (impl_generics, _, where_clause) = self.input.generics.split_for_impl();
         let mut predicates = self.predicates();
         predicates.extend(extra);
         let where_clause = (!predicates.is_empty() || where_clause.is_some())
             .then(|| quote!(where #(#predicates),*));
-        let name = format_ident!("{name}");
         quote! {
             #[automatically_derived]
-            impl #impl_generics #private::#name for #ident #ty_generics #where_clause
+            impl #impl_generics #trait_path for #self_ty #where_clause
         }
     }
 

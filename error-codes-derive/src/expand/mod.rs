@@ -2,6 +2,7 @@
 //! static tables, and `Display` + `Error`. One file per part of the output.
 
 mod compose;
+pub mod conversions;
 pub mod display;
 pub mod header;
 mod lookup;
@@ -34,7 +35,8 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         (quote!(#tables #lookup #module_of), quote!(#parts #checks))
     });
     let (composed, checks) = composed.unzip();
-    let display = display::impls(input, &header);
+    let display = display::impls(input, &header, true);
+    let conversions = conversions::impls(input, &header);
     let impls = header.scoped(quote! {
         #impl_of {
             #modules
@@ -46,6 +48,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #composed
         }
         #display
+        #conversions
         #web
     });
     quote!(#impls #checks)

@@ -40,6 +40,8 @@ pub struct Variant<'a> {
     /// The first `#[doc = ...]` whose value is not a string literal
     /// (`concat!(..)`, `include_str!(..)`): text the derive cannot read.
     pub doc_macro: Option<&'a syn::Expr>,
+    /// The fields marked `#[source]`: the error's cause.
+    pub sources: Vec<(syn::Member, &'a syn::Field)>,
 }
 
 impl<'a> Input<'a> {
@@ -135,12 +137,21 @@ impl<'a> Variant<'a> {
             keys_ok: keys_ok && !repeated,
             doc: doc_comment(&variant.attrs),
             doc_macro: variant.attrs.iter().find_map(doc_macro),
+            sources: marked(&variant.fields, "source"),
         }
     }
 
     pub fn is_transparent(&self) -> bool {
         self.keys.transparent.is_present()
     }
+}
+
+/// The fields of `fields` with the attribute `#[name]`, by member.
+pub fn marked<'a>(fields: &'a Fields, name: &str) -> Vec<(syn::Member, &'a syn::Field)> {
+    let members = fields.members();
+    let fields = members.zip(fields.iter());
+    let marked = fields.filter(|(_, field)| field.attrs.iter().any(|a| a.path().is_ident(name)));
+    marked.collect()
 }
 
 fn doc_macro(attr: &Attribute) -> Option<&syn::Expr> {

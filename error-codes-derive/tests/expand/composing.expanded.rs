@@ -236,7 +236,58 @@ const _: () = {
     impl ::error_codes::__private::Error for PlatformError
     where
         PlatformError: ::core::fmt::Debug,
-    {}
+    {
+        fn source(
+            &self,
+        ) -> ::error_codes::__private::Option<
+            &(dyn ::error_codes::__private::Error + 'static),
+        > {
+            use ::error_codes::__private::{
+                AsDynError as _, ForwardSource as _, NoSource as _,
+            };
+            #[allow(unreachable_patterns)]
+            match self {
+                Self::Gateway(inner) => {
+                    (&::error_codes::__private::Forward(inner)).forward_source()
+                }
+                Self::Billing(inner) => {
+                    (&::error_codes::__private::Forward(inner)).forward_source()
+                }
+                _ => ::error_codes::__private::None,
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::TryFrom<i64> for PlatformError {
+        type Error = ::error_codes::__private::UnknownCode;
+        fn try_from(
+            code: i64,
+        ) -> ::error_codes::__private::Result<
+            Self,
+            ::error_codes::__private::UnknownCode,
+        > {
+            <Self as ::error_codes::__private::ErrorCatalog>::from_code(code)
+                .ok_or(::error_codes::__private::UnknownCode(code))
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::From<PlatformError> for i64 {
+        fn from(value: PlatformError) -> i64 {
+            ::error_codes::__private::ErrorCatalog::code(&value)
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::From<ApiGatewayError> for PlatformError {
+        fn from(inner: ApiGatewayError) -> Self {
+            Self::Gateway(inner)
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::From<BillingError> for PlatformError {
+        fn from(inner: BillingError) -> Self {
+            Self::Billing(inner)
+        }
+    }
     ::error_codes::__private::web_impls! {
         [] [PlatformError] []
     }

@@ -80,6 +80,25 @@ const _: () = {
     where
         StorageError: ::core::fmt::Debug,
     {}
+    #[automatically_derived]
+    impl ::error_codes::__private::TryFrom<i64> for StorageError {
+        type Error = ::error_codes::__private::UnknownCode;
+        fn try_from(
+            code: i64,
+        ) -> ::error_codes::__private::Result<
+            Self,
+            ::error_codes::__private::UnknownCode,
+        > {
+            <Self as ::error_codes::__private::ErrorCatalog>::from_code(code)
+                .ok_or(::error_codes::__private::UnknownCode(code))
+        }
+    }
+    #[automatically_derived]
+    impl ::error_codes::__private::From<StorageError> for i64 {
+        fn from(value: StorageError) -> i64 {
+            ::error_codes::__private::ErrorCatalog::code(&value)
+        }
+    }
     ::error_codes::__private::web_impls! {
         [] [StorageError] []
     }

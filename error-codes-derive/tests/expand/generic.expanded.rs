@@ -67,6 +67,33 @@ const _: () = {
         Wrapped<T>: 'static,
         Wrapped<T>: ::core::fmt::Debug,
     {}
+    #[automatically_derived]
+    impl<T> ::error_codes::__private::TryFrom<i64> for Wrapped<T>
+    where
+        T: Clone,
+        Wrapped<T>: 'static,
+    {
+        type Error = ::error_codes::__private::UnknownCode;
+        fn try_from(
+            code: i64,
+        ) -> ::error_codes::__private::Result<
+            Self,
+            ::error_codes::__private::UnknownCode,
+        > {
+            <Self as ::error_codes::__private::ErrorCatalog>::from_code(code)
+                .ok_or(::error_codes::__private::UnknownCode(code))
+        }
+    }
+    #[automatically_derived]
+    impl<T> ::error_codes::__private::From<Wrapped<T>> for i64
+    where
+        T: Clone,
+        Wrapped<T>: 'static,
+    {
+        fn from(value: Wrapped<T>) -> i64 {
+            ::error_codes::__private::ErrorCatalog::code(&value)
+        }
+    }
     ::error_codes::__private::web_impls! {
         [< T >] [Wrapped < T >] [T : Clone, Wrapped < T > : 'static]
     }
