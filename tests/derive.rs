@@ -220,7 +220,7 @@ fn entries_serialize_with_all_fields() {
         json,
         serde_json::json!({
             "code": 40101, "name": "UnauthorizedSession", "symbol": "UNAUTHORIZED_SESSION",
-            "message": "Login session is missing or invalid.", "title": "Unauthorized Session",
+            "message": "Login session is missing or invalid.", "description": null, "title": "Unauthorized Session",
             "help": "Login again.", "module": "gateway", "group": null, "http": 401, "success": false
         })
     );
@@ -407,4 +407,58 @@ fn doc_macros_document_only() {
         "Login session is missing or invalid."
     );
     assert_eq!(MacroDocs::Hidden.message(), "Hidden but documented.");
+}
+
+/// Messages from doc comments as rustdoc reads them: the first paragraph is
+/// the message (Markdown kept as written), the rest the description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum Described {
+    /// Login session is `missing` or [invalid](https://example.com/401).
+    /// Log in again.
+    ///
+    /// The session expires after 30 minutes.
+    ///
+    /// - tokens are per device
+    ///   (indented continuation)
+    #[code(40101)]
+    Unauthorized,
+    /// With a message given, the whole doc comment describes the entry.
+    #[code(40102, message = "Short.")]
+    Short,
+    /// One paragraph: no description.
+    #[code(40103)]
+    Plain,
+}
+
+#[test]
+fn doc_paragraphs_give_message_and_description() {
+    let entry = Described::Unauthorized.entry();
+    assert_eq!(
+        entry.message,
+        "Login session is `missing` or [invalid](https://example.com/401). Log in again."
+    );
+    assert_eq!(
+        entry.description,
+        Some(
+            "The session expires after 30 minutes.\n\n- tokens are per device\n  (indented continuation)"
+        )
+    );
+    assert_eq!(
+        Described::Short.entry().description,
+        Some("With a message given, the whole doc comment describes the entry.")
+    );
+    assert_eq!(Described::Plain.entry().description, None);
+    let page = error_codes::docs::markdown::<Described>();
+    assert!(
+        page.contains(
+            "\n**`40101`** The session expires after 30 minutes.\n\n- tokens are per device\n"
+        ),
+        "{page}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&error_codes::docs::json::<Described>()).unwrap();
+    assert_eq!(
+        json["entries"][1]["description"],
+        "With a message given, the whole doc comment describes the entry."
+    );
 }

@@ -31,8 +31,11 @@ pub struct Entry<'a> {
     pub keys: &'a CodeKeys,
     /// `symbol = "..."`, else the variant's name in SCREAMING_SNAKE_CASE.
     pub symbol: String,
-    /// `message = "..."`, else the doc comment.
+    /// `message = "..."`, else the doc comment's first paragraph.
     pub message: Option<String>,
+    /// The doc comment's paragraphs after the message (after all of it when
+    /// `message = "..."` is given).
+    pub description: Option<String>,
     /// `module = "..."`, else the one module whose ranges hold the code.
     pub module: Option<&'a ModuleKeys>,
     /// The entry's `http`, else its module's, else the enum's.

@@ -74,9 +74,21 @@ fn entry<'a>(
             .as_ref()
             .map(Str::value)
             .or_else(|| variant.doc.clone()),
+        description: description(variant),
         module,
         http,
     }
+}
+
+/// With `message = "..."`, the whole doc comment describes the entry; else
+/// what follows its first paragraph.
+fn description(variant: &Variant<'_>) -> Option<String> {
+    if variant.keys.message.is_none() {
+        return variant.doc_rest.clone();
+    }
+    let paragraphs = [variant.doc.as_deref(), variant.doc_rest.as_deref()];
+    let paragraphs: Vec<&str> = paragraphs.into_iter().flatten().collect();
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
 /// The module a variant names, else the one module whose ranges hold its

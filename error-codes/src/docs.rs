@@ -279,6 +279,20 @@ fn write_table<'a>(
         }
         f.write_char('\n')?;
     }
+    write_descriptions(f, entries)
+}
+
+/// After a table, each described entry's description, as written (it is
+/// Markdown already): `` **`40101`** ...``.
+fn write_descriptions<'a>(
+    f: &mut Formatter<'_>,
+    entries: impl Iterator<Item = &'a Entry>,
+) -> fmt::Result {
+    for entry in entries {
+        if let Some(description) = entry.description {
+            write!(f, "\n**`{}`** {}\n", entry.code, description)?;
+        }
+    }
     Ok(())
 }
 

@@ -16,8 +16,14 @@ pub struct Entry {
     /// The symbolic name (`"UNAUTHORIZED_SESSION"`): `symbol = "..."`, or the
     /// variant's name in SCREAMING_SNAKE_CASE.
     pub symbol: &'static str,
-    /// The documented message, byte for byte.
+    /// The documented message, byte for byte: `message = "..."`, else the
+    /// first paragraph of the variant's doc comment (its lines joined by
+    /// spaces; Markdown such as `` `code` `` and links kept as written).
     pub message: &'static str,
+    /// More about the code: the doc comment's paragraphs after the message
+    /// (with `message = "..."`, all of it), as written; the docs export
+    /// shows it.
+    pub description: Option<&'static str>,
     /// A short human name (`"API Key Missing"`).
     pub title: Option<&'static str>,
     /// What the caller should do about it.
@@ -103,6 +109,7 @@ pub struct EntryInit {
     pub symbol: &'static str,
     pub symbol_declared: bool,
     pub message: &'static str,
+    pub description: Option<&'static str>,
     pub title: Option<&'static str>,
     pub help: Option<&'static str>,
     pub module: Option<&'static str>,
@@ -120,6 +127,7 @@ impl EntryInit {
         symbol: "",
         symbol_declared: false,
         message: "",
+        description: None,
         title: None,
         help: None,
         module: None,
@@ -137,6 +145,7 @@ impl EntryInit {
             symbol: self.symbol,
             symbol_declared: self.symbol_declared,
             message: self.message,
+            description: self.description,
             title: self.title,
             help: self.help,
             module: self.module,

@@ -52,6 +52,10 @@ fn entry(private: &TokenStream, entry: &Entry<'_>) -> TokenStream {
         Some(quote!(symbol: #symbol)),
         keys.symbol.is_some().then(|| quote!(symbol_declared: true)),
         Some(quote!(message: #message)),
+        entry
+            .description
+            .as_ref()
+            .map(|text| quote!(description: #private::Some(#text))),
         optional(private, "title", keys.title.as_ref()),
         optional(private, "help", keys.help.as_ref()),
         optional(private, "module", entry.module.map(|module| &module.name)),

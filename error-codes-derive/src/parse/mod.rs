@@ -35,8 +35,11 @@ pub struct Variant<'a> {
     pub keys: CodeKeys,
     /// Whether `#[code(...)]` was read without error.
     pub keys_ok: bool,
-    /// The doc comment, trimmed lines joined by single spaces.
+    /// The doc comment's first paragraph (the message), trimmed lines
+    /// joined by single spaces, and the paragraphs after it (the
+    /// description), as written.
     pub doc: Option<String>,
+    pub doc_rest: Option<String>,
     /// The first `#[doc = ...]` whose value is not a string literal
     /// (`concat!(..)`, `include_str!(..)`): text the derive cannot read.
     pub doc_macro: Option<&'a syn::Expr>,
@@ -126,6 +129,7 @@ impl<'a> Variant<'a> {
                 None => (split.code, CodeKeys::default(), false),
             },
         };
+        let doc = doc_comment(&variant.attrs);
         Variant {
             ident: &variant.ident,
             fields: &variant.fields,
@@ -135,7 +139,8 @@ impl<'a> Variant<'a> {
             // With a second `#[code]`, what is missing from the first is
             // likely in the second: that mistake alone is reported.
             keys_ok: keys_ok && !repeated,
-            doc: doc_comment(&variant.attrs),
+            doc: doc.0,
+            doc_rest: doc.1,
             doc_macro: variant.attrs.iter().find_map(doc_macro),
             sources: marked(&variant.fields, "source"),
         }
@@ -162,13 +167,15 @@ fn doc_macro(attr: &Attribute) -> Option<&syn::Expr> {
     (attr.path().is_ident("doc") && !literal).then_some(&nv.value)
 }
 
-/// The `///` lines of a variant, trimmed and joined with single spaces.
-fn doc_comment(attrs: &[Attribute]) -> Option<String> {
+/// The doc comment as rustdoc reads it: its first paragraph (lines
+/// trimmed and joined by single spaces: the message), and the paragraphs
+/// after it, as written but for the one space after `///` (the description).
+fn doc_comment(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
     let lines: Vec<String> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
+            syn::Meta::NameValue(nv) => match literal::ungroup(&nv.value) {
                 syn::Expr::Lit(syn::ExprLit {
                     lit: syn::Lit::Str(text),
                     ..
@@ -177,12 +184,18 @@ fn doc_comment(attrs: &[Attribute]) -> Option<String> {
             },
             _ => None,
         })
-        .flat_map(|text| {
-            text.lines()
-                .map(|line| line.trim().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .filter(|line| !line.is_empty())
+        .flat_map(|text| text.split('\n').map(str::to_owned).collect::<Vec<_>>())
         .collect();
-    (!lines.is_empty()).then(|| lines.join(" "))
+    let mut lines = lines.iter().skip_while(|line| line.trim().is_empty());
+    let first: Vec<&str> = lines
+        .by_ref()
+        .take_while(|line| !line.trim().is_empty())
+        .map(|line| line.trim())
+        .collect();
+    let rest: Vec<&str> = lines
+        .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
+        .collect();
+    let rest = rest.join("\n").trim_matches('\n').to_owned();
+    let message = (!first.is_empty()).then(|| first.join(" "));
+    (message, (!rest.is_empty()).then_some(rest))
 }
