@@ -122,6 +122,26 @@ fn entries_are_the_sorted_union() {
 }
 
 #[test]
+fn symbols_are_found_through_the_composition() {
+    assert_eq!(
+        ApiError::from_symbol("UNAUTHORIZED_SESSION"),
+        Some(ApiError::Gateway(ApiGatewayError::UnauthorizedSession))
+    );
+    assert_eq!(ApiError::from_symbol("BUSY"), Some(ApiError::Busy));
+    assert_eq!(
+        Platform::from_symbol("BUSY"),
+        Some(Platform::Api(ApiError::Busy))
+    );
+    assert_eq!(Platform::lookup_symbol("NO_SUCH_SYMBOL"), None);
+    // Every composed entry is found by its symbol, or by an earlier part's
+    // entry of the same symbol (own first, then in declaration order).
+    for entry in Platform::entries() {
+        let found = Platform::lookup_symbol(entry.symbol).unwrap();
+        assert_eq!(found.symbol, entry.symbol);
+    }
+}
+
+#[test]
 fn every_code_round_trips_through_the_composition() {
     for entry in Platform::entries() {
         let value = Platform::from_code(entry.code).unwrap();

@@ -462,3 +462,44 @@ fn doc_paragraphs_give_message_and_description() {
         "With a message given, the whole doc comment describes the entry."
     );
 }
+
+/// Lookup by symbol: every symbol of every shipped catalogue finds its
+/// entry; compositions ask their own table, then each composed catalogue.
+#[test]
+fn lookup_by_symbol() {
+    use error_codes::catalogues::{api_gateway, authing, edu, fresns, rayvision};
+    fn all<C: ErrorCatalog + std::fmt::Debug + PartialEq>() -> usize {
+        for entry in C::entries() {
+            assert_eq!(
+                C::lookup_symbol(entry.symbol),
+                Some(entry),
+                "{}",
+                entry.symbol
+            );
+            assert_eq!(C::from_symbol(entry.symbol), C::from_code(entry.code));
+        }
+        assert_eq!(C::lookup_symbol("NO_SUCH_SYMBOL"), None);
+        assert_eq!(C::lookup_symbol(""), None);
+        C::entries().len()
+    }
+    let counts = [
+        all::<edu::EduError>(),
+        all::<api_gateway::ApiGatewayError>(),
+        all::<authing::AuthingError>(),
+        all::<rayvision::RayvisionError>(),
+        all::<fresns::FresnsError>(),
+    ];
+    assert_eq!(counts, [58, 45, 99, 49, 252]);
+    // Declared symbols, typos and mixed case kept.
+    assert_eq!(
+        rayvision::RayvisionError::lookup_symbol("VINSUFFICIENT_PERMISSIONS").map(|e| e.code),
+        rayvision::RayvisionError::entries()
+            .iter()
+            .find(|e| e.symbol == "VINSUFFICIENT_PERMISSIONS")
+            .map(|e| e.code)
+    );
+    assert_eq!(
+        PlatformError::from_symbol("UNAUTHORIZED_SESSION"),
+        Some(PlatformError::UnauthorizedSession)
+    );
+}

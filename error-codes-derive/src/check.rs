@@ -47,6 +47,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     one_code_per_rejection(input, &mut found);
     rejection_codes_can_be_built(input, &mut found);
     one_source_per_variant(input, &mut found);
+    symbols_unique(catalogue, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -464,6 +465,26 @@ fn one_source_per_variant(input: &Input<'_>, found: &mut Found) {
             };
             found.push(At::Variant(index), error);
         }
+    }
+}
+
+/// `lookup_symbol` finds one entry per symbol.
+fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
+    let mut by_index: Vec<&crate::model::Entry<'_>> = catalogue.entries.iter().collect();
+    by_index.sort_by_key(|entry| entry.index);
+    for (at, entry) in by_index.iter().enumerate() {
+        let Some(first) = by_index[..at].iter().find(|e| e.symbol == entry.symbol) else {
+            continue;
+        };
+        let message = format!(
+            "symbol `{}` is used by both `{}` and `{}`: give one of them its own `symbol = \"...\"`",
+            entry.symbol, first.ident, entry.ident
+        );
+        let error = match &entry.keys.symbol {
+            Some(symbol) => Error::custom(message).with_span(&symbol.0),
+            None => Error::custom(message).with_span(entry.ident),
+        };
+        found.push(At::Variant(entry.index), error);
     }
 }
 

@@ -56,6 +56,12 @@ pub trait Part<const I: usize> {
         <Self::Catalogue as ErrorCatalog>::lookup(code)
     }
 
+    /// [`ErrorCatalog::lookup_symbol`].
+    #[inline]
+    fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
+        <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)
+    }
+
     /// [`ErrorCatalog::module_of`].
     #[inline]
     fn module_of(code: i64) -> Option<&'static crate::Module> {

@@ -79,6 +79,11 @@ pub trait ErrorCatalog: Sized + 'static {
     #[doc(hidden)]
     const OWN_NAMES: &'static [&'static str] = Self::NAMES;
 
+    /// The symbols of [`OWN_ENTRIES`](Self::OWN_ENTRIES), sorted, each with
+    /// its entry's position. Used by [`lookup_symbol`](Self::lookup_symbol).
+    #[doc(hidden)]
+    const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[];
+
     /// The table over [`OWN_CODES`](Self::OWN_CODES). Used by the generated code.
     #[doc(hidden)]
     const OWN_LOOKUP: Lookup = Self::LOOKUP;
@@ -123,6 +128,22 @@ pub trait ErrorCatalog: Sized + 'static {
     fn lookup(code: i64) -> Option<&'static Entry> {
         let position = Self::LOOKUP.find(Self::CODES, code)?;
         Self::ENTRIES.get(position)
+    }
+
+    /// The entry of a symbol (`"UNAUTHORIZED_SESSION"`), or `None`: a
+    /// binary search of a static table sorted when the derive expanded. In a
+    /// composition, the enum's own entries first, then each composed
+    /// catalogue's in declaration order.
+    #[inline]
+    fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
+        find_symbol(Self::OWN_SYMBOLS, Self::OWN_ENTRIES, symbol)
+    }
+
+    /// The value of a symbol, or `None` (an unknown symbol, or one of a
+    /// variant that carries data).
+    #[inline]
+    fn from_symbol(symbol: &str) -> Option<Self> {
+        Self::from_code(Self::lookup_symbol(symbol)?.code)
     }
 
     /// Every entry, sorted by code.
@@ -269,3 +290,18 @@ pub trait NoSource<'a> {
 }
 
 impl<'a, T> NoSource<'a> for &Forward<'a, T> {}
+
+/// The entry of `symbol` in a table of symbols sorted when the derive
+/// expanded, each with its position in `entries`. Used by the generated code.
+#[doc(hidden)]
+#[must_use]
+pub fn find_symbol(
+    symbols: &[(&'static str, u16)],
+    entries: &'static [Entry],
+    symbol: &str,
+) -> Option<&'static Entry> {
+    let at = symbols
+        .binary_search_by(|(own, _)| (*own).cmp(symbol))
+        .ok()?;
+    entries.get(usize::from(symbols[at].1))
+}

@@ -36,7 +36,7 @@ pub mod __private {
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
-    pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource};
+    pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
     #[cfg(feature = "axum")]
@@ -66,7 +66,9 @@ pub mod __private {
         pub fn module() {}
         pub fn modules() {}
         pub fn name() {}
+        pub fn own() {}
         pub fn position() {}
+        pub fn symbol() {}
         pub fn value() {}
         pub fn variant() {}
     }

@@ -23,6 +23,8 @@ mod consts {
     pub const formatter: usize = 0;
     pub const clash: usize = 0;
     pub const value: Outer = Outer::Ten;
+    pub const symbol: &str = "TEN";
+    pub const own: Option<&Entry> = None;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     #[catalog(module(name = "m", ranges(1..=99)))]
@@ -67,6 +69,8 @@ mod statics {
     pub static formatter: u8 = 0;
     pub static clash: u8 = 0;
     pub static value: u8 = 0;
+    pub static symbol: u8 = 0;
+    pub static own: u8 = 0;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     pub enum Inner {
@@ -105,6 +109,8 @@ fn main() {
     assert_eq!(Outer::module_of(29).map(|m| m.name), Some("own"));
     assert_eq!(Outer::Twenty.to_string(), "Twenty.");
     assert_eq!(i64::from(Outer::Twenty), 20);
+    assert_eq!(Outer::from_symbol("TWENTY"), Some(Outer::Twenty));
+    assert_eq!(Outer::from_symbol("B"), Some(Outer::Inner(Inner::B)));
     assert_eq!(Outer::try_from(2), Ok(Outer::Inner(Inner::B)));
     assert_eq!(Outer::from(Inner::A), Outer::Inner(Inner::A));
 

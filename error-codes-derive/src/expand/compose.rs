@@ -137,6 +137,31 @@ pub fn lookup(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     }
 }
 
+/// `lookup_symbol`: the own table, then each composed catalogue.
+pub fn lookup_symbol(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
+    let [symbol, entry, own] = locals(["symbol", "entry", "own"]);
+    let lookup_of = items(header, catalogue, "lookup_symbol");
+    quote! {
+        fn lookup_symbol(#symbol: &str) -> #private::Option<&'static #private::Entry> {
+            let #own = #private::find_symbol(
+                <Self as #private::ErrorCatalog>::OWN_SYMBOLS,
+                <Self as #private::ErrorCatalog>::OWN_ENTRIES,
+                #symbol,
+            );
+            if let #private::Some(#entry) = #own {
+                return #private::Some(#entry);
+            }
+            #(
+                if let #private::Some(#entry) = #lookup_of(#symbol) {
+                    return #private::Some(#entry);
+                }
+            )*
+            #private::None
+        }
+    }
+}
+
 /// `module_of`: a composed code's module is its catalogue's; a raw code
 /// nobody declares, the own modules' first, then the composed catalogues'.
 pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {

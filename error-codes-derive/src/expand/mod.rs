@@ -30,9 +30,13 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         let tables = compose::tables(&header, catalogue);
         let lookup = compose::lookup(&header, catalogue);
         let module_of = compose::module_of(&header, catalogue);
+        let lookup_symbol = compose::lookup_symbol(&header, catalogue);
         let checks = compose::checks(&header, catalogue);
         let parts = compose::part_impls(&header, catalogue);
-        (quote!(#tables #lookup #module_of), quote!(#parts #checks))
+        (
+            quote!(#tables #lookup #module_of #lookup_symbol),
+            quote!(#parts #checks),
+        )
     });
     let (composed, checks) = composed.unzip();
     let display = display::impls(input, &header, true);

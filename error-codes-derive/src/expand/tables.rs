@@ -32,11 +32,22 @@ pub fn own(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) ->
         .map(|entry| format!("{enum_name}::{}", entry.ident.unraw()));
     let entries = catalogue.entries.iter().map(|e| entry(private, e));
     let lookup = lookup::emit(private, &codes);
+    let mut symbols: Vec<(&str, u16)> = catalogue
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(position, entry)| (entry.symbol.as_str(), position as u16))
+        .collect();
+    symbols.sort_unstable();
+    let symbols = symbols
+        .iter()
+        .map(|(symbol, position)| quote!((#symbol, #position)));
     quote! {
         const #entries_const: &'static [#private::Entry] = &[#(#entries),*];
         const #codes_const: &'static [i64] = &[#(#codes),*];
         const #names_const: &'static [&'static str] = &[#(#names),*];
         const #lookup_const: #private::Lookup = #lookup;
+        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[#(#symbols),*];
     }
 }
 

@@ -43,6 +43,10 @@ const _: () = {
             "PlatformError::PaymentDeclined",
         ];
         const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
+            ("OK", 0u16),
+            ("PAYMENT_DECLINED", 1u16),
+        ];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[0u16, 1u16, 0u16, 0u16];
@@ -219,6 +223,29 @@ const _: () = {
                 1usize,
             >>::module_of(code) {
                 return ::error_codes::__private::Some(module);
+            }
+            ::error_codes::__private::None
+        }
+        fn lookup_symbol(
+            symbol: &str,
+        ) -> ::error_codes::__private::Option<&'static ::error_codes::__private::Entry> {
+            let own = ::error_codes::__private::find_symbol(
+                <Self as ::error_codes::__private::ErrorCatalog>::OWN_SYMBOLS,
+                <Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES,
+                symbol,
+            );
+            if let ::error_codes::__private::Some(entry) = own {
+                return ::error_codes::__private::Some(entry);
+            }
+            if let ::error_codes::__private::Some(entry) = <PlatformError as ::error_codes::__private::Part<
+                0usize,
+            >>::lookup_symbol(symbol) {
+                return ::error_codes::__private::Some(entry);
+            }
+            if let ::error_codes::__private::Some(entry) = <PlatformError as ::error_codes::__private::Part<
+                1usize,
+            >>::lookup_symbol(symbol) {
+                return ::error_codes::__private::Some(entry);
             }
             ::error_codes::__private::None
         }

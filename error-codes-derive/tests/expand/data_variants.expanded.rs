@@ -41,6 +41,11 @@ const _: () = {
             500i64,
             &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
         );
+        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
+            ("DISK_FULL", 2u16),
+            ("INTERNAL", 0u16),
+            ("UPSTREAM", 1u16),
+        ];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];

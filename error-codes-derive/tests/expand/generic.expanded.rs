@@ -25,6 +25,7 @@ const _: () = {
             1i64,
             &[0u16],
         );
+        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[("FAILED", 0u16)];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[0u16];

@@ -76,6 +76,12 @@ const _: () = {
             "GatewayError::UnauthorizedSession",
         ];
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
+            ("BUSY", 0u16),
+            ("INVALID_CAPTCHA", 2u16),
+            ("SESSION_INVALID", 3u16),
+            ("SUCCESS", 1u16),
+        ];
         const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames {
             code: "errcode",
             message: "errmsg",
