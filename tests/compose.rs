@@ -236,3 +236,78 @@ fn markdown_of_a_composition_keeps_composed_modules() {
     assert!(sections.contains("Module `headers`, codes "));
     assert!(sections.contains("Module `gateway`, codes "));
 }
+
+/// Two catalogues that number their codes alike (edu and api_gateway share
+/// 40001..=40006), composed with an offset: the gateway's codes appear
+/// shifted everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum School {
+    #[code(1, success, message = "OK")]
+    Ok,
+    #[code(transparent)]
+    Edu(error_codes::catalogues::edu::EduError),
+    #[code(transparent, offset = 1_000_000)]
+    Gateway(ApiGatewayError),
+}
+
+/// Nested, shifted again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum District {
+    #[code(2, success, message = "OK")]
+    Ok,
+    #[code(transparent, offset = -10_000_000)]
+    School(School),
+}
+
+#[test]
+fn an_offset_shifts_composed_codes_everywhere() {
+    use error_codes::catalogues::edu::EduError;
+    use error_codes::{Envelope, Failure};
+    let shifted = School::Gateway(ApiGatewayError::InvalidCaptcha);
+    assert_eq!(ApiGatewayError::InvalidCaptcha.code(), 40001);
+    assert_eq!(shifted.code(), 1_040_001);
+    assert_eq!(shifted.message(), ApiGatewayError::InvalidCaptcha.message());
+    assert_eq!(School::from_code(1_040_001), Some(shifted));
+    assert_eq!(
+        School::from_code(40001),
+        Some(School::Edu(EduError::CouponNotFound))
+    );
+    assert_eq!(
+        School::lookup(1_040_001).map(|e| (e.code, e.name)),
+        Some((1_040_001, "InvalidCaptcha"))
+    );
+    assert_eq!(
+        School::lookup_symbol("INVALID_CAPTCHA").map(|e| e.code),
+        Some(1_040_001)
+    );
+    assert_eq!(i64::from(shifted), 1_040_001);
+    // The merged table: every gateway code shifted, sorted, none lost.
+    let codes: Vec<i64> = School::entries().iter().map(|e| e.code).collect();
+    assert!(codes.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(
+        codes.len(),
+        1 + EduError::ENTRIES.len() + ApiGatewayError::ENTRIES.len()
+    );
+    for entry in ApiGatewayError::entries() {
+        let code = entry.code + 1_000_000;
+        assert!(codes.contains(&code), "{code}");
+        let value = School::from_code(code).unwrap();
+        assert_eq!(value.code(), code);
+        assert_eq!(value.entry().code, code);
+    }
+    // Docs and envelopes show the shifted code.
+    let page = error_codes::docs::markdown::<School>();
+    assert!(page.contains("\n| 1040001 |"), "{page}");
+    let body = serde_json::to_string(&Envelope::<School>::error(shifted)).unwrap();
+    assert!(body.starts_with(r#"{"code":1040001,"#), "{body}");
+    let back: Envelope<School> = serde_json::from_str(&body).unwrap();
+    assert!(matches!(back, Envelope::Failure(Failure::Known { error, .. }) if error == shifted));
+    // Nested and shifted again.
+    let nested = District::School(shifted);
+    assert_eq!(nested.code(), 1_040_001 - 10_000_000);
+    assert_eq!(District::from_code(-8_959_999), Some(nested));
+    assert_eq!(
+        District::lookup(-8_959_999).map(|e| e.code),
+        Some(-8_959_999)
+    );
+}

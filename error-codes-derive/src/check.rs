@@ -39,6 +39,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     transparent_takes_no_code(input, &mut found);
     transparent_takes_no_entry_keys(input, &mut found);
     transparent_is_a_one_field_tuple(input, &mut found);
+    offset_only_with_transparent(input, &mut found);
     modules_are_declared(input, catalogue, &mut found);
     codes_lie_in_their_module(catalogue, &mut found);
     codes_lie_in_one_module(input, catalogue, &mut found);
@@ -273,6 +274,23 @@ fn transparent_is_a_one_field_tuple(input: &Input<'_>, found: &mut Found) {
         found.push(
             At::Variant(index),
             Error::custom(message).with_span(variant.ident),
+        );
+    }
+}
+
+fn offset_only_with_transparent(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let Some(offset) = variant.keys.offset else {
+            continue;
+        };
+        let message = format!(
+            "`offset` shifts the codes of a composed catalogue: it goes with `transparent`, \
+             and `{}` has a code of its own; remove `offset = {}`",
+            variant.ident, offset.value
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(&offset.span),
         );
     }
 }

@@ -49,6 +49,8 @@ pub struct Part<'a> {
     pub ty: &'a syn::Type,
     /// `module = "..."`: the module whose ranges must hold all its codes.
     pub module: Option<&'a ModuleKeys>,
+    /// `offset = N`: what its codes are shifted by.
+    pub offset: Option<IntLit>,
 }
 
 impl<'a> Catalogue<'a> {

@@ -135,6 +135,7 @@ fn part<'a>(
         ident: variant.ident,
         ty: &field.ty,
         module,
+        offset: variant.keys.offset,
     })
 }
 

@@ -31,42 +31,95 @@ pub trait Part<const I: usize> {
     /// The composed catalogue.
     type Catalogue: ErrorCatalog;
 
-    /// Its `CODES`.
+    /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
+    const OFFSET: i64 = 0;
+    /// Its `CODES`, shifted by the offset (the derive writes the shifted
+    /// table when there is an offset).
     const CODES: &'static [i64] = <Self::Catalogue as ErrorCatalog>::CODES;
     /// Its `NAMES`.
     const NAMES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::NAMES;
-    /// Its `ENTRIES`.
+    /// Its `ENTRIES`, their codes shifted by the offset (likewise).
     const ENTRIES: &'static [Entry] = <Self::Catalogue as ErrorCatalog>::ENTRIES;
 
-    /// [`ErrorCatalog::entry`] of a value.
+    /// The entry of a value, shifted.
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
-        value.entry()
+        let entry = value.entry();
+        if Self::OFFSET == 0 {
+            return entry;
+        }
+        shifted::<Self, I>(entry).unwrap_or(entry)
     }
 
-    /// [`ErrorCatalog::from_code`].
+    /// The value of a shifted code.
     #[inline]
     fn from_code(code: i64) -> Option<Self::Catalogue> {
-        <Self::Catalogue as ErrorCatalog>::from_code(code)
+        <Self::Catalogue as ErrorCatalog>::from_code(code.checked_sub(Self::OFFSET)?)
     }
 
-    /// [`ErrorCatalog::lookup`].
+    /// The entry of a shifted code.
     #[inline]
     fn lookup(code: i64) -> Option<&'static Entry> {
-        <Self::Catalogue as ErrorCatalog>::lookup(code)
+        let entry = <Self::Catalogue as ErrorCatalog>::lookup(code.checked_sub(Self::OFFSET)?)?;
+        if Self::OFFSET == 0 {
+            return Some(entry);
+        }
+        shifted::<Self, I>(entry)
     }
 
-    /// [`ErrorCatalog::lookup_symbol`].
+    /// The entry of a symbol, shifted.
     #[inline]
     fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
-        <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)
+        let entry = <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)?;
+        if Self::OFFSET == 0 {
+            return Some(entry);
+        }
+        shifted::<Self, I>(entry)
     }
 
-    /// [`ErrorCatalog::module_of`].
+    /// The module of a shifted code: the composed catalogue's (whose
+    /// ranges are in its own numbering).
     #[inline]
     fn module_of(code: i64) -> Option<&'static crate::Module> {
-        <Self::Catalogue as ErrorCatalog>::module_of(code)
+        <Self::Catalogue as ErrorCatalog>::module_of(code.checked_sub(Self::OFFSET)?)
     }
+}
+
+/// The shifted copy of a composed catalogue's entry: same position in the
+/// part's `ENTRIES` as in the catalogue's.
+fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &Entry) -> Option<&'static Entry> {
+    let catalogue = <P::Catalogue as ErrorCatalog>::LOOKUP;
+    let position = catalogue.find(<P::Catalogue as ErrorCatalog>::CODES, entry.code)?;
+    P::ENTRIES.get(position)
+}
+
+/// `codes`, each shifted by `offset`; `None` when one would leave `i64`.
+#[must_use]
+pub const fn shift_codes<const N: usize>(codes: &[i64], offset: i64) -> Option<[i64; N]> {
+    let mut shifted = [0; N];
+    let mut at = 0;
+    while at < N && at < codes.len() {
+        shifted[at] = match codes[at].checked_add(offset) {
+            Some(code) => code,
+            None => return None,
+        };
+        at += 1;
+    }
+    Some(shifted)
+}
+
+/// `entries`, each with its code shifted by `offset` (saturating: the codes
+/// are checked by [`shift_codes`]).
+#[must_use]
+pub const fn shift_entries<const N: usize>(entries: &[Entry], offset: i64) -> [Entry; N] {
+    let mut shifted = [BLANK; N];
+    let mut at = 0;
+    while at < N && at < entries.len() {
+        shifted[at] = entries[at];
+        shifted[at].code = entries[at].code.saturating_add(offset);
+        at += 1;
+    }
+    shifted
 }
 
 /// Where an entry sits: the part (0 = the enum's own entries, then the

@@ -32,7 +32,7 @@ pub mod __private {
     pub use crate::UnknownCode;
     pub use crate::compose::{
         BLANK, Clash, Message, Part, clash_message, find_clash, first_outside, merge,
-        outside_message,
+        outside_message, shift_codes, shift_entries,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};

@@ -23,14 +23,51 @@ pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream
     let impls = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let ty = part.ty;
         let catalogue = quote_spanned!(ty.span()=> type Catalogue = #ty;);
+        let offset = part
+            .offset
+            .map(|offset| shifted_tables(header, index, part, offset));
         quote! {
             #[automatically_derived]
             impl #private::Part<#index> for #ident {
                 #catalogue
+                #offset
             }
         }
     });
     quote!(#(#impls)*)
+}
+
+/// `offset = N`: the part's codes and entries, shifted by const evaluation.
+/// A code the offset moves out of `i64` fails the build at the offset.
+fn shifted_tables(
+    header: &Header<'_>,
+    index: usize,
+    part: &Part<'_>,
+    offset: crate::parse::literal::IntLit,
+) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let value = offset.value;
+    let child = quote!(<<#ident as #private::Part<#index>>::Catalogue as #private::ErrorCatalog>);
+    let message = format!(
+        "`offset = {value}` of `{}` moves a composed code out of the range of i64",
+        part.ident
+    );
+    let overflow = quote_spanned!(offset.span=> ::core::panic!(#message));
+    quote! {
+        const OFFSET: i64 = #value;
+        const CODES: &'static [i64] = &{
+            const LEN: usize = #child::CODES.len();
+            match #private::shift_codes::<LEN>(#child::CODES, #value) {
+                #private::Some(codes) => codes,
+                #private::None => #overflow,
+            }
+        };
+        const ENTRIES: &'static [#private::Entry] = &{
+            const LEN: usize = #child::ENTRIES.len();
+            #private::shift_entries::<LEN>(#child::ENTRIES, #value)
+        };
+    }
 }
 
 /// `<Enum as Part<I>>::item` for the composed catalogue of part `index`.

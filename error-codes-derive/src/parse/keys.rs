@@ -5,7 +5,7 @@
 use darling::util::Flag;
 use darling::{FromAttributes, FromMeta};
 
-use super::literal::{HttpStatus, Ranges, Str};
+use super::literal::{HttpStatus, IntLit, Ranges, Str};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default, FromAttributes)]
@@ -54,6 +54,8 @@ pub struct CodeKeys {
     pub success: Flag,
     pub transparent: Flag,
     pub rejection: Option<Rejection>,
+    /// `transparent, offset = N`: the composed codes, shifted by N.
+    pub offset: Option<IntLit>,
 }
 
 /// `rejection = "..."`: which request refused before its handler runs

@@ -107,6 +107,13 @@ fn too_large(expr: &Expr) -> Error {
     .with_span(expr)
 }
 
+/// `offset = 1_000_000`: an integer literal that fits `i64`.
+impl FromMeta for IntLit {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        code_literal(expr)
+    }
+}
+
 /// An HTTP status: an integer literal in 100..=599.
 #[derive(Clone, Copy)]
 pub struct HttpStatus {
