@@ -143,13 +143,67 @@ pub struct Clash {
     pub second: Place,
 }
 
-/// The first code (in ascending order) that two parts both declare.
+/// Every code that two parts both declare, in ascending order: the first
+/// [`Clashes::SHOWN`] of them, and how many in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clashes {
+    shown: [Clash; Clashes::SHOWN],
+    total: usize,
+}
+
+impl Clashes {
+    /// How many clashes a compile error names; it counts the others.
+    pub const SHOWN: usize = 8;
+
+    const NONE: Self = Self {
+        shown: [Clash {
+            code: 0,
+            first: Place { part: 0, index: 0 },
+            second: Place { part: 0, index: 0 },
+        }; Clashes::SHOWN],
+        total: 0,
+    };
+
+    const fn push(&mut self, clash: Clash) {
+        if self.total < Self::SHOWN {
+            self.shown[self.total] = clash;
+        }
+        self.total += 1;
+    }
+
+    /// The first clash (the smallest code), if any.
+    #[must_use]
+    pub const fn first(&self) -> Option<Clash> {
+        if self.total == 0 {
+            None
+        } else {
+            Some(self.shown[0])
+        }
+    }
+
+    /// How many clashes in all.
+    #[must_use]
+    pub const fn total(&self) -> usize {
+        self.total
+    }
+}
+
+/// Every code that two parts both declare.
 ///
 /// It reads the catalogues' `CODES` (plain integers), never their `ENTRIES`:
 /// evaluating thousands of entries is what would make the check slow.
 #[must_use]
+pub const fn find_clashes(parts: &[&[i64]]) -> Clashes {
+    let mut clashes = Clashes::NONE;
+    walk::<i64>(parts, &[], &mut [], Some(&mut clashes));
+    clashes
+}
+
+/// The first code (in ascending order) that two parts both declare.
+#[cfg(test)]
+#[must_use]
 pub const fn find_clash(parts: &[&[i64]]) -> Option<Clash> {
-    walk::<i64>(parts, &[], &mut [], true)
+    find_clashes(parts).first()
 }
 
 /// The entry used to fill arrays before they are written.
@@ -165,7 +219,7 @@ pub const BLANK: Entry = EntryInit::BLANK.entry();
 pub const fn merge<T: Copy, const N: usize>(codes: &[&[i64]], items: &[&[T]], fill: T) -> [T; N] {
     let mut merged = [fill; N];
     // Without a clash check, it always goes to the end.
-    let _ = walk(codes, items, &mut merged, false);
+    walk(codes, items, &mut merged, None);
     merged
 }
 
@@ -175,8 +229,8 @@ pub const fn merge<T: Copy, const N: usize>(codes: &[&[i64]], items: &[&[T]], fi
 /// search (steps of 1, 2, 4, ..., then a binary search in the last step).
 /// Catalogues in separate blocks of codes cost a few runs; interleaved
 /// ones a run per code and a compare or two per run. With `out` as long as
-/// all parts, each run's items are copied there; with `clash`, the walk
-/// stops at the first code that two parts share.
+/// all parts, each run's items are copied there; with `clashes`, every code
+/// that two parts share is recorded there.
 ///
 /// rustc evaluates the merged tables of a composition in every `cargo
 /// check`, and the const evaluator pays dearly for each function call, so
@@ -186,8 +240,8 @@ const fn walk<T: Copy>(
     codes: &[&[i64]],
     items: &[&[T]],
     out: &mut [T],
-    clash: bool,
-) -> Option<Clash> {
+    mut clashes: Option<&mut Clashes>,
+) {
     let parts = if codes.len() < MAX_PARTS {
         codes.len()
     } else {
@@ -231,15 +285,15 @@ const fn walk<T: Copy>(
             part += 1;
         }
         if low == MAX_PARTS {
-            return None;
+            return;
         }
         let from = cursors[low];
         let (run, length) = (codes[low], lengths[low]);
         let to = if high == MAX_PARTS {
             length
         } else if low_code == high_code {
-            if clash {
-                return Some(Clash {
+            if let Some(clashes) = &mut clashes {
+                clashes.push(Clash {
                     code: low_code,
                     first: Place {
                         part: low,
@@ -325,7 +379,7 @@ pub struct Message {
 }
 
 impl Message {
-    const CAPACITY: usize = 1024;
+    const CAPACITY: usize = 2048;
 
     /// An empty message.
     #[must_use]
@@ -397,17 +451,43 @@ impl Default for Message {
 /// "error code 40001 is defined by both EduError::CouponNotFound and
 /// ApiGatewayError::InvalidCaptcha", or an empty message without a clash.
 #[must_use]
-pub const fn clash_message(clash: Option<Clash>, names: &[&[&str]]) -> Message {
-    let Some(clash) = clash else {
-        return Message::new();
-    };
-    Message::new()
-        .str("error code ")
-        .int(clash.code)
-        .str(" is defined by both ")
-        .str(name_at(names, clash.first))
-        .str(" and ")
-        .str(name_at(names, clash.second))
+pub const fn clash_message(clashes: Clashes, names: &[&[&str]]) -> Message {
+    let mut message = Message::new();
+    if clashes.total == 1 {
+        message = message.str("error code ");
+    } else if clashes.total > 1 {
+        message = message.str("error codes are defined twice in this composition: ");
+    } else {
+        return message;
+    }
+    let mut at = 0;
+    while at < clashes.total && at < Clashes::SHOWN {
+        let clash = clashes.shown[at];
+        if at > 0 {
+            message = message.str(", ");
+        }
+        message = message.int(clash.code);
+        message = message.str(if clashes.total == 1 {
+            " is defined by both "
+        } else {
+            " by both "
+        });
+        message = message
+            .str(name_at(names, clash.first))
+            .str(" and ")
+            .str(name_at(names, clash.second));
+        at += 1;
+    }
+    if clashes.total > Clashes::SHOWN {
+        message = message
+            .str(", and ")
+            .int(clashes.total as i64 - Clashes::SHOWN as i64)
+            .str(" more");
+    }
+    message.str(
+        "; give one side numbers of its own: shift the composed catalogue with \
+         `#[code(transparent, offset = N)]`, or renumber your own codes",
+    )
 }
 
 /// "error code 30001 of FresnsError::ParameterMissing lies outside the
@@ -484,17 +564,44 @@ mod tests {
             &[],
             &["B::Two", "B::Five"],
         ];
+        assert!(
+            clash_message(find_clashes(&[A, C, B]), names)
+                .as_str()
+                .starts_with("error code 5 is defined by both A::Five and B::Five; ")
+        );
+    }
+
+    #[test]
+    fn every_clash_is_counted_and_the_first_few_named() {
+        let a: Vec<i64> = (1..=13).collect();
+        let b: Vec<i64> = (5..=20).collect();
+        let clashes = find_clashes(&[&a, &b]);
+        assert_eq!(clashes.total(), 9);
+        let names_a: Vec<String> = a.iter().map(|code| format!("A{code}")).collect();
+        let names_b: Vec<String> = b.iter().map(|code| format!("B{code}")).collect();
+        let names_a: Vec<&str> = names_a.iter().map(String::as_str).collect();
+        let names_b: Vec<&str> = names_b.iter().map(String::as_str).collect();
+        let message = clash_message(clashes, &[&names_a, &names_b]);
         assert_eq!(
-            clash_message(Some(clash), names).as_str(),
-            "error code 5 is defined by both A::Five and B::Five"
+            message.as_str(),
+            "error codes are defined twice in this composition: 5 by both A5 and B5, \
+             6 by both A6 and B6, 7 by both A7 and B7, 8 by both A8 and B8, \
+             9 by both A9 and B9, 10 by both A10 and B10, 11 by both A11 and B11, \
+             12 by both A12 and B12, and 1 more; give one side numbers of its own: \
+             shift the composed catalogue with `#[code(transparent, offset = N)]`, \
+             or renumber your own codes"
         );
     }
 
     #[test]
     fn the_check_is_a_const() {
-        const CLASH: Option<Clash> = find_clash(&[A, B]);
-        const MESSAGE: Message = clash_message(CLASH, &[&["a", "x", "y"], &["b", "z"]]);
-        assert_eq!(MESSAGE.as_str(), "error code 5 is defined by both x and z");
+        const CLASHES: Clashes = find_clashes(&[A, B]);
+        const MESSAGE: Message = clash_message(CLASHES, &[&["a", "x", "y"], &["b", "z"]]);
+        assert!(
+            MESSAGE
+                .as_str()
+                .starts_with("error code 5 is defined by both x and z; ")
+        );
     }
 
     proptest::proptest! {
@@ -573,9 +680,9 @@ mod tests {
         for value in [0, 7, -7, 40_001, i64::MIN, i64::MAX] {
             assert_eq!(Message::new().int(value).as_str(), value.to_string());
         }
-        let long = "é".repeat(600); // 1,200 bytes
+        let long = "é".repeat(1100); // 2,200 bytes
         let message = Message::new().str("x").str(&long);
-        assert_eq!(message.as_str().len(), 1023);
+        assert_eq!(message.as_str().len(), 2047);
         assert!(message.as_str().ends_with('é'));
     }
 }

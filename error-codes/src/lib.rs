@@ -31,7 +31,7 @@ pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::UnknownCode;
     pub use crate::compose::{
-        BLANK, Clash, Message, Part, clash_message, find_clash, first_outside, merge,
+        BLANK, Clash, Clashes, Message, Part, clash_message, find_clashes, first_outside, merge,
         outside_message, shift_codes, shift_entries,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};

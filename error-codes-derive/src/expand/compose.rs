@@ -256,9 +256,9 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let range_checks = catalogue.parts.iter().enumerate();
     let range_checks = range_checks.filter_map(|(index, part)| range_check(header, index, part));
     header.scoped(quote! {
-        const CLASH: #private::Option<#private::Clash> = #private::find_clash(#codes);
-        const MESSAGE: #private::Message = #private::clash_message(CLASH, #names);
-        if let #private::Some(#clash) = CLASH {
+        const CLASHES: #private::Clashes = #private::find_clashes(#codes);
+        const MESSAGE: #private::Message = #private::clash_message(CLASHES, #names);
+        if let #private::Some(#clash) = CLASHES.first() {
             let #message = MESSAGE.as_str();
             #(#clash_asserts)*
         }

@@ -330,7 +330,7 @@ impl ::error_codes::__private::Part<1usize> for PlatformError {
 const _: () = {
     #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
-    const CLASH: ::error_codes::__private::Option<::error_codes::__private::Clash> = ::error_codes::__private::find_clash(
+    const CLASHES: ::error_codes::__private::Clashes = ::error_codes::__private::find_clashes(
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
             <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
@@ -338,14 +338,14 @@ const _: () = {
         ],
     );
     const MESSAGE: ::error_codes::__private::Message = ::error_codes::__private::clash_message(
-        CLASH,
+        CLASHES,
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
             <PlatformError as ::error_codes::__private::Part<0usize>>::NAMES,
             <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
         ],
     );
-    if let ::error_codes::__private::Some(clash) = CLASH {
+    if let ::error_codes::__private::Some(clash) = CLASHES.first() {
         let message = MESSAGE.as_str();
         ::core::assert!(clash.second.part != 1usize, "{}", message);
         ::core::assert!(clash.second.part != 2usize, "{}", message);
