@@ -22,6 +22,17 @@
 //! itself is a success. The docs export ([`docs::Catalogue::success_code`](crate::docs::Catalogue::success_code))
 //! gives the same success code.
 //!
+//! # Data beside the code: `flatten`
+//!
+//! `envelope(code = "errcode", message = "errmsg", flatten)` writes a
+//! success's data fields beside the code and the message (`{"errcode": 0,
+//! "errmsg": "ok", "access_token": "...", "expires_in": 7200}`), and reads
+//! every field but those two as the data; a body without a code is a
+//! success whose data is the whole object, as WeChat answers
+//! `{"access_token": "...", "expires_in": 7200}`. A failure's other fields
+//! are its [`Detail`]. [`Envelope::ok`] is a success without data
+//! (`{"errcode": 0, "errmsg": "ok"}`).
+//!
 //! # What parsing does with what peers send
 //!
 //! | input | outcome |
@@ -86,7 +97,7 @@ use std::fmt::{self, Display, Formatter};
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::{self, SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -96,6 +107,7 @@ use crate::ErrorCatalog;
 /// The wire field names of a catalogue's envelopes:
 /// `#[catalog(envelope(code = "errcode", message = "errmsg"))]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct FieldNames {
     /// The code's field (`"code"`).
     pub code: &'static str,
@@ -108,9 +120,33 @@ pub struct FieldNames {
     /// out (an `envelope(...)` that does not name `data`, as WeChat's
     /// `{"errcode": 40001, "errmsg": "..."}`).
     pub null_data: bool,
+    /// `envelope(..., flatten)`: a success's data fields stand beside the
+    /// code and the message (`{"errcode": 0, "errmsg": "ok", "access_token":
+    /// "..."}`), and a body without a code is a success whose data is the
+    /// whole object, as WeChat answers.
+    pub flatten: bool,
 }
 
 impl FieldNames {
+    /// Used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        code: &'static str,
+        message: &'static str,
+        data: &'static str,
+        null_data: bool,
+        flatten: bool,
+    ) -> Self {
+        Self {
+            code,
+            message,
+            data,
+            null_data,
+            flatten,
+        }
+    }
+
     /// `{"code": ..., "message": ..., "data": ...}`, `data` written as `null`
     /// when there is none.
     pub const DEFAULT: Self = Self {
@@ -118,6 +154,7 @@ impl FieldNames {
         message: "message",
         data: "data",
         null_data: true,
+        flatten: false,
     };
 }
 
@@ -269,6 +306,16 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
         Self::Success {
             message: Cow::Borrowed(success_of::<C>().1),
             data: Some(data),
+        }
+    }
+
+    /// A success without data: `{"errcode": 0, "errmsg": "ok"}` in WeChat's
+    /// names (the default names write `"data": null`).
+    #[inline]
+    pub fn ok() -> Self {
+        Self::Success {
+            message: Cow::Borrowed(success_of::<C>().1),
+            data: None,
         }
     }
 
@@ -470,6 +517,9 @@ fn write<S: Serializer, D: Serialize>(
     message: &str,
     data: Option<&D>,
 ) -> Result<S::Ok, S::Error> {
+    if let Some(data) = data.filter(|_| fields.flatten) {
+        return write_flat(serializer, fields, code, message, data);
+    }
     let with_data = data.is_some() || fields.null_data;
     let mut envelope = serializer.serialize_struct("Envelope", 2 + usize::from(with_data))?;
     envelope.serialize_field(fields.code, &code)?;
@@ -478,6 +528,31 @@ fn write<S: Serializer, D: Serialize>(
         envelope.serialize_field(fields.data, &data)?;
     } else {
         envelope.skip_field(fields.data)?;
+    }
+    envelope.end()
+}
+
+/// `envelope(..., flatten)`: the code, the message, then the data's own
+/// fields; data that is not a map (a struct, a map) goes under the data's
+/// name.
+fn write_flat<S: Serializer, D: Serialize>(
+    serializer: S,
+    fields: FieldNames,
+    code: i64,
+    message: &str,
+    data: &D,
+) -> Result<S::Ok, S::Error> {
+    let data = serde_json::to_value(data).map_err(ser::Error::custom)?;
+    let mut envelope = serializer.serialize_map(None)?;
+    envelope.serialize_entry(fields.code, &code)?;
+    envelope.serialize_entry(fields.message, message)?;
+    match &data {
+        Value::Object(data) => {
+            for (name, value) in data {
+                envelope.serialize_entry(name, value)?;
+            }
+        }
+        data => envelope.serialize_entry(fields.data, data)?,
     }
     envelope.end()
 }
@@ -513,6 +588,9 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let fields = C::ENVELOPE;
+        if fields.flatten {
+            return flat::<C, T, A>(map);
+        }
         let (success_code, success_message) = success_of::<C>();
         let mut code: Option<i64> = None;
         let mut message: Option<Option<Sent<'de>>> = None;
@@ -576,6 +654,73 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
             },
         }))
     }
+}
+
+/// `envelope(..., flatten)`: every field but the code and the message is
+/// kept as its JSON text; a success (or a body without a code) reads them
+/// as its data, a failure keeps them as its detail. Nothing is lost.
+fn flat<'de, C: ErrorCatalog, T: Deserialize<'de>, A: MapAccess<'de>>(
+    mut map: A,
+) -> Result<Envelope<C, T>, A::Error> {
+    let fields = C::ENVELOPE;
+    let (success_code, success_message) = success_of::<C>();
+    let mut code: Option<i64> = None;
+    let mut message: Option<Option<Sent<'de>>> = None;
+    let mut rest: Vec<(String, Box<RawValue>)> = Vec::new();
+    while let Some(name) = map.next_key::<Cow<'de, str>>()? {
+        if name == fields.code {
+            if code.replace(map.next_value_seed(CodeSeed)?).is_some() {
+                return Err(de::Error::duplicate_field(fields.code));
+            }
+        } else if name == fields.message {
+            if message.replace(map.next_value_seed(TextSeed)?).is_some() {
+                return Err(de::Error::duplicate_field(fields.message));
+            }
+        } else {
+            rest.push((name.into_owned(), map.next_value()?));
+        }
+    }
+    let object = (!rest.is_empty()).then(|| object(&rest));
+    let code = code.unwrap_or(success_code);
+    if code == success_code {
+        let data = match object {
+            Some(object) => Some(typed(&object).map_err(de::Error::custom)?),
+            None => None,
+        };
+        return Ok(Envelope::Success {
+            message: text(message, success_message),
+            data,
+        });
+    }
+    let detail = object.map(Detail);
+    Ok(Envelope::Failure(match C::from_code(code) {
+        Some(error) => Failure::Known {
+            message: text(message, error.message()),
+            error,
+            detail,
+        },
+        None => Failure::Unknown {
+            code,
+            message: text(message, ""),
+            detail,
+        },
+    }))
+}
+
+/// The JSON object of these fields, as text.
+fn object(fields: &[(String, Box<RawValue>)]) -> Box<RawValue> {
+    let mut text = String::from("{");
+    for (at, (name, value)) in fields.iter().enumerate() {
+        if at > 0 {
+            text.push(',');
+        }
+        text.push_str(&Value::String(name.clone()).to_string());
+        text.push(':');
+        text.push_str(value.get());
+    }
+    text.push('}');
+    // Names written as JSON strings and values that were JSON: always valid.
+    RawValue::from_string(text).unwrap_or_else(|_| RawValue::NULL.to_owned())
 }
 
 /// Success data that came before the code, read from its buffered text. A

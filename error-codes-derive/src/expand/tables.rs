@@ -160,13 +160,10 @@ pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
             .map_or_else(|| default.to_owned(), Str::value)
     });
     let null_data = envelope.data.is_some();
+    let flatten = envelope.flatten.is_present();
     Some(quote! {
-        const ENVELOPE: #private::FieldNames = #private::FieldNames {
-            code: #code,
-            message: #message,
-            data: #data,
-            null_data: #null_data,
-        };
+        const ENVELOPE: #private::FieldNames =
+            #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten);
     })
 }
 

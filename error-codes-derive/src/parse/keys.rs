@@ -39,6 +39,8 @@ pub struct EnvelopeKeys {
     pub code: Option<Str>,
     pub message: Option<Str>,
     pub data: Option<Str>,
+    /// Data fields beside the code and the message.
+    pub flatten: Flag,
 }
 
 /// The keys of `#[code(...)]` after the code.

@@ -82,12 +82,13 @@ const _: () = {
             ("SESSION_INVALID", 3u16),
             ("SUCCESS", 1u16),
         ];
-        const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames {
-            code: "errcode",
-            message: "errmsg",
-            data: "data",
-            null_data: false,
-        };
+        const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames::__new(
+            "errcode",
+            "errmsg",
+            "data",
+            false,
+            false,
+        );
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[1u16, 2u16, 3u16, 0u16];
