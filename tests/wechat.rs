@@ -122,3 +122,62 @@ fn written_as_wechat_writes_them() {
         assert_eq!(back.message(), entry.message, "{body}");
     }
 }
+
+/// A variant's own fields as the failure's data, when asked with `data`;
+/// never by default.
+#[derive(Debug, ErrorCatalog)]
+enum Limits {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// Per-second rate limit exceeded.
+    #[code(42901, data)]
+    RateLimited {
+        retry_after: u32,
+        r#type: &'static str,
+    },
+    /// Daily quota exceeded.
+    #[code(42902)]
+    QuotaExceeded { account: u64 },
+}
+
+/// The same, composed: the detail comes along.
+#[derive(Debug, ErrorCatalog)]
+enum Api {
+    #[code(1, success, message = "ok")]
+    Ok,
+    #[code(transparent, offset = 100_000)]
+    Limits(Limits),
+}
+
+#[test]
+fn variant_fields_as_failure_data_when_asked() {
+    let limited = Limits::RateLimited {
+        retry_after: 3,
+        r#type: "rps",
+    };
+    let body = serde_json::to_string(&Envelope::<Limits>::error(limited)).unwrap();
+    assert_eq!(
+        body,
+        r#"{"code":42901,"message":"Per-second rate limit exceeded.","data":{"retry_after":3,"type":"rps"}}"#
+    );
+    let quota = Limits::QuotaExceeded { account: 7 };
+    let body = serde_json::to_string(&Envelope::<Limits>::error(quota)).unwrap();
+    assert_eq!(
+        body,
+        r#"{"code":42902,"message":"Daily quota exceeded.","data":null}"#
+    );
+    let composed = Api::Limits(Limits::RateLimited {
+        retry_after: 5,
+        r#type: "rps",
+    });
+    let body = serde_json::to_string(&Envelope::<Api>::error(composed)).unwrap();
+    assert_eq!(
+        body,
+        r#"{"code":142901,"message":"Per-second rate limit exceeded.","data":{"retry_after":5,"type":"rps"}}"#
+    );
+    if let Api::Limits(Limits::QuotaExceeded { account }) =
+        Api::Limits(Limits::QuotaExceeded { account: 9 })
+    {
+        assert_eq!(account, 9);
+    }
+}

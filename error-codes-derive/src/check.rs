@@ -40,6 +40,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     transparent_takes_no_entry_keys(input, &mut found);
     transparent_is_a_one_field_tuple(input, &mut found);
     offset_only_with_transparent(input, &mut found);
+    data_on_named_fields(input, &mut found);
     modules_are_declared(input, catalogue, &mut found);
     codes_lie_in_their_module(catalogue, &mut found);
     codes_lie_in_one_module(input, catalogue, &mut found);
@@ -292,6 +293,30 @@ fn offset_only_with_transparent(input: &Input<'_>, found: &mut Found) {
             At::Variant(index),
             Error::custom(message).with_span(&offset.span),
         );
+    }
+}
+
+/// The most fields `#[code(..., data)]` writes: the bindings the generated
+/// code may use (`__private::bindings::field0..`).
+const MAX_DATA_FIELDS: usize = 8;
+
+/// `data` writes a variant's named fields as an object.
+fn data_on_named_fields(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        if !variant.keys.data.is_present() {
+            continue;
+        }
+        let why = match variant.fields {
+            syn::Fields::Named(fields) if fields.named.len() <= MAX_DATA_FIELDS => continue,
+            syn::Fields::Named(_) => format!("it has more than {MAX_DATA_FIELDS} fields"),
+            _ => "it has no named fields".to_owned(),
+        };
+        let message = format!(
+            "`data` writes a variant's named fields as its failures' detail, and `{}` cannot: {why}",
+            variant.ident
+        );
+        let span = variant.keys.data.span();
+        found.push(At::Variant(index), Error::custom(message).with_span(&span));
     }
 }
 

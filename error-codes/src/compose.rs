@@ -51,6 +51,12 @@ pub trait Part<const I: usize> {
         shifted::<Self, I>(entry).unwrap_or(entry)
     }
 
+    /// The detail a failure of a value carries (`#[code(..., data)]`).
+    #[inline]
+    fn detail(value: &Self::Catalogue) -> Option<crate::Detail> {
+        value.__detail()
+    }
+
     /// The value of a shifted code.
     #[inline]
     fn from_code(code: i64) -> Option<Self::Catalogue> {

@@ -454,14 +454,29 @@ impl<C: ErrorCatalog> Failure<C> {
 }
 
 impl<C: ErrorCatalog> From<C> for Failure<C> {
+    /// The failure of a value: no detail, unless its variant is marked
+    /// `#[code(..., data)]`, whose fields are then the detail.
     #[inline]
     fn from(error: C) -> Self {
         Self::Known {
             message: Cow::Borrowed(error.message()),
+            detail: error.__detail(),
             error,
-            detail: None,
         }
     }
+}
+
+/// The detail of a `#[code(..., data)]` variant: its named fields as an
+/// object, each written with serde. Used by the generated code.
+#[doc(hidden)]
+#[must_use]
+pub fn detail_of(fields: &[(&str, serde_json::Result<Value>)]) -> Option<Detail> {
+    let mut object = serde_json::Map::new();
+    for (name, value) in fields {
+        let value = value.as_ref().ok()?;
+        object.insert((*name).to_owned(), value.clone());
+    }
+    Some(Detail::from(Value::Object(object)))
 }
 
 impl<C: ErrorCatalog> Display for Failure<C> {

@@ -102,6 +102,14 @@ pub trait ErrorCatalog: Sized + 'static {
         self.entry().code
     }
 
+    /// The detail a failure of this value carries: the fields of a variant
+    /// marked `#[code(..., data)]`, else `None`. Used by the envelope.
+    #[doc(hidden)]
+    #[inline]
+    fn __detail(&self) -> Option<crate::Detail> {
+        None
+    }
+
     /// The documented message of this value.
     #[inline]
     fn message(&self) -> &'static str {

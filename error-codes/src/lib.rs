@@ -35,7 +35,7 @@ pub mod __private {
         outside_message, shift_codes, shift_entries,
     };
     pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
-    pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
+    pub use crate::envelope::{DEFAULT_SUCCESS_CODE, Detail, FieldNames, detail_of};
     pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
@@ -46,6 +46,7 @@ pub mod __private {
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
+    pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 
@@ -59,6 +60,14 @@ pub mod __private {
     pub mod bindings {
         pub fn clash() {}
         pub fn code() {}
+        pub fn field0() {}
+        pub fn field1() {}
+        pub fn field2() {}
+        pub fn field3() {}
+        pub fn field4() {}
+        pub fn field5() {}
+        pub fn field6() {}
+        pub fn field7() {}
         pub fn entry() {}
         pub fn formatter() {}
         pub fn inner() {}

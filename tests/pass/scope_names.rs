@@ -25,6 +25,7 @@ mod consts {
     pub const value: Outer = Outer::Ten;
     pub const symbol: &str = "TEN";
     pub const own: Option<&Entry> = None;
+    pub const field0: u32 = 0;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     #[catalog(module(name = "m", ranges(1..=99)))]
@@ -46,6 +47,9 @@ mod consts {
         /// Twenty.
         #[code(20)]
         Twenty,
+        /// With data.
+        #[code(21, data)]
+        Data { count: u32 },
         /// Composed.
         #[code(transparent)]
         Inner(Inner),
@@ -71,6 +75,7 @@ mod statics {
     pub static value: u8 = 0;
     pub static symbol: u8 = 0;
     pub static own: u8 = 0;
+    pub static field0: u8 = 0;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
     pub enum Inner {
@@ -113,6 +118,9 @@ fn main() {
     assert_eq!(Outer::from_symbol("B"), Some(Outer::Inner(Inner::B)));
     assert_eq!(Outer::try_from(2), Ok(Outer::Inner(Inner::B)));
     assert_eq!(Outer::from(Inner::A), Outer::Inner(Inner::A));
+    let data = error_codes::Envelope::<Outer>::error(Outer::Data { count: 4 });
+    let Err(failure) = data.into_result() else { panic!("a failure") };
+    assert_eq!(failure.detail().map(|detail| detail.get().to_owned()), Some(r#"{"count":4}"#.to_owned()));
 
     use statics::Outer as S;
     assert_eq!(S::from_code(20), Some(S::Twenty));

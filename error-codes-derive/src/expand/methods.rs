@@ -96,3 +96,67 @@ pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
         }
     }
 }
+
+/// `__detail()`: for each variant marked `#[code(..., data)]`, its named
+/// fields, each written with serde, as the failure's detail.
+pub fn detail(
+    input: &Input<'_>,
+    header: &Header<'_>,
+    catalogue: &Catalogue<'_>,
+) -> Option<TokenStream> {
+    let private = &header.private;
+    let [inner] = locals(["inner"]);
+    let detail_of = compose::items(header, catalogue, "detail");
+    let delegate = catalogue
+        .parts
+        .iter()
+        .zip(&detail_of)
+        .map(|(part, detail)| {
+            let ident = part.ident;
+            quote!(Self::#ident(#inner) => #detail(#inner),)
+        });
+    let arms: Vec<TokenStream> = delegate
+        .chain(
+            input
+                .variants
+                .iter()
+                .filter(|variant| variant.keys.data.is_present())
+                .filter_map(|variant| {
+                    let ident = variant.ident;
+                    let Fields::Named(fields) = variant.fields else {
+                        return None;
+                    };
+                    let names: Vec<&syn::Ident> = fields
+                        .named
+                        .iter()
+                        .filter_map(|f| f.ident.as_ref())
+                        .collect();
+                    let bound: Vec<syn::Ident> = (0..names.len())
+                        .map(|at| {
+                            syn::Ident::new(&format!("field{at}"), proc_macro2::Span::call_site())
+                        })
+                        .collect();
+                    let keys = names
+                        .iter()
+                        .map(|name| syn::ext::IdentExt::unraw(*name).to_string());
+                    Some(quote! {
+                        Self::#ident { #(#names: #bound),* } => #private::detail_of(&[
+                            #((#keys, #private::to_value(#bound))),*
+                        ]),
+                    })
+                }),
+        )
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        fn __detail(&self) -> #private::Option<#private::Detail> {
+            #[allow(unreachable_patterns)]
+            match self {
+                #(#arms)*
+                _ => #private::None,
+            }
+        }
+    })
+}

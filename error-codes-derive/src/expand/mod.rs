@@ -26,6 +26,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let web = header.web_impls();
     let entry = methods::entry(input, &header, catalogue);
     let from_code = methods::from_code(&header, catalogue);
+    let detail = methods::detail(input, &header, catalogue);
     let composed = catalogue.composes().then(|| {
         let tables = compose::tables(&header, catalogue);
         let lookup = compose::lookup(&header, catalogue);
@@ -49,6 +50,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #rejections
             #entry
             #from_code
+            #detail
             #composed
         }
         #display

@@ -56,6 +56,8 @@ pub struct CodeKeys {
     pub success: Flag,
     pub transparent: Flag,
     pub rejection: Option<Rejection>,
+    /// `data`: the variant's named fields are its failures' detail.
+    pub data: Flag,
     /// `transparent, offset = N`: the composed codes, shifted by N.
     pub offset: Option<IntLit>,
 }
@@ -95,6 +97,7 @@ impl CodeKeys {
             ("group", self.group.is_some()),
             ("success", self.success.is_present()),
             ("rejection", self.rejection.is_some()),
+            ("data", self.data.is_present()),
         ]
         .into_iter()
         .filter_map(|(key, given)| given.then_some(key))
