@@ -37,6 +37,15 @@ enum ApiError {
     Storage(StorageError),
 }
 
+/// One level up.
+#[derive(Debug, ErrorCatalog)]
+enum Platform {
+    #[code(1, success, message = "ok")]
+    Ok,
+    #[code(transparent, offset = 1_000_000)]
+    Api(ApiError),
+}
+
 fn check_session(valid: bool) -> Result<(), ApiGatewayError> {
     if valid {
         Ok(())
@@ -77,6 +86,13 @@ fn source_chains_through_compositions_and_fields() {
         assert_eq!(status, 502);
     }
     assert!(ApiError::Storage(StorageError::Full).source().is_none());
+    // Two levels of composition: still the storage error's cause.
+    let io = std::io::Error::other("disk on fire");
+    let top = Platform::Api(ApiError::Storage(StorageError::ReadFailed { cause: io }));
+    assert_eq!(top.source().map(ToString::to_string).as_deref(), Some("disk on fire"));
+    assert_eq!(top.code(), 1_007_001);
+    let lifted: Platform = ApiError::Ok.into();
+    assert_eq!(lifted.code(), 1_000_000);
     assert!(
         ApiError::Gateway(ApiGatewayError::UnauthorizedSession)
             .source()
