@@ -89,7 +89,10 @@ fn source_chains_through_compositions_and_fields() {
     // Two levels of composition: still the storage error's cause.
     let io = std::io::Error::other("disk on fire");
     let top = Platform::Api(ApiError::Storage(StorageError::ReadFailed { cause: io }));
-    assert_eq!(top.source().map(ToString::to_string).as_deref(), Some("disk on fire"));
+    assert_eq!(
+        top.source().map(ToString::to_string).as_deref(),
+        Some("disk on fire")
+    );
     assert_eq!(top.code(), 1_007_001);
     let lifted: Platform = ApiError::Ok.into();
     assert_eq!(lifted.code(), 1_000_000);

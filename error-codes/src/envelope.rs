@@ -656,18 +656,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
             Data::Raw(raw) => raw.map(Detail),
             Data::Missing | Data::Typed(_) => None,
         };
-        Ok(Envelope::Failure(match C::from_code(code) {
-            Some(error) => Failure::Known {
-                message: text(message, error.message()),
-                error,
-                detail,
-            },
-            None => Failure::Unknown {
-                code,
-                message: text(message, ""),
-                detail,
-            },
-        }))
+        Ok(Envelope::Failure(failure(code, message, detail)))
     }
 }
 
@@ -708,7 +697,18 @@ fn flat<'de, C: ErrorCatalog, T: Deserialize<'de>, A: MapAccess<'de>>(
         });
     }
     let detail = object.map(Detail);
-    Ok(Envelope::Failure(match C::from_code(code) {
+    Ok(Envelope::Failure(failure(code, message, detail)))
+}
+
+/// The failure of a code read from a peer: the known variant, or the code
+/// kept as sent; the message the peer's, borrowed from the catalogue when
+/// equal.
+fn failure<C: ErrorCatalog>(
+    code: i64,
+    message: Option<Option<Sent<'_>>>,
+    detail: Option<Detail>,
+) -> Failure<C> {
+    match C::from_code(code) {
         Some(error) => Failure::Known {
             message: text(message, error.message()),
             error,
@@ -719,7 +719,7 @@ fn flat<'de, C: ErrorCatalog, T: Deserialize<'de>, A: MapAccess<'de>>(
             message: text(message, ""),
             detail,
         },
-    }))
+    }
 }
 
 /// The JSON object of these fields, as text.

@@ -115,7 +115,6 @@ fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
 /// The envelope's schema for the given codes: `code` one of them, the
 /// message a string, `data` anything.
 fn error_schema<C: ErrorCatalog>(codes: &[i64]) -> Schema {
-    let fields = C::ENVELOPE;
     let code = ObjectBuilder::new()
         .schema_type(Type::Integer)
         .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(
@@ -125,13 +124,18 @@ fn error_schema<C: ErrorCatalog>(codes: &[i64]) -> Schema {
     let data = ObjectBuilder::new()
         .schema_type(SchemaType::AnyValue)
         .description(Some("Detail of the failure, when the server gives some."));
+    envelope_schema::<C>(code, data)
+}
+
+/// An envelope in `C`'s field names: `code` as given, the message a
+/// string, `data` as given (required when `C` writes it as `null`).
+fn envelope_schema<C: ErrorCatalog>(code: ObjectBuilder, data: impl Into<RefOr<Schema>>) -> Schema {
+    let fields = C::ENVELOPE;
+    let message = ObjectBuilder::new().schema_type(Type::String);
     let mut schema = ObjectBuilder::new()
         .property(fields.code, code)
         .required(fields.code)
-        .property(
-            fields.message,
-            ObjectBuilder::new().schema_type(Type::String),
-        )
+        .property(fields.message, message)
         .required(fields.message)
         .property(fields.data, data);
     if fields.null_data {
@@ -209,7 +213,6 @@ pub fn responses<C: ErrorCatalog>() -> BTreeMap<String, RefOr<Response>> {
 /// message a string, `data` a `T` (or `null`).
 impl<C: ErrorCatalog, T: ToSchema> PartialSchema for Envelope<C, T> {
     fn schema() -> RefOr<Schema> {
-        let fields = C::ENVELOPE;
         let code = ObjectBuilder::new()
             .schema_type(Type::Integer)
             .enum_values(Some([success_code::<C>()]));
@@ -218,19 +221,7 @@ impl<C: ErrorCatalog, T: ToSchema> PartialSchema for Envelope<C, T> {
         let data = OneOfBuilder::new()
             .item(T::schema())
             .item(ObjectBuilder::new().schema_type(Type::Null));
-        let mut schema = ObjectBuilder::new()
-            .property(fields.code, code)
-            .required(fields.code)
-            .property(
-                fields.message,
-                ObjectBuilder::new().schema_type(Type::String),
-            )
-            .required(fields.message)
-            .property(fields.data, data);
-        if fields.null_data {
-            schema = schema.required(fields.data);
-        }
-        schema.into()
+        envelope_schema::<C>(code, data).into()
     }
 }
 
