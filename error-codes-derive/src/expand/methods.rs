@@ -98,7 +98,8 @@ pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
 }
 
 /// `__detail()`: for each variant marked `#[code(..., data)]`, its named
-/// fields, each written with serde, as the failure's detail.
+/// fields, each written with serde, as the failure's detail; a
+/// `transparent` variant's is its catalogue's.
 pub fn detail(
     input: &Input<'_>,
     header: &Header<'_>,
@@ -115,37 +116,9 @@ pub fn detail(
             let ident = part.ident;
             quote!(Self::#ident(#inner) => #detail(#inner),)
         });
+    let marked = input.variants.iter().filter(|v| v.keys.data.is_present());
     let arms: Vec<TokenStream> = delegate
-        .chain(
-            input
-                .variants
-                .iter()
-                .filter(|variant| variant.keys.data.is_present())
-                .filter_map(|variant| {
-                    let ident = variant.ident;
-                    let Fields::Named(fields) = variant.fields else {
-                        return None;
-                    };
-                    let names: Vec<&syn::Ident> = fields
-                        .named
-                        .iter()
-                        .filter_map(|f| f.ident.as_ref())
-                        .collect();
-                    let bound: Vec<syn::Ident> = (0..names.len())
-                        .map(|at| {
-                            syn::Ident::new(&format!("field{at}"), proc_macro2::Span::call_site())
-                        })
-                        .collect();
-                    let keys = names
-                        .iter()
-                        .map(|name| syn::ext::IdentExt::unraw(*name).to_string());
-                    Some(quote! {
-                        Self::#ident { #(#names: #bound),* } => #private::detail_of(&[
-                            #((#keys, #private::to_value(#bound))),*
-                        ]),
-                    })
-                }),
-        )
+        .chain(marked.filter_map(|variant| data_arm(header, variant)))
         .collect();
     if arms.is_empty() {
         return None;
@@ -158,5 +131,32 @@ pub fn detail(
                 _ => #private::None,
             }
         }
+    })
+}
+
+/// `Self::Variant { a: field0, b: field1 } => detail_of(&[("a", ..), ("b", ..)]),`:
+/// the fields bound to names of `__private::bindings` (so that nothing in
+/// the user's scope captures them), written under their own names.
+fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<TokenStream> {
+    let private = &header.private;
+    let ident = variant.ident;
+    let Fields::Named(fields) = variant.fields else {
+        return None;
+    };
+    let names: Vec<&syn::Ident> = fields
+        .named
+        .iter()
+        .filter_map(|f| f.ident.as_ref())
+        .collect();
+    let bound: Vec<syn::Ident> = (0..names.len())
+        .map(|at| syn::Ident::new(&format!("field{at}"), proc_macro2::Span::call_site()))
+        .collect();
+    let keys = names
+        .iter()
+        .map(|name| syn::ext::IdentExt::unraw(*name).to_string());
+    Some(quote! {
+        Self::#ident { #(#names: #bound),* } => #private::detail_of(&[
+            #((#keys, #private::to_value(#bound))),*
+        ]),
     })
 }
