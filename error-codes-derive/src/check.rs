@@ -515,8 +515,10 @@ fn one_source_per_variant(input: &Input<'_>, found: &mut Found) {
 fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
     let mut by_index: Vec<&crate::model::Entry<'_>> = catalogue.entries.iter().collect();
     by_index.sort_by_key(|entry| entry.index);
-    for (at, entry) in by_index.iter().enumerate() {
-        let Some(first) = by_index[..at].iter().find(|e| e.symbol == entry.symbol) else {
+    let mut first_by_symbol = BTreeMap::new();
+    for entry in by_index {
+        let Some(first) = first_by_symbol.get(entry.symbol.as_str()).copied() else {
+            first_by_symbol.insert(entry.symbol.as_str(), entry);
             continue;
         };
         let message = format!(
