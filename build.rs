@@ -5,6 +5,19 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// About 2,000 codes clustered like real catalogues: modules 1,000 apart,
+/// groups of 8 to 30 consecutive codes 100 apart.
+fn clustered() -> Vec<i64> {
+    let mut codes = Vec::new();
+    for module in 0..20 {
+        for group in 0..10 {
+            let size = 8 + (module * 7 + group * 3) % 23;
+            codes.extend((0..size).map(|i| 10_000 + module * 1_000 + group * 100 + i));
+        }
+    }
+    codes
+}
+
 /// Code sets of the shapes the derive tells apart (`error_codes::lookup`).
 fn shapes() -> Vec<(&'static str, Vec<i64>)> {
     // Runs of 20 codes, `gap` apart, like the seeds' modules.
@@ -27,8 +40,9 @@ fn shapes() -> Vec<(&'static str, Vec<i64>)> {
     scattered.dedup();
     vec![
         ("Direct30", (0..30).map(|i| 40_001 + 3 * i).collect()),
-        ("Bitmap300", runs(15, 1_000)),
-        ("Bitmap3000", runs(150, 1_000)),
+        ("Runs300", runs(15, 1_000)),
+        ("Runs3000", runs(150, 1_000)),
+        ("Clustered2000", clustered()),
         ("Sorted3000", scattered),
     ]
 }

@@ -1,6 +1,6 @@
 //! Code -> variant lookups of derived catalogues against the alternatives:
-//! a `match` over the codes (what most hand-written and derived code does)
-//! and a std `HashMap` built beforehand. Random declared codes (hits) and
+//! a `match` over the codes (what most hand-written and derived code does),
+//! and a std `HashMap` and an `FxHashMap` built beforehand. Random declared codes (hits) and
 //! random codes near them (mostly misses), 1,024 per iteration.
 //!
 //! Run: `cargo bench --bench lookup`.
@@ -16,7 +16,7 @@ mod catalogues {
     #![allow(clippy::all, clippy::pedantic, missing_docs)]
     include!(concat!(env!("OUT_DIR"), "/bench_catalogues.rs"));
 }
-use catalogues::{Bitmap300, Bitmap3000, Direct30, Sorted3000};
+use catalogues::{Clustered2000, Direct30, Runs300, Runs3000, Sorted3000};
 
 const PROBES: usize = 1_024;
 
@@ -46,6 +46,8 @@ where
         .iter()
         .map(|&code| (code, T::from_code(code).unwrap()))
         .collect();
+    let fx: rustc_hash::FxHashMap<i64, T> =
+        map.iter().map(|(&code, &value)| (code, value)).collect();
     for (kind, hits) in [("hit", true), ("miss", false)] {
         let codes = probes(T::CODES, hits);
         let label = |what: &str| format!("{what}/{}/{}/{kind}", T::NAME, T::LOOKUP.strategy());
@@ -59,6 +61,14 @@ where
         });
         group.bench_function(label("match"), |b| {
             b.iter(|| codes.iter().filter_map(|&c| by_match(black_box(c))).count());
+        });
+        group.bench_function(label("FxHashMap"), |b| {
+            b.iter(|| {
+                codes
+                    .iter()
+                    .filter_map(|&c| fx.get(&black_box(c)).copied())
+                    .count()
+            });
         });
         group.bench_function(label("std HashMap"), |b| {
             b.iter(|| {
@@ -75,8 +85,9 @@ fn lookups(c: &mut Criterion) {
     let mut group = c.benchmark_group("code -> variant, per 1024 lookups");
     group.throughput(Throughput::Elements(PROBES as u64));
     bench_shape::<Direct30>(&mut group, Direct30::by_match);
-    bench_shape::<Bitmap300>(&mut group, Bitmap300::by_match);
-    bench_shape::<Bitmap3000>(&mut group, Bitmap3000::by_match);
+    bench_shape::<Runs300>(&mut group, Runs300::by_match);
+    bench_shape::<Runs3000>(&mut group, Runs3000::by_match);
+    bench_shape::<Clustered2000>(&mut group, Clustered2000::by_match);
     bench_shape::<Sorted3000>(&mut group, Sorted3000::by_match);
     group.finish();
 }
@@ -84,9 +95,9 @@ fn lookups(c: &mut Criterion) {
 fn metadata(c: &mut Criterion) {
     let mut group = c.benchmark_group("variant -> entry, per 1024 lookups");
     group.throughput(Throughput::Elements(PROBES as u64));
-    let values: Vec<Bitmap3000> = probes(Bitmap3000::CODES, true)
+    let values: Vec<Runs3000> = probes(Runs3000::CODES, true)
         .into_iter()
-        .map(|code| Bitmap3000::from_code(code).unwrap())
+        .map(|code| Runs3000::from_code(code).unwrap())
         .collect();
     group.bench_function("derive message()", |b| {
         b.iter(|| {

@@ -1,12 +1,13 @@
 //! How a catalogue finds the entry of a raw code.
 //!
 //! `#[derive(ErrorCatalog)]` looks at the set of declared codes when it expands
-//! and emits one of three static tables (the measurements behind them are in
-//! `docs/design.md` of the repository, "Lookups"):
+//! and emits one of four static tables (the measurements behind them are in
+//! `docs/design.md` and `BENCHMARKS.md` of the repository):
 //!
 //! | strategy | chosen when | cost of one lookup |
 //! |---|---|---|
 //! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one bounds check, one load |
+//! | [`Lookup::Paged`] | else, when pages of 16 to 256 values (only those with codes stored) take at most 8 slots per code | two loads |
 //! | [`Lookup::Bitmap`] | else, when it takes at most 4 words of 64 codes per code, and at most 16,384 words | one load, one popcount |
 //! | [`Lookup::Sorted`] | else (codes scattered far apart) | branch-free binary search over the sorted codes |
 //!
@@ -53,6 +54,22 @@ pub enum Lookup {
         /// `ranks[w]` counts the codes declared in `words[..w]`.
         ranks: &'static [u16],
     },
+    /// Two levels: the span cut into pages of `1 << shift` values; `pages`
+    /// gives, for each page, where its slots start in `slots` (counted in
+    /// pages), or [`EMPTY_SLOT`] for a page without codes; each slot holds
+    /// a code's position or [`EMPTY_SLOT`]. Only pages with codes are
+    /// stored, so clustered codes spread over a wide span cost little.
+    #[non_exhaustive]
+    Paged {
+        /// The smallest declared code.
+        min: i64,
+        /// log2 of the values per page.
+        shift: u8,
+        /// For each page, the index of its slots (in pages), or [`EMPTY_SLOT`].
+        pages: &'static [u16],
+        /// The slots of the pages with codes, page after page.
+        slots: &'static [u16],
+    },
     /// Branch-free binary search over the sorted codes.
     Sorted,
 }
@@ -78,6 +95,21 @@ impl Lookup {
                 let below = (word & ((1u64 << bit) - 1)).count_ones() as usize;
                 Some(usize::from(*ranks.get(offset / 64)?) + below)
             }
+            Lookup::Paged {
+                min,
+                shift,
+                pages,
+                slots,
+            } => {
+                let offset = offset(min, code)?;
+                let page = *pages.get(offset >> shift)?;
+                if page == EMPTY_SLOT {
+                    return None;
+                }
+                let within = offset & ((1 << shift) - 1);
+                let slot = *slots.get((usize::from(page) << shift) | within)?;
+                (slot != EMPTY_SLOT).then_some(usize::from(slot))
+            }
             Lookup::Sorted => sorted_find(codes, code),
         }
     }
@@ -96,12 +128,30 @@ impl Lookup {
         Lookup::Bitmap { min, words, ranks }
     }
 
-    /// A short name of the strategy: `"direct"`, `"bitmap"` or `"sorted"`.
+    /// A paged table; used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __paged(
+        min: i64,
+        shift: u8,
+        pages: &'static [u16],
+        slots: &'static [u16],
+    ) -> Self {
+        Lookup::Paged {
+            min,
+            shift,
+            pages,
+            slots,
+        }
+    }
+
+    /// A short name of the strategy: `"direct"`, `"paged"`, `"bitmap"` or `"sorted"`.
     #[must_use]
     pub const fn strategy(&self) -> &'static str {
         match self {
             Lookup::Direct { .. } => "direct",
             Lookup::Bitmap { .. } => "bitmap",
+            Lookup::Paged { .. } => "paged",
             Lookup::Sorted => "sorted",
         }
     }
@@ -143,6 +193,27 @@ mod tests {
     /// A test-only builder of the tables, to check the readers against a
     /// linear scan on random code sets (the derive has its own builder,
     /// tested through real enums in `tests/`).
+    /// A paged table of `codes`, pages of `1 << shift` values.
+    fn build_paged(codes: &[i64], shift: u8) -> Lookup {
+        let min = codes[0];
+        let offsets: Vec<usize> = codes
+            .iter()
+            .map(|&c| usize::try_from(c - min).unwrap())
+            .collect();
+        let mut pages = vec![EMPTY_SLOT; offsets[offsets.len() - 1] / (1 << shift) + 1];
+        let mut slots = Vec::new();
+        for (position, offset) in offsets.iter().enumerate() {
+            let page = &mut pages[offset >> shift];
+            if *page == EMPTY_SLOT {
+                *page = u16::try_from(slots.len() >> shift).unwrap();
+                slots.resize(slots.len() + (1 << shift), EMPTY_SLOT);
+            }
+            let at = (usize::from(*page) << shift) | (offset & ((1 << shift) - 1));
+            slots[at] = u16::try_from(position).unwrap();
+        }
+        Lookup::__paged(min, shift, pages.leak(), slots.leak())
+    }
+
     fn build(codes: &[i64]) -> (Lookup, Lookup) {
         let min = codes[0];
         let span = usize::try_from(codes[codes.len() - 1] - min).unwrap() + 1;
@@ -179,11 +250,13 @@ mod tests {
         #[test]
         fn every_strategy_agrees_with_a_linear_scan(codes in code_set(), probes in prop::collection::vec(any::<i64>(), 0..50)) {
             let (direct, bitmap) = build(&codes);
+            let paged = build_paged(&codes, 4);
             let near = codes.iter().flat_map(|&c| [c.saturating_sub(1), c, c.saturating_add(1)]);
             for code in near.chain(probes).chain([i64::MIN, i64::MAX, 0]) {
                 let expected = codes.iter().position(|&c| c == code);
                 prop_assert_eq!(direct.find(&codes, code), expected, "direct, code {}", code);
                 prop_assert_eq!(bitmap.find(&codes, code), expected, "bitmap, code {}", code);
+                prop_assert_eq!(paged.find(&codes, code), expected, "paged, code {}", code);
                 prop_assert_eq!(Lookup::Sorted.find(&codes, code), expected, "sorted, code {}", code);
             }
         }
@@ -197,6 +270,8 @@ mod tests {
         assert_eq!(bitmap.find(&[], 0), None);
         let bitmap = Lookup::__bitmap(0, &[0b11], &[5]);
         assert_eq!(bitmap.find(&[], 1), Some(6));
+        let paged = Lookup::__paged(0, 4, &[3], &[]);
+        assert_eq!(paged.find(&[], 5), None);
         let direct = Lookup::__direct(0, &[9]);
         assert_eq!(direct.find(&[], 0), Some(9));
         assert_eq!(direct.find(&[], 1), None);

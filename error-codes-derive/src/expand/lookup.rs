@@ -15,6 +15,10 @@ const DIRECT_SLOTS_PER_CODE: u128 = 4;
 /// (10 bytes each with its rank), and at most `BITMAP_WORDS` in all.
 const BITMAP_WORDS_PER_CODE: u128 = 4;
 const BITMAP_WORDS: u128 = 16_384;
+/// A paged table is used while its pages and slots take at most this many
+/// `u16` per code; pages hold `1 << shift` values for a shift in this range.
+const PAGED_SLOTS_PER_CODE: usize = 8;
+const PAGE_SHIFTS: std::ops::RangeInclusive<u8> = 4..=8;
 
 /// Marks an empty slot of a direct table; `error_codes::lookup::EMPTY_SLOT`.
 pub const EMPTY_SLOT: u16 = u16::MAX;
@@ -29,6 +33,12 @@ pub enum Table {
         min: i64,
         words: Vec<u64>,
         ranks: Vec<u16>,
+    },
+    Paged {
+        min: i64,
+        shift: u8,
+        pages: Vec<u16>,
+        slots: Vec<u16>,
     },
     Sorted,
 }
@@ -52,6 +62,9 @@ pub fn choose(codes: &[i64]) -> Table {
         }
         return Table::Direct { min, slots };
     }
+    if let Some(paged) = paged(codes, min) {
+        return paged;
+    }
     let words_needed = span.div_ceil(64);
     if words_needed <= BITMAP_WORDS && words_needed <= BITMAP_WORDS_PER_CODE * count {
         let mut words = vec![0u64; words_needed as usize];
@@ -69,6 +82,43 @@ pub fn choose(codes: &[i64]) -> Table {
     Table::Sorted
 }
 
+/// The smallest paged table of `codes` (sorted, `min` the first), if one
+/// fits the budget.
+fn paged(codes: &[i64], min: i64) -> Option<Table> {
+    let offsets: Vec<usize> = codes
+        .iter()
+        .map(|&code| usize::try_from(i128::from(code) - i128::from(min)).ok())
+        .collect::<Option<_>>()?;
+    let budget = PAGED_SLOTS_PER_CODE * codes.len();
+    let best = PAGE_SHIFTS
+        .filter_map(|shift| {
+            let pages = offsets.last()? / (1 << shift) + 1;
+            let mut used: Vec<usize> = offsets.iter().map(|offset| offset >> shift).collect();
+            used.dedup();
+            let size = pages + (used.len() << shift);
+            (size <= budget && used.len() < usize::from(EMPTY_SLOT)).then_some((size, shift))
+        })
+        .min()?;
+    let shift = best.1;
+    let mut pages = vec![EMPTY_SLOT; offsets.last()? / (1 << shift) + 1];
+    let mut slots = Vec::new();
+    for (position, offset) in offsets.iter().enumerate() {
+        let page = &mut pages[offset >> shift];
+        if *page == EMPTY_SLOT {
+            *page = u16::try_from(slots.len() >> shift).ok()?;
+            slots.resize(slots.len() + (1 << shift), EMPTY_SLOT);
+        }
+        let at = (usize::from(*page) << shift) | (offset & ((1 << shift) - 1));
+        slots[at] = u16::try_from(position).ok()?;
+    }
+    Some(Table::Paged {
+        min,
+        shift,
+        pages,
+        slots,
+    })
+}
+
 /// The `__private::Lookup` value of `codes`.
 pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
     match choose(codes) {
@@ -77,6 +127,14 @@ pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
         },
         Table::Bitmap { min, words, ranks } => quote! {
             #private::Lookup::__bitmap(#min, &[#(#words),*], &[#(#ranks),*])
+        },
+        Table::Paged {
+            min,
+            shift,
+            pages,
+            slots,
+        } => quote! {
+            #private::Lookup::__paged(#min, #shift, &[#(#pages),*], &[#(#slots),*])
         },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     }
@@ -100,6 +158,20 @@ mod tests {
                     ranks[offset / 64] as usize
                         + (word & ((1u64 << (offset % 64)) - 1)).count_ones() as usize
                 })
+            }
+            Table::Paged {
+                min,
+                shift,
+                pages,
+                slots,
+            } => {
+                let offset = usize::try_from(code.checked_sub(*min)?).ok()?;
+                let page = *pages.get(offset >> shift)?;
+                if page == EMPTY_SLOT {
+                    return None;
+                }
+                let slot = slots[(usize::from(page) << shift) | (offset & ((1 << shift) - 1))];
+                (slot != EMPTY_SLOT).then_some(slot as usize)
             }
             Table::Sorted => codes.binary_search(&code).ok(),
         }
@@ -138,11 +210,27 @@ mod tests {
     }
 
     #[test]
-    fn clustered_sparse_sets_get_a_bitmap() {
+    fn clustered_sets_get_a_paged_table() {
         // Like the seeds: runs of codes a few thousand apart.
         let codes: Vec<i64> = (0..40)
             .flat_map(|block| (0..20).map(move |i| 30_000 + block * 1_000 + i))
             .collect();
+        assert!(matches!(assert_finds_all(&codes), Table::Paged { .. }));
+        // Modules 1,000 apart, groups of 8 to 30 codes 100 apart.
+        let codes: Vec<i64> = (0..20)
+            .flat_map(|module| (0..10).map(move |group| (module, group)))
+            .flat_map(|(module, group)| {
+                (0..8 + (module * 7 + group * 3) % 23)
+                    .map(move |i| 10_000 + module * 1_000 + group * 100 + i)
+            })
+            .collect();
+        assert!(matches!(assert_finds_all(&codes), Table::Paged { .. }));
+    }
+
+    #[test]
+    fn sparse_sets_get_a_bitmap() {
+        // One code every 40 values: pages would hold mostly empty slots.
+        let codes: Vec<i64> = (0..500).map(|i| i * 40).collect();
         assert!(matches!(assert_finds_all(&codes), Table::Bitmap { .. }));
     }
 
