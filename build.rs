@@ -43,7 +43,7 @@ fn shapes() -> Vec<(&'static str, Vec<i64>)> {
         ("Runs300", runs(15, 1_000)),
         ("Runs3000", runs(150, 1_000)),
         ("Clustered2000", clustered()),
-        ("Sorted3000", scattered),
+        ("Scattered3000", scattered),
     ]
 }
 

@@ -16,7 +16,7 @@ mod catalogues {
     #![allow(clippy::all, clippy::pedantic, missing_docs)]
     include!(concat!(env!("OUT_DIR"), "/bench_catalogues.rs"));
 }
-use catalogues::{Clustered2000, Direct30, Runs300, Runs3000, Sorted3000};
+use catalogues::{Clustered2000, Direct30, Runs300, Runs3000, Scattered3000};
 
 const PROBES: usize = 1_024;
 
@@ -88,7 +88,7 @@ fn lookups(c: &mut Criterion) {
     bench_shape::<Runs300>(&mut group, Runs300::by_match);
     bench_shape::<Runs3000>(&mut group, Runs3000::by_match);
     bench_shape::<Clustered2000>(&mut group, Clustered2000::by_match);
-    bench_shape::<Sorted3000>(&mut group, Sorted3000::by_match);
+    bench_shape::<Scattered3000>(&mut group, Scattered3000::by_match);
     group.finish();
 }
 

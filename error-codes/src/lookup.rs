@@ -1,7 +1,7 @@
 //! How a catalogue finds the entry of a raw code.
 //!
 //! `#[derive(ErrorCatalog)]` looks at the set of declared codes when it expands
-//! and emits one of four static tables (the measurements behind them are in
+//! and emits one of five static tables (the measurements behind them are in
 //! `docs/design.md` and `BENCHMARKS.md` of the repository):
 //!
 //! | strategy | chosen when | cost of one lookup |
@@ -9,14 +9,16 @@
 //! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one bounds check, one load |
 //! | [`Lookup::Paged`] | else, when pages of 16 to 256 values (only those with codes stored) take at most 8 slots per code | two loads |
 //! | [`Lookup::Bitmap`] | else, when it takes at most 4 words of 64 codes per code, and at most 16,384 words | one load, one popcount |
-//! | [`Lookup::Sorted`] | else (codes scattered far apart) | branch-free binary search over the sorted codes |
+//! | [`Lookup::Bucketed`] | else (codes scattered far apart): buckets of a power-of-two width, about two per code | two loads, a search of the bucket's few codes |
+//! | [`Lookup::Sorted`] | compositions' merged tables | branch-free binary search over the sorted codes |
 //!
 //! All tables are `static` data: no hashing, no allocation, nothing built at
 //! run time. Each lookup gives the position of the code in the catalogue's
 //! sorted [`ErrorCatalog::CODES`](crate::ErrorCatalog::CODES), or `None` when
 //! the code is not declared.
 
-/// The slot value of [`Lookup::Direct`] for a code that is not declared.
+/// The slot value of [`Lookup::Direct`] and [`Lookup::Paged`] for a code
+/// that is not declared (and of a page without codes).
 pub const EMPTY_SLOT: u16 = u16::MAX;
 
 /// The static table a catalogue uses to find a code; chosen at expansion.
@@ -70,6 +72,19 @@ pub enum Lookup {
         /// The slots of the pages with codes, page after page.
         slots: &'static [u16],
     },
+    /// Codes scattered far apart: the span cut into `starts.len() - 1`
+    /// buckets of `1 << shift` values (about two per code); `starts[b]` is
+    /// the position of the first code of bucket `b` in the sorted codes, so
+    /// a lookup searches the few codes of one bucket.
+    #[non_exhaustive]
+    Bucketed {
+        /// The smallest declared code.
+        min: i64,
+        /// log2 of the values per bucket.
+        shift: u8,
+        /// For each bucket, the position of its first code; one more at the end.
+        starts: &'static [u16],
+    },
     /// Branch-free binary search over the sorted codes.
     Sorted,
 }
@@ -77,7 +92,11 @@ pub enum Lookup {
 impl Lookup {
     /// The position of `code` in `codes` (the catalogue's sorted codes that
     /// this table was built for), or `None` when it is not declared.
-    #[inline]
+    ///
+    /// Always inlined: the table is a constant of the catalogue, so once
+    /// inlined only its own strategy's arm is left (the benchmark lost 2x
+    /// when a fifth arm stopped the inlining).
+    #[inline(always)]
     #[must_use]
     pub fn find(&self, codes: &[i64], code: i64) -> Option<usize> {
         match *self {
@@ -109,6 +128,14 @@ impl Lookup {
                 let within = offset & ((1 << shift) - 1);
                 let slot = *slots.get((usize::from(page) << shift) | within)?;
                 (slot != EMPTY_SLOT).then_some(usize::from(slot))
+            }
+            Lookup::Bucketed { min, shift, starts } => {
+                let bucket = offset_u64(min, code)? >> shift;
+                let bucket = usize::try_from(bucket).ok()?;
+                let start = usize::from(*starts.get(bucket)?);
+                let end = usize::from(*starts.get(bucket + 1)?);
+                let found = sorted_find(codes.get(start..end)?, code)?;
+                Some(start + found)
             }
             Lookup::Sorted => sorted_find(codes, code),
         }
@@ -145,13 +172,22 @@ impl Lookup {
         }
     }
 
-    /// A short name of the strategy: `"direct"`, `"paged"`, `"bitmap"` or `"sorted"`.
+    /// A bucketed table; used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __bucketed(min: i64, shift: u8, starts: &'static [u16]) -> Self {
+        Lookup::Bucketed { min, shift, starts }
+    }
+
+    /// A short name of the strategy: `"direct"`, `"paged"`, `"bitmap"`,
+    /// `"bucketed"` or `"sorted"`.
     #[must_use]
     pub const fn strategy(&self) -> &'static str {
         match self {
             Lookup::Direct { .. } => "direct",
             Lookup::Bitmap { .. } => "bitmap",
             Lookup::Paged { .. } => "paged",
+            Lookup::Bucketed { .. } => "bucketed",
             Lookup::Sorted => "sorted",
         }
     }
@@ -166,6 +202,12 @@ fn offset(min: i64, code: i64) -> Option<usize> {
         return None;
     }
     usize::try_from(code.wrapping_sub(min).cast_unsigned()).ok()
+}
+
+/// `code - min` as a `u64`, or `None` when `code < min`.
+#[inline]
+fn offset_u64(min: i64, code: i64) -> Option<u64> {
+    (code >= min).then(|| code.wrapping_sub(min).cast_unsigned())
 }
 
 /// Branch-free binary search: the loop runs `log2(len)` times whatever the
@@ -214,6 +256,20 @@ mod tests {
         Lookup::__paged(min, shift, pages.leak(), slots.leak())
     }
 
+    /// A bucketed table of `codes`, buckets of `1 << shift` values.
+    fn build_bucketed(codes: &[i64], shift: u8) -> Lookup {
+        let min = codes[0];
+        let bucket = |code: i64| usize::try_from((code - min) >> shift).unwrap();
+        let mut starts = vec![0u16; bucket(codes[codes.len() - 1]) + 2];
+        for &code in codes {
+            starts[bucket(code) + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        Lookup::__bucketed(min, shift, starts.leak())
+    }
+
     fn build(codes: &[i64]) -> (Lookup, Lookup) {
         let min = codes[0];
         let span = usize::try_from(codes[codes.len() - 1] - min).unwrap() + 1;
@@ -251,12 +307,14 @@ mod tests {
         fn every_strategy_agrees_with_a_linear_scan(codes in code_set(), probes in prop::collection::vec(any::<i64>(), 0..50)) {
             let (direct, bitmap) = build(&codes);
             let paged = build_paged(&codes, 4);
+            let bucketed = build_bucketed(&codes, 3);
             let near = codes.iter().flat_map(|&c| [c.saturating_sub(1), c, c.saturating_add(1)]);
             for code in near.chain(probes).chain([i64::MIN, i64::MAX, 0]) {
                 let expected = codes.iter().position(|&c| c == code);
                 prop_assert_eq!(direct.find(&codes, code), expected, "direct, code {}", code);
                 prop_assert_eq!(bitmap.find(&codes, code), expected, "bitmap, code {}", code);
                 prop_assert_eq!(paged.find(&codes, code), expected, "paged, code {}", code);
+                prop_assert_eq!(bucketed.find(&codes, code), expected, "bucketed, code {}", code);
                 prop_assert_eq!(Lookup::Sorted.find(&codes, code), expected, "sorted, code {}", code);
             }
         }
@@ -270,6 +328,8 @@ mod tests {
         assert_eq!(bitmap.find(&[], 0), None);
         let bitmap = Lookup::__bitmap(0, &[0b11], &[5]);
         assert_eq!(bitmap.find(&[], 1), Some(6));
+        let bucketed = Lookup::__bucketed(0, 2, &[0, 9]);
+        assert_eq!(bucketed.find(&[1], 1), None);
         let paged = Lookup::__paged(0, 4, &[3], &[]);
         assert_eq!(paged.find(&[], 5), None);
         let direct = Lookup::__direct(0, &[9]);

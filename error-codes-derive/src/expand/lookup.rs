@@ -40,6 +40,11 @@ pub enum Table {
         pages: Vec<u16>,
         slots: Vec<u16>,
     },
+    Bucketed {
+        min: i64,
+        shift: u8,
+        starts: Vec<u16>,
+    },
     Sorted,
 }
 
@@ -79,7 +84,32 @@ pub fn choose(codes: &[i64]) -> Table {
         }
         return Table::Bitmap { min, words, ranks };
     }
-    Table::Sorted
+    bucketed(codes, min)
+}
+
+/// Codes scattered far apart: buckets of `1 << shift` values, about two per
+/// code, each knowing where its codes start.
+fn bucketed(codes: &[i64], min: i64) -> Table {
+    let offsets = codes
+        .iter()
+        .map(|&code| (i128::from(code) - i128::from(min)) as u64);
+    let last = (i128::from(codes[codes.len() - 1]) - i128::from(min)) as u64;
+    let buckets_wanted = (2 * codes.len()).next_power_of_two() as u64;
+    let span_bits = 64 - last.leading_zeros();
+    let shift = span_bits.saturating_sub(buckets_wanted.trailing_zeros());
+    let buckets = (last >> shift) as usize + 1;
+    let mut starts = vec![0u16; buckets + 1];
+    for offset in offsets {
+        starts[(offset >> shift) as usize + 1] += 1;
+    }
+    for bucket in 0..buckets {
+        starts[bucket + 1] += starts[bucket];
+    }
+    Table::Bucketed {
+        min,
+        shift: shift as u8,
+        starts,
+    }
 }
 
 /// The smallest paged table of `codes` (sorted, `min` the first), if one
@@ -136,6 +166,9 @@ pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
         } => quote! {
             #private::Lookup::__paged(#min, #shift, &[#(#pages),*], &[#(#slots),*])
         },
+        Table::Bucketed { min, shift, starts } => quote! {
+            #private::Lookup::__bucketed(#min, #shift, &[#(#starts),*])
+        },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     }
 }
@@ -172,6 +205,20 @@ mod tests {
                 }
                 let slot = slots[(usize::from(page) << shift) | (offset & ((1 << shift) - 1))];
                 (slot != EMPTY_SLOT).then_some(slot as usize)
+            }
+            Table::Bucketed { min, shift, starts } => {
+                if code < *min {
+                    return None;
+                }
+                let bucket = ((i128::from(code) - i128::from(*min)) as u64 >> shift) as usize;
+                let (start, end) = (
+                    *starts.get(bucket)? as usize,
+                    *starts.get(bucket + 1)? as usize,
+                );
+                codes[start..end]
+                    .binary_search(&code)
+                    .ok()
+                    .map(|p| start + p)
             }
             Table::Sorted => codes.binary_search(&code).ok(),
         }
@@ -236,8 +283,19 @@ mod tests {
 
     #[test]
     fn scattered_sets_get_a_sorted_search() {
-        assert_eq!(assert_finds_all(&[200, 400, 40101, 50301]), Table::Sorted);
-        assert_eq!(assert_finds_all(&[i64::MIN, 0, i64::MAX]), Table::Sorted);
+        assert!(matches!(
+            assert_finds_all(&[200, 400, 40101, 50301]),
+            Table::Bucketed { .. }
+        ));
+        assert!(matches!(
+            assert_finds_all(&[i64::MIN, 0, i64::MAX]),
+            Table::Bucketed { .. }
+        ));
+        let scattered: Vec<i64> = (0..3000i64).map(|i| i * 333_667 + (i * i) % 1000).collect();
+        assert!(matches!(
+            assert_finds_all(&scattered),
+            Table::Bucketed { .. }
+        ));
         assert_eq!(choose(&[]), Table::Sorted);
     }
 }

@@ -42,7 +42,11 @@ const _: () = {
             "PlatformError::Ok",
             "PlatformError::PaymentDeclined",
         ];
-        const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__bucketed(
+            200i64,
+            15u8,
+            &[0u16, 1u16, 1u16, 2u16],
+        );
         const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
             ("OK", 0u16),
             ("PAYMENT_DECLINED", 1u16),

@@ -75,7 +75,11 @@ const _: () = {
             "GatewayError::InvalidCaptcha",
             "GatewayError::UnauthorizedSession",
         ];
-        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__bucketed(
+            -1i64,
+            13u8,
+            &[0u16, 2u16, 2u16, 2u16, 2u16, 4u16],
+        );
         const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
             ("BUSY", 0u16),
             ("INVALID_CAPTCHA", 2u16),
