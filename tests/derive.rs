@@ -238,7 +238,7 @@ macro_rules! shaped {
 
 // A small span: a direct table.
 shaped!(Shapes: A = 40001, B = 40003, C = 40111, D = 40401, E = 42903);
-// Clustered runs far apart, like the seeds: a bitmap with popcount ranks.
+// Short runs far apart, too sparse for pages: a bitmap with popcount ranks.
 shaped!(Clustered:
     A0 = 30000, A1 = 30001, A2 = 30002, A3 = 30003, A4 = 30004, A5 = 30005,
     B0 = 31000, B1 = 31001, B2 = 31002, B3 = 31003, B4 = 31004, B5 = 31005,
@@ -246,7 +246,7 @@ shaped!(Clustered:
     D0 = 33000, D1 = 33001, D2 = 33002, D3 = 33003, D4 = 33004, D5 = 33005,
     E0 = 34000, E1 = 34063, E2 = 34064, E3 = 34127, E4 = 34128, E5 = 34200,
 );
-// Scattered far apart: a branch-free binary search.
+// Scattered far apart: buckets.
 shaped!(Scattered: Min = -9223372036854775808, Neg = -1, Ok = 200, Big = 40101, Max = 9223372036854775807);
 // No variants at all.
 #[derive(Debug, ErrorCatalog)]
@@ -256,9 +256,9 @@ enum Empty {}
 fn the_table_is_chosen_by_the_shape_of_the_codes() {
     assert_eq!(Shapes::LOOKUP.strategy(), "direct");
     assert_eq!(Clustered::LOOKUP.strategy(), "bitmap");
-    assert_eq!(Scattered::LOOKUP.strategy(), "sorted");
+    assert_eq!(Scattered::LOOKUP.strategy(), "bucketed");
     assert_eq!(Empty::LOOKUP.strategy(), "sorted");
-    assert_eq!(PlatformError::LOOKUP.strategy(), "sorted");
+    assert_eq!(PlatformError::LOOKUP.strategy(), "bucketed");
     assert!(Empty::entries().is_empty());
     assert_eq!(Empty::from_code(0).map(|e| e.code()), None);
 }
