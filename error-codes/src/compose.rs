@@ -45,9 +45,6 @@ pub trait Part<const I: usize> {
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
         let entry = value.entry();
-        if Self::OFFSET == 0 {
-            return entry;
-        }
         shifted::<Self, I>(entry).unwrap_or(entry)
     }
 
@@ -67,9 +64,6 @@ pub trait Part<const I: usize> {
     #[inline]
     fn lookup(code: i64) -> Option<&'static Entry> {
         let entry = <Self::Catalogue as ErrorCatalog>::lookup(code.checked_sub(Self::OFFSET)?)?;
-        if Self::OFFSET == 0 {
-            return Some(entry);
-        }
         shifted::<Self, I>(entry)
     }
 
@@ -77,9 +71,6 @@ pub trait Part<const I: usize> {
     #[inline]
     fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
         let entry = <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)?;
-        if Self::OFFSET == 0 {
-            return Some(entry);
-        }
         shifted::<Self, I>(entry)
     }
 
@@ -91,9 +82,14 @@ pub trait Part<const I: usize> {
     }
 }
 
-/// The shifted copy of a composed catalogue's entry: same position in the
-/// part's `ENTRIES` as in the catalogue's.
-fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &Entry) -> Option<&'static Entry> {
+/// The entry of a composed catalogue as the composition sees it: itself
+/// without an offset (a constant test, folded away), else its shifted copy,
+/// at the same position in the part's `ENTRIES` as in the catalogue's.
+#[inline]
+fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &'static Entry) -> Option<&'static Entry> {
+    if P::OFFSET == 0 {
+        return Some(entry);
+    }
     let catalogue = <P::Catalogue as ErrorCatalog>::LOOKUP;
     let position = catalogue.find(<P::Catalogue as ErrorCatalog>::CODES, entry.code)?;
     P::ENTRIES.get(position)
