@@ -359,12 +359,7 @@ fn codes_lie_in_one_module(input: &Input<'_>, catalogue: &Catalogue<'_>, found: 
     }
     for entry in catalogue.entries.iter().filter(|e| e.keys.module.is_none()) {
         let code = entry.code.value;
-        let holding: Vec<&ModuleKeys> = catalogue
-            .modules
-            .iter()
-            .copied()
-            .filter(|module| module.ranges.contains(code))
-            .collect();
+        let holding: Vec<&ModuleKeys> = catalogue.holding(code).collect();
         let [first, others @ ..] = &holding[..] else {
             continue;
         };

@@ -58,6 +58,12 @@ impl<'a> Catalogue<'a> {
         !self.parts.is_empty()
     }
 
+    /// The declared modules whose ranges hold `code`.
+    pub fn holding(&self, code: i64) -> impl Iterator<Item = &'a ModuleKeys> + '_ {
+        let modules = self.modules.iter().copied();
+        modules.filter(move |module| module.ranges.contains(code))
+    }
+
     /// The declared module of that name.
     pub fn module(&self, name: &str) -> Option<&'a ModuleKeys> {
         self.modules

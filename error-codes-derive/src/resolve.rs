@@ -106,11 +106,7 @@ fn module<'a>(
     if let Some(named) = &variant.keys.module {
         return catalogue.module(&named.value());
     }
-    let mut holding = catalogue
-        .modules
-        .iter()
-        .copied()
-        .filter(|module| module.ranges.contains(code));
+    let mut holding = catalogue.holding(code);
     let first = holding.next()?;
     holding.next().is_none().then_some(first)
 }
