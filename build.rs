@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// About 2,000 codes clustered like real catalogues: modules 1,000 apart,
-/// groups of 8 to 30 consecutive codes 100 apart.
+/// 2,000 codes clustered like real catalogues: modules 1,000 apart, groups
+/// of 8 to 30 consecutive codes 100 apart (the first 2,000 of 20 modules of
+/// 10 groups).
 fn clustered() -> Vec<i64> {
     let mut codes = Vec::new();
     for module in 0..20 {
@@ -15,6 +16,7 @@ fn clustered() -> Vec<i64> {
             codes.extend((0..size).map(|i| 10_000 + module * 1_000 + group * 100 + i));
         }
     }
+    codes.truncate(2_000);
     codes
 }
 

@@ -58,6 +58,14 @@ impl<'a> Catalogue<'a> {
         !self.parts.is_empty()
     }
 
+    /// Whether each entry's position is its variant's declaration index (the
+    /// variants are declared in code order, none composed before them): no
+    /// table then maps one to the other.
+    pub fn in_code_order(&self) -> bool {
+        let mut entries = self.entries.iter().enumerate();
+        entries.all(|(position, entry)| entry.index == position)
+    }
+
     /// The declared modules whose ranges hold `code`.
     pub fn holding(&self, code: i64) -> impl Iterator<Item = &'a ModuleKeys> + '_ {
         let modules = self.modules.iter().copied();

@@ -13,7 +13,7 @@
 //! there and not into this crate.
 
 use crate::ErrorCatalog;
-use crate::entry::{CodeRange, Entry, EntryInit};
+use crate::entry::{CodeRange, Entry};
 
 /// At most this many parts in one composition's checks: the enum's own
 /// entries, one per `transparent` variant (at most 63, the derive enforces
@@ -209,7 +209,7 @@ pub const fn find_clash(parts: &[&[i64]]) -> Option<Clash> {
 }
 
 /// The entry used to fill arrays before they are written.
-pub const BLANK: Entry = EntryInit::BLANK.entry();
+pub const BLANK: Entry = crate::entry::BLANK;
 
 /// The items of all parts in one array, in the order of their codes:
 /// `items[p][i]` belongs to `codes[p][i]`, each `codes[p]` is sorted, and
@@ -533,11 +533,9 @@ mod tests {
     const C: &[i64] = &[-3, 10];
 
     const fn entry(code: i64) -> Entry {
-        EntryInit {
-            code,
-            ..EntryInit::BLANK
-        }
-        .entry()
+        let mut entry = BLANK;
+        entry.code = code;
+        entry
     }
 
     #[test]

@@ -96,67 +96,103 @@ impl CodeRange {
     }
 }
 
-/// [`Entry`] by named fields, for the generated code (`Entry` is
+/// Every field empty: fills arrays before they are written.
+pub(crate) const BLANK: Entry = Entry {
+    code: 0,
+    name: "",
+    symbol: "",
+    symbol_declared: false,
+    message: "",
+    description: None,
+    title: None,
+    help: None,
+    module: None,
+    group: None,
+    http: None,
+    success: false,
+};
+
+/// [`Entry`]s by columns, for the generated code (`Entry` is
 /// `#[non_exhaustive]`, so other crates cannot write it as a struct
-/// expression): `EntryInit { code: 1, message: "...", ..EntryInit::BLANK }.entry()`.
+/// expression): one array per field, holding every entry's value in code
+/// order, or empty when no entry sets that field; [`Columns::entries`]
+/// assembles them in one `const fn` loop:
+/// `Columns { codes: &[1, 2], messages: &["a", "b"], ..Columns::BLANK }.entries::<2>()`.
+///
+/// Columns, not a struct expression per entry, because rustc checks arrays
+/// of literals much faster (BENCHMARKS.md, "Compile time").
 /// A new field of `Entry` is one line in each of the three places below.
 #[doc(hidden)]
 #[derive(Clone, Copy)]
 #[allow(missing_docs)]
-pub struct EntryInit {
-    pub code: i64,
-    pub name: &'static str,
-    pub symbol: &'static str,
-    pub symbol_declared: bool,
-    pub message: &'static str,
-    pub description: Option<&'static str>,
-    pub title: Option<&'static str>,
-    pub help: Option<&'static str>,
-    pub module: Option<&'static str>,
-    pub group: Option<&'static str>,
-    pub http: Option<u16>,
-    pub success: bool,
+pub struct Columns {
+    pub codes: &'static [i64],
+    pub names: &'static [&'static str],
+    pub symbols: &'static [&'static str],
+    pub symbols_declared: &'static [bool],
+    pub messages: &'static [&'static str],
+    pub descriptions: &'static [Option<&'static str>],
+    pub titles: &'static [Option<&'static str>],
+    pub helps: &'static [Option<&'static str>],
+    pub modules: &'static [Option<&'static str>],
+    pub groups: &'static [Option<&'static str>],
+    pub http: &'static [Option<u16>],
+    /// The success entry's position.
+    pub success: Option<usize>,
 }
 
 #[doc(hidden)]
-impl EntryInit {
-    /// Every field empty: what the generated code does not name.
+impl Columns {
+    /// Every column empty: what the generated code does not name.
     pub const BLANK: Self = Self {
-        code: 0,
-        name: "",
-        symbol: "",
-        symbol_declared: false,
-        message: "",
-        description: None,
-        title: None,
-        help: None,
-        module: None,
-        group: None,
-        http: None,
-        success: false,
+        codes: &[],
+        names: &[],
+        symbols: &[],
+        symbols_declared: &[],
+        messages: &[],
+        descriptions: &[],
+        titles: &[],
+        helps: &[],
+        modules: &[],
+        groups: &[],
+        http: &[],
+        success: None,
     };
 
-    /// The entry.
+    /// The `N` entries. A column that is neither empty nor `N` long fails
+    /// the build (a bug of the derive, never of its user).
     #[must_use]
-    pub const fn entry(self) -> Entry {
-        Entry {
-            code: self.code,
-            name: self.name,
-            symbol: self.symbol,
-            symbol_declared: self.symbol_declared,
-            message: self.message,
-            description: self.description,
-            title: self.title,
-            help: self.help,
-            module: self.module,
-            group: self.group,
-            http: self.http,
-            success: self.success,
+    pub const fn entries<const N: usize>(&self) -> [Entry; N] {
+        let mut entries = [BLANK; N];
+        let mut i = 0;
+        while i < N {
+            entries[i] = Entry {
+                code: self.codes[i],
+                name: self.names[i],
+                symbol: self.symbols[i],
+                symbol_declared: at(self.symbols_declared, i, false),
+                message: self.messages[i],
+                description: at(self.descriptions, i, None),
+                title: at(self.titles, i, None),
+                help: at(self.helps, i, None),
+                module: at(self.modules, i, None),
+                group: at(self.groups, i, None),
+                http: at(self.http, i, None),
+                success: matches!(self.success, Some(success) if success == i),
+            };
+            i += 1;
         }
+        entries
     }
 }
 
-/// [`Module`] by named fields, for the generated code, like [`EntryInit`].
+/// `column[i]`, or `blank` for an empty column.
+const fn at<T: Copy>(column: &[T], i: usize, blank: T) -> T {
+    if column.is_empty() { blank } else { column[i] }
+}
+
+/// [`Module`] by named fields, for the generated code (`Module` is
+/// `#[non_exhaustive]`): `ModuleInit { name: "auth", ..ModuleInit::BLANK }.module()`.
 #[doc(hidden)]
 #[derive(Clone, Copy)]
 #[allow(missing_docs)]

@@ -79,10 +79,10 @@ pub trait ErrorCatalog: Sized + 'static {
     #[doc(hidden)]
     const OWN_NAMES: &'static [&'static str] = Self::NAMES;
 
-    /// The symbols of [`OWN_ENTRIES`](Self::OWN_ENTRIES), sorted, each with
-    /// its entry's position. Used by [`lookup_symbol`](Self::lookup_symbol).
+    /// The positions in [`OWN_ENTRIES`](Self::OWN_ENTRIES), sorted by the
+    /// entries' symbols. Used by [`lookup_symbol`](Self::lookup_symbol).
     #[doc(hidden)]
-    const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[];
+    const OWN_SYMBOLS: &'static [u16] = &[];
 
     /// The table over [`OWN_CODES`](Self::OWN_CODES). Used by the generated code.
     #[doc(hidden)]
@@ -299,17 +299,19 @@ pub trait NoSource<'a> {
 
 impl<'a, T> NoSource<'a> for &Forward<'a, T> {}
 
-/// The entry of `symbol` in a table of symbols sorted when the derive
-/// expanded, each with its position in `entries`. Used by the generated code.
+/// The entry of `symbol`: a binary search of `by_symbol`, positions in
+/// `entries` sorted by their symbols when the derive expanded. Used by the
+/// generated code.
 #[doc(hidden)]
 #[must_use]
 pub fn find_symbol(
-    symbols: &[(&'static str, u16)],
+    by_symbol: &[u16],
     entries: &'static [Entry],
     symbol: &str,
 ) -> Option<&'static Entry> {
-    let at = symbols
-        .binary_search_by(|(own, _)| (*own).cmp(symbol))
+    let symbol_at = |position: &u16| entries.get(usize::from(*position)).map(|e| e.symbol);
+    let at = by_symbol
+        .binary_search_by(|position| symbol_at(position).cmp(&Some(symbol)))
         .ok()?;
-    entries.get(usize::from(symbols[at].1))
+    entries.get(usize::from(by_symbol[at]))
 }

@@ -34,7 +34,7 @@ pub mod __private {
         BLANK, Clash, Clashes, Message, Part, clash_message, find_clashes, first_outside, merge,
         outside_message, shift_codes, shift_entries,
     };
-    pub use crate::entry::{CodeRange, Entry, EntryInit, Module, ModuleInit};
+    pub use crate::entry::{CodeRange, Columns, Entry, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, Detail, FieldNames, detail_of};
     pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
     pub use crate::lookup::Lookup;

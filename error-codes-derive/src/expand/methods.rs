@@ -3,8 +3,8 @@
 //! declaration order. A `transparent` variant delegates to its catalogue.
 
 use proc_macro2::TokenStream;
-use quote::quote;
-use syn::Fields;
+use quote::{ToTokens, quote};
+use syn::{Fields, Ident};
 
 use super::compose;
 use super::header::{Header, locals};
@@ -29,12 +29,19 @@ pub fn entry(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) 
         quote!(match self { #(#delegate)* })
     } else {
         // The declaration index of the variant (for a fieldless enum, its
-        // discriminant), then the entry's position from a static table.
-        let positions = catalogue.positions.iter().map(|&p| p as u16);
+        // discriminant), then the entry's position from a static table, or
+        // the index itself when the variants are declared in code order.
+        let (table, position) = if catalogue.in_code_order() {
+            (None, quote!(#variant))
+        } else {
+            let positions = catalogue.positions.iter().map(|&p| p as u16);
+            let table = quote!(const POSITIONS: &[u16] = &[#(#positions),*];);
+            (Some(table), quote!(POSITIONS[#variant] as usize))
+        };
         quote! {
-            const POSITIONS: &[u16] = &[#(#positions),*];
+            #table
             let #variant: usize = match self { #(#own_arms)* #(#delegate)* };
-            &<Self as #private::ErrorCatalog>::#entries[POSITIONS[#variant] as usize]
+            &<Self as #private::ErrorCatalog>::#entries[#position]
         }
     };
     quote! {
@@ -61,38 +68,69 @@ fn own_arms(input: &Input<'_>) -> Vec<TokenStream> {
     .collect()
 }
 
-/// From a code's position to its variant: a table of declaration indices,
-/// then a match in declaration order (the identity on a fieldless enum's
-/// discriminants). Variants that carry data cannot be built from a code.
+/// `from_code()`: the enum's own codes, then each composed catalogue's.
 pub fn from_code(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
-    let variant_of_position = catalogue.entries.iter().map(|entry| entry.index as u16);
-    let constructors = catalogue.entries.iter().filter_map(|entry| {
-        let index = entry.index as u16;
-        let ident = entry.ident;
-        matches!(entry.fields, Fields::Unit)
-            .then(|| quote!(#index => #private::Some(Self::#ident),))
-    });
+    let [code, inner] = locals(["code", "inner"]);
+    let own = own_variant(header, catalogue, &code);
     let from_code_of = compose::items(header, catalogue, "from_code");
     let transparent = catalogue.parts.iter().map(|part| part.ident);
-    let [code, position, inner] = locals(["code", "position", "inner"]);
-    let own_position = own_position(header, catalogue, &code);
     quote! {
         #[inline]
         fn from_code(#code: i64) -> #private::Option<Self> {
-            const VARIANTS: &[u16] = &[#(#variant_of_position),*];
-            if let #private::Some(#position) = #own_position {
-                return match VARIANTS[#position] {
-                    #(#constructors)*
-                    _ => #private::None,
-                };
-            }
+            #own
             #(
                 if let #private::Some(#inner) = #from_code_of(#code) {
                     return #private::Some(Self::#transparent(#inner));
                 }
             )*
             #private::None
+        }
+    }
+}
+
+/// From an own code's position to its variant: a table of declaration
+/// indices (none when the variants are declared in code order), then a
+/// match in declaration order (the identity on a fieldless enum's
+/// discriminants). Variants that carry data cannot be built from a code.
+fn own_variant(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> TokenStream {
+    let private = &header.private;
+    let [position] = locals(["position"]);
+    let own_position = own_position(header, catalogue, code);
+    let in_order = catalogue.in_code_order();
+    let unit = catalogue
+        .entries
+        .iter()
+        .filter(|e| matches!(e.fields, Fields::Unit));
+    let constructors: Vec<TokenStream> = unit
+        .map(|entry| {
+            let (index, ident) = (entry.index, entry.ident);
+            // A `usize` position, or a `u16` of `VARIANTS`.
+            let index = if in_order {
+                quote!(#index)
+            } else {
+                (index as u16).to_token_stream()
+            };
+            quote!(#index => Self::#ident,)
+        })
+        .collect();
+    if constructors.is_empty() {
+        return quote!(if #own_position.is_some() { return #private::None; });
+    }
+    let (table, variant) = if in_order {
+        (None, quote!(#position))
+    } else {
+        let indices = catalogue.entries.iter().map(|entry| entry.index as u16);
+        let table = quote!(const VARIANTS: &[u16] = &[#(#indices),*];);
+        (Some(table), quote!(VARIANTS[#position]))
+    };
+    quote! {
+        #table
+        if let #private::Some(#position) = #own_position {
+            return #private::Some(match #variant {
+                #(#constructors)*
+                _ => return #private::None,
+            });
         }
     }
 }

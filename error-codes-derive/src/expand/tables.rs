@@ -3,7 +3,7 @@
 //! `NAME` and the envelope's wire names.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::Ident;
 use syn::ext::IdentExt;
 
@@ -30,56 +30,99 @@ pub fn own(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) ->
         .entries
         .iter()
         .map(|entry| format!("{enum_name}::{}", entry.ident.unraw()));
-    let entries = catalogue.entries.iter().map(|e| entry(private, e));
+    let entries = entries(private, catalogue);
     let lookup = lookup::emit(private, &codes);
-    let mut symbols: Vec<(&str, u16)> = catalogue
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(position, entry)| (entry.symbol.as_str(), position as u16))
-        .collect();
-    symbols.sort_unstable();
-    let symbols = symbols
-        .iter()
-        .map(|(symbol, position)| quote!((#symbol, #position)));
+    let mut by_symbol: Vec<u16> = (0..catalogue.entries.len() as u16).collect();
+    by_symbol.sort_unstable_by_key(|&position| &catalogue.entries[usize::from(position)].symbol);
     quote! {
-        const #entries_const: &'static [#private::Entry] = &[#(#entries),*];
+        const #entries_const: &'static [#private::Entry] = #entries;
         const #codes_const: &'static [i64] = &[#(#codes),*];
         const #names_const: &'static [&'static str] = &[#(#names),*];
         const #lookup_const: #private::Lookup = #lookup;
-        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[#(#symbols),*];
+        const OWN_SYMBOLS: &'static [u16] = &[#(#by_symbol),*];
     }
 }
 
-/// One `Entry`, by the fields it sets: one line per field.
-fn entry(private: &TokenStream, entry: &Entry<'_>) -> TokenStream {
-    let keys = entry.keys;
-    let code = entry.code.value;
-    let name = entry.ident.unraw().to_string();
-    let (symbol, message) = (&entry.symbol, entry.message.as_deref().unwrap_or_default());
-    let fields = [
-        Some(quote!(code: #code)),
-        Some(quote!(name: #name)),
-        Some(quote!(symbol: #symbol)),
-        keys.symbol.is_some().then(|| quote!(symbol_declared: true)),
-        Some(quote!(message: #message)),
-        entry
-            .description
-            .as_ref()
-            .map(|text| quote!(description: #private::Some(#text))),
-        optional(private, "title", keys.title.as_ref()),
-        optional(private, "help", keys.help.as_ref()),
-        optional(private, "module", entry.module.map(|module| &module.name)),
-        optional(private, "group", keys.group.as_ref()),
-        entry.http.map(|http| quote!(http: #private::Some(#http))),
-        keys.success.is_present().then(|| quote!(success: true)),
+/// The entries as `Columns`: one array per field, in code order, for the
+/// fields some entry sets (one line per field).
+fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
+    let codes = own_const(catalogue, "CODES");
+    let entries = &catalogue.entries;
+    let columns = [
+        Some(quote!(codes: <Self as #private::ErrorCatalog>::#codes)),
+        column("names", entries, |e| e.ident.unraw().to_string()),
+        column("symbols", entries, |e| e.symbol.clone()),
+        flags("symbols_declared", entries, |e| e.keys.symbol.is_some()),
+        column("messages", entries, |e| {
+            e.message.clone().unwrap_or_default()
+        }),
+        optional(private, "descriptions", entries, |e| e.description.clone()),
+        optional(private, "titles", entries, |e| {
+            e.keys.title.as_ref().map(Str::value)
+        }),
+        optional(private, "helps", entries, |e| {
+            e.keys.help.as_ref().map(Str::value)
+        }),
+        optional(private, "modules", entries, |e| {
+            e.module.map(|m| m.name.value())
+        }),
+        optional(private, "groups", entries, |e| {
+            e.keys.group.as_ref().map(Str::value)
+        }),
+        optional(private, "http", entries, |e| e.http),
+        entries
+            .iter()
+            .position(|e| e.keys.success.is_present())
+            .map(|success| quote!(success: #private::Some(#success))),
     ];
-    let fields = fields.into_iter().flatten();
-    quote!(#private::EntryInit { #(#fields,)* ..#private::EntryInit::BLANK }.entry())
+    let columns = columns.into_iter().flatten();
+    let count = entries.len();
+    quote!(&#private::Columns { #(#columns,)* ..#private::Columns::BLANK }.entries::<#count>())
+}
+
+/// `name: &[value, ...]`: a value of every entry.
+fn column<T: ToTokens>(
+    name: &str,
+    entries: &[Entry<'_>],
+    value: impl Fn(&Entry<'_>) -> T,
+) -> Option<TokenStream> {
+    let name = format_ident!("{name}");
+    let values = entries.iter().map(value);
+    Some(quote!(#name: &[#(#values),*]))
+}
+
+/// `name: &[false, true, ...]`, or nothing when every flag is false.
+fn flags(
+    name: &str,
+    entries: &[Entry<'_>],
+    flag: impl Fn(&Entry<'_>) -> bool,
+) -> Option<TokenStream> {
+    entries
+        .iter()
+        .any(&flag)
+        .then(|| column(name, entries, &flag))?
+}
+
+/// `name: &[Some(value), None, ...]`, or nothing when no entry has one.
+fn optional<T: ToTokens>(
+    private: &TokenStream,
+    name: &str,
+    entries: &[Entry<'_>],
+    value: impl Fn(&Entry<'_>) -> Option<T>,
+) -> Option<TokenStream> {
+    let values: Vec<Option<T>> = entries.iter().map(value).collect();
+    values.iter().any(Option::is_some).then(|| {
+        let name = format_ident!("{name}");
+        let values = values.iter().map(|value| match value {
+            Some(value) => quote!(#private::Some(#value)),
+            None => quote!(#private::None),
+        });
+        quote!(#name: &[#(#values),*])
+    })
 }
 
 /// `name: Some("text")` for a string given, nothing for one absent.
-fn optional(private: &TokenStream, name: &str, text: Option<&Str>) -> Option<TokenStream> {
+fn optional_field(private: &TokenStream, name: &str, text: Option<&Str>) -> Option<TokenStream> {
     let name = format_ident!("{name}");
     let text = text?.value();
     Some(quote!(#name: #private::Some(#text)))
@@ -100,12 +143,12 @@ fn module(private: &TokenStream, module: &ModuleKeys) -> TokenStream {
     let ranges = ranges(private, &module.ranges);
     let fields = [
         Some(quote!(name: #name)),
-        optional(private, "title", module.title.as_ref()),
+        optional_field(private, "title", module.title.as_ref()),
         module
             .http
             .map(|http| http.value)
             .map(|http| quote!(http: #private::Some(#http))),
-        optional(private, "description", module.description.as_ref()),
+        optional_field(private, "description", module.description.as_ref()),
         Some(quote!(ranges: &[#(#ranges),*])),
     ];
     let fields = fields.into_iter().flatten();

@@ -17,26 +17,19 @@ const _: () = {
             }
                 .module(),
         ];
-        const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &[
-            ::error_codes::__private::EntryInit {
-                code: 200i64,
-                name: "Ok",
-                symbol: "OK",
-                message: "OK",
-                success: true,
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 70001i64,
-                name: "PaymentDeclined",
-                symbol: "PAYMENT_DECLINED",
-                message: "Payment was declined.",
-                module: ::error_codes::__private::Some("billing"),
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-        ];
+        const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
+            codes: <Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+            names: &["Ok", "PaymentDeclined"],
+            symbols: &["OK", "PAYMENT_DECLINED"],
+            messages: &["OK", "Payment was declined."],
+            modules: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some("billing"),
+            ],
+            success: ::error_codes::__private::Some(0usize),
+            ..::error_codes::__private::Columns::BLANK
+        }
+            .entries::<2usize>();
         const OWN_CODES: &'static [i64] = &[200i64, 70001i64];
         const OWN_NAMES: &'static [&'static str] = &[
             "PlatformError::Ok",
@@ -47,13 +40,9 @@ const _: () = {
             15u8,
             &[0u16, 1u16, 1u16, 2u16],
         );
-        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
-            ("OK", 0u16),
-            ("PAYMENT_DECLINED", 1u16),
-        ];
+        const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
-            const POSITIONS: &[u16] = &[0u16, 1u16, 0u16, 0u16];
             let variant: usize = match self {
                 Self::Ok => 0usize,
                 Self::PaymentDeclined => 1usize,
@@ -68,20 +57,20 @@ const _: () = {
                     >>::entry(inner);
                 }
             };
-            &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[POSITIONS[variant]
-                as usize]
+            &<Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[variant]
         }
         #[inline]
         fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-            const VARIANTS: &[u16] = &[0u16, 1u16];
             if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
             {
-                return match VARIANTS[position] {
-                    0u16 => ::error_codes::__private::Some(Self::Ok),
-                    1u16 => ::error_codes::__private::Some(Self::PaymentDeclined),
-                    _ => ::error_codes::__private::None,
-                };
+                return ::error_codes::__private::Some(
+                    match position {
+                        0usize => Self::Ok,
+                        1usize => Self::PaymentDeclined,
+                        _ => return ::error_codes::__private::None,
+                    },
+                );
             }
             if let ::error_codes::__private::Some(inner) = <PlatformError as ::error_codes::__private::Part<
                 0usize,

@@ -5,32 +5,14 @@ const _: () = {
     impl ::error_codes::__private::ErrorCatalog for StorageError {
         const NAME: &'static str = "StorageError";
         const MODULES: &'static [::error_codes::__private::Module] = &[];
-        const ENTRIES: &'static [::error_codes::__private::Entry] = &[
-            ::error_codes::__private::EntryInit {
-                code: 500i64,
-                name: "Internal",
-                symbol: "INTERNAL",
-                message: "Internal error.",
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 502i64,
-                name: "Upstream",
-                symbol: "UPSTREAM",
-                message: "Upstream failed.",
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 507i64,
-                name: "DiskFull",
-                symbol: "DISK_FULL",
-                message: "Disk is full.",
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-        ];
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
+            codes: <Self as ::error_codes::__private::ErrorCatalog>::CODES,
+            names: &["Internal", "Upstream", "DiskFull"],
+            symbols: &["INTERNAL", "UPSTREAM", "DISK_FULL"],
+            messages: &["Internal error.", "Upstream failed.", "Disk is full."],
+            ..::error_codes::__private::Columns::BLANK
+        }
+            .entries::<3usize>();
         const CODES: &'static [i64] = &[500i64, 502i64, 507i64];
         const NAMES: &'static [&'static str] = &[
             "StorageError::Internal",
@@ -41,11 +23,7 @@ const _: () = {
             500i64,
             &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
         );
-        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
-            ("DISK_FULL", 2u16),
-            ("INTERNAL", 0u16),
-            ("UPSTREAM", 1u16),
-        ];
+        const OWN_SYMBOLS: &'static [u16] = &[2u16, 0u16, 1u16];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];
@@ -63,10 +41,12 @@ const _: () = {
             if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
             {
-                return match VARIANTS[position] {
-                    0u16 => ::error_codes::__private::Some(Self::DiskFull),
-                    _ => ::error_codes::__private::None,
-                };
+                return ::error_codes::__private::Some(
+                    match VARIANTS[position] {
+                        0u16 => Self::DiskFull,
+                        _ => return ::error_codes::__private::None,
+                    },
+                );
             }
             ::error_codes::__private::None
         }

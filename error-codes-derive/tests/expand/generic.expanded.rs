@@ -9,41 +9,35 @@ const _: () = {
     {
         const NAME: &'static str = "Wrapped";
         const MODULES: &'static [::error_codes::__private::Module] = &[];
-        const ENTRIES: &'static [::error_codes::__private::Entry] = &[
-            ::error_codes::__private::EntryInit {
-                code: 1i64,
-                name: "Failed",
-                symbol: "FAILED",
-                message: "Wrapped failure.",
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-        ];
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
+            codes: <Self as ::error_codes::__private::ErrorCatalog>::CODES,
+            names: &["Failed"],
+            symbols: &["FAILED"],
+            messages: &["Wrapped failure."],
+            ..::error_codes::__private::Columns::BLANK
+        }
+            .entries::<1usize>();
         const CODES: &'static [i64] = &[1i64];
         const NAMES: &'static [&'static str] = &["Wrapped::Failed"];
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
             1i64,
             &[0u16],
         );
-        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[("FAILED", 0u16)];
+        const OWN_SYMBOLS: &'static [u16] = &[0u16];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
-            const POSITIONS: &[u16] = &[0u16];
             let variant: usize = match self {
                 Self::Failed(..) => 0usize,
             };
-            &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
-                as usize]
+            &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[variant]
         }
         #[inline]
         fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-            const VARIANTS: &[u16] = &[0u16];
-            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
+            if <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
+                .is_some()
             {
-                return match VARIANTS[position] {
-                    _ => ::error_codes::__private::None,
-                };
+                return ::error_codes::__private::None;
             }
             ::error_codes::__private::None
         }

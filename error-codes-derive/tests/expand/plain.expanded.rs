@@ -23,51 +23,51 @@ const _: () = {
             }
                 .module(),
         ];
-        const ENTRIES: &'static [::error_codes::__private::Entry] = &[
-            ::error_codes::__private::EntryInit {
-                code: -1i64,
-                name: "Busy",
-                symbol: "BUSY",
-                message: "System busy",
-                http: ::error_codes::__private::Some(200u16),
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 0i64,
-                name: "Success",
-                symbol: "SUCCESS",
-                message: "ok",
-                http: ::error_codes::__private::Some(200u16),
-                success: true,
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 40001i64,
-                name: "InvalidCaptcha",
-                symbol: "INVALID_CAPTCHA",
-                message: "Image captcha is invalid.",
-                title: ::error_codes::__private::Some("Invalid Captcha"),
-                help: ::error_codes::__private::Some("Refresh it."),
-                module: ::error_codes::__private::Some("auth"),
-                http: ::error_codes::__private::Some(400u16),
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-            ::error_codes::__private::EntryInit {
-                code: 40101i64,
-                name: "UnauthorizedSession",
-                symbol: "SESSION_INVALID",
-                symbol_declared: true,
-                message: "Login session is missing or invalid.",
-                module: ::error_codes::__private::Some("auth"),
-                group: ::error_codes::__private::Some("Session"),
-                http: ::error_codes::__private::Some(401u16),
-                ..::error_codes::__private::EntryInit::BLANK
-            }
-                .entry(),
-        ];
+        const ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
+            codes: <Self as ::error_codes::__private::ErrorCatalog>::CODES,
+            names: &["Busy", "Success", "InvalidCaptcha", "UnauthorizedSession"],
+            symbols: &["BUSY", "SUCCESS", "INVALID_CAPTCHA", "SESSION_INVALID"],
+            symbols_declared: &[false, false, false, true],
+            messages: &[
+                "System busy",
+                "ok",
+                "Image captcha is invalid.",
+                "Login session is missing or invalid.",
+            ],
+            titles: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some("Invalid Captcha"),
+                ::error_codes::__private::None,
+            ],
+            helps: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some("Refresh it."),
+                ::error_codes::__private::None,
+            ],
+            modules: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some("auth"),
+                ::error_codes::__private::Some("auth"),
+            ],
+            groups: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some("Session"),
+            ],
+            http: &[
+                ::error_codes::__private::Some(200u16),
+                ::error_codes::__private::Some(200u16),
+                ::error_codes::__private::Some(400u16),
+                ::error_codes::__private::Some(401u16),
+            ],
+            success: ::error_codes::__private::Some(1usize),
+            ..::error_codes::__private::Columns::BLANK
+        }
+            .entries::<4usize>();
         const CODES: &'static [i64] = &[-1i64, 0i64, 40001i64, 40101i64];
         const NAMES: &'static [&'static str] = &[
             "GatewayError::Busy",
@@ -80,12 +80,7 @@ const _: () = {
             13u8,
             &[0u16, 2u16, 2u16, 2u16, 2u16, 4u16],
         );
-        const OWN_SYMBOLS: &'static [(&'static str, u16)] = &[
-            ("BUSY", 0u16),
-            ("INVALID_CAPTCHA", 2u16),
-            ("SESSION_INVALID", 3u16),
-            ("SUCCESS", 1u16),
-        ];
+        const OWN_SYMBOLS: &'static [u16] = &[0u16, 2u16, 3u16, 1u16];
         const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames::__new(
             "errcode",
             "errmsg",
@@ -111,13 +106,15 @@ const _: () = {
             if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
             {
-                return match VARIANTS[position] {
-                    3u16 => ::error_codes::__private::Some(Self::Busy),
-                    0u16 => ::error_codes::__private::Some(Self::Success),
-                    1u16 => ::error_codes::__private::Some(Self::InvalidCaptcha),
-                    2u16 => ::error_codes::__private::Some(Self::UnauthorizedSession),
-                    _ => ::error_codes::__private::None,
-                };
+                return ::error_codes::__private::Some(
+                    match VARIANTS[position] {
+                        3u16 => Self::Busy,
+                        0u16 => Self::Success,
+                        1u16 => Self::InvalidCaptcha,
+                        2u16 => Self::UnauthorizedSession,
+                        _ => return ::error_codes::__private::None,
+                    },
+                );
             }
             ::error_codes::__private::None
         }
