@@ -2,7 +2,7 @@
 //! is the catalogue's envelope with the status its entry declares.
 //!
 //! ```sh
-//! cargo run --example axum_server -- --port 3000
+//! cargo run --features server --example axum_server -- --port 3000
 //! curl -s localhost:3000/orders/1
 //! ```
 //!
@@ -10,7 +10,7 @@
 //! with its own codes, three of them marked as the answers to rejections;
 //! `WeChatError` is an "always 200" catalogue in WeChat's field names.
 //! Its OpenAPI document, from the same declarations, is at `/openapi.json`.
-//! `tests/axum_server.rs` runs this router on a real socket.
+//! `suite/tests/axum_server.rs` runs this router on a real socket.
 
 use axum::Router;
 use axum::extract::{Path, Query};

@@ -19,7 +19,7 @@
 #   bash benches/compile_time.sh          # RUNS=9 rounds by default
 #   KINDS="plain derive" bash benches/compile_time.sh
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/target/compile-bench"
 runs=${RUNS:-9}
 kinds=${KINDS:-plain derive num_enum strum thiserror}

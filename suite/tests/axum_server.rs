@@ -4,7 +4,7 @@
 //! timeout, and the server shuts down when the test ends.
 
 #[allow(dead_code)]
-#[path = "../examples/axum_server.rs"]
+#[path = "../../examples/axum_server.rs"]
 mod server;
 
 use std::time::Duration;

@@ -13,7 +13,7 @@
 set -euo pipefail
 limit_only=no
 [ "${1:-}" = --limit-only ] && limit_only=yes
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 dir="$root/target/compose-bench"
 runs=${RUNS:-7}
 mkdir -p "$dir/src"

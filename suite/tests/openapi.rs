@@ -3,7 +3,7 @@
 //! and `schemathesis` in `.ci/run`; here, what each response says.
 
 #[allow(dead_code)]
-#[path = "../examples/axum_server.rs"]
+#[path = "../../examples/axum_server.rs"]
 mod server;
 
 use error_codes::ErrorCatalog;

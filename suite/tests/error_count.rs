@@ -9,7 +9,8 @@ use std::process::Command;
 
 #[test]
 fn composing_a_type_that_is_not_a_catalogue_is_one_error() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let suite = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = suite.parent().unwrap();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("error-count");
     std::fs::create_dir_all(dir.join("src")).unwrap();
     let manifest = format!(
@@ -20,7 +21,7 @@ fn composing_a_type_that_is_not_a_catalogue_is_one_error() {
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     // The workspace's versions, so that the build needs no registry.
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    let source = root.join("tests/ui/transparent_field_not_a_catalogue.rs");
+    let source = suite.join("tests/ui/transparent_field_not_a_catalogue.rs");
     std::fs::copy(source, dir.join("src/main.rs")).unwrap();
     let output = Command::new(env!("CARGO"))
         .args(["check", "--offline", "--color", "never"])
