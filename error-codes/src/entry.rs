@@ -115,13 +115,16 @@ pub(crate) const BLANK: Entry = Entry {
 /// [`Entry`]s by columns, for the generated code (`Entry` is
 /// `#[non_exhaustive]`, so other crates cannot write it as a struct
 /// expression): one array per field, holding every entry's value in code
-/// order, or empty when no entry sets that field; [`Columns::entries`]
-/// assembles them in one `const fn` loop:
-/// `Columns { codes: &[1, 2], messages: &["a", "b"], ..Columns::BLANK }.entries::<2>()`.
+/// order; `codes`, `names`, `symbols` and `messages` always, the others
+/// empty when no entry sets that field. [`Columns::entries`] assembles them
+/// in one `const fn` loop:
+/// `Columns { codes: &[1, 2], names: &["A", "B"], symbols: &["A", "B"],
+/// messages: &["a", "b"], ..Columns::BLANK }.entries::<2>()`.
 ///
 /// Columns, not a struct expression per entry, because rustc checks arrays
 /// of literals much faster (BENCHMARKS.md, "Compile time").
-/// A new field of `Entry` is one line in each of the three places below.
+/// A new field of `Entry` is one line in `BLANK` above and in each of the
+/// three places below.
 #[doc(hidden)]
 #[derive(Clone, Copy)]
 #[allow(missing_docs)]
