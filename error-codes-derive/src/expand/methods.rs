@@ -3,7 +3,7 @@
 //! declaration order. A `transparent` variant delegates to its catalogue.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 use syn::{Fields, Ident};
 
 use super::compose;
@@ -97,7 +97,6 @@ fn own_variant(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> 
     let private = &header.private;
     let [position] = locals(["position"]);
     let own_position = own_position(header, catalogue, code);
-    let in_order = catalogue.in_code_order();
     let unit = catalogue
         .entries
         .iter()
@@ -105,24 +104,18 @@ fn own_variant(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> 
     let constructors: Vec<TokenStream> = unit
         .map(|entry| {
             let (index, ident) = (entry.index, entry.ident);
-            // A `usize` position, or a `u16` of `VARIANTS`.
-            let index = if in_order {
-                quote!(#index)
-            } else {
-                (index as u16).to_token_stream()
-            };
             quote!(#index => Self::#ident,)
         })
         .collect();
     if constructors.is_empty() {
         return quote!(if #own_position.is_some() { return #private::None; });
     }
-    let (table, variant) = if in_order {
+    let (table, variant) = if catalogue.in_code_order() {
         (None, quote!(#position))
     } else {
         let indices = catalogue.entries.iter().map(|entry| entry.index as u16);
         let table = quote!(const VARIANTS: &[u16] = &[#(#indices),*];);
-        (Some(table), quote!(VARIANTS[#position]))
+        (Some(table), quote!(VARIANTS[#position] as usize))
     };
     quote! {
         #table

@@ -42,8 +42,8 @@ const _: () = {
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
             {
                 return ::error_codes::__private::Some(
-                    match VARIANTS[position] {
-                        0u16 => Self::DiskFull,
+                    match VARIANTS[position] as usize {
+                        0usize => Self::DiskFull,
                         _ => return ::error_codes::__private::None,
                     },
                 );

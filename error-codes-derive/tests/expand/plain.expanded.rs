@@ -107,11 +107,11 @@ const _: () = {
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
             {
                 return ::error_codes::__private::Some(
-                    match VARIANTS[position] {
-                        3u16 => Self::Busy,
-                        0u16 => Self::Success,
-                        1u16 => Self::InvalidCaptcha,
-                        2u16 => Self::UnauthorizedSession,
+                    match VARIANTS[position] as usize {
+                        3usize => Self::Busy,
+                        0usize => Self::Success,
+                        1usize => Self::InvalidCaptcha,
+                        2usize => Self::UnauthorizedSession,
                         _ => return ::error_codes::__private::None,
                     },
                 );
