@@ -163,6 +163,25 @@ fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
         if entry.success {
             writeln!(out, "  success: this is the catalogue's success code")?;
         }
+        match entry.deprecated {
+            Some("") => writeln!(out, "  deprecated")?,
+            Some(note) => writeln!(out, "  deprecated: {note}")?,
+            None => {}
+        }
+    }
+    for shipped in SHIPPED {
+        if shipped
+            .catalogue
+            .retired()
+            .iter()
+            .any(|range| range.contains(code))
+        {
+            writeln!(
+                out,
+                "{code} was retired by {}: published once, it is never declared again.",
+                shipped.module
+            )?;
+        }
     }
     if declared == 0 {
         writeln!(out, "{code} is not declared by any shipped catalogue.")?;

@@ -45,6 +45,8 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     codes_lie_in_their_module(catalogue, &mut found);
     codes_lie_in_one_module(input, catalogue, &mut found);
     codes_unique(input, &mut found);
+    retired_codes_stay_retired(input, catalogue, &mut found);
+    retired_once(input, &mut found);
     no_error_reads_as_success(input, &mut found);
     one_code_per_rejection(input, &mut found);
     rejection_codes_can_be_built(input, &mut found);
@@ -410,6 +412,54 @@ fn codes_unique(input: &Input<'_>, found: &mut Found) {
             let error = Error::custom(message).with_span(&first_code.span);
             found.push(At::Variant(index), error);
         }
+    }
+}
+
+/// `retired(...)`: a code published once is never declared again. The error
+/// is at the variant's code, with a note at the retired range.
+fn retired_codes_stay_retired(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let CodeArg::Given(code) = variant.code else {
+            continue;
+        };
+        let Some(range) = catalogue.retiring(code.value) else {
+            continue;
+        };
+        let message = format!(
+            "error code {} of `{}` is retired: it was published once and must never mean \
+             anything else; give `{}` a new code",
+            code.value, variant.ident, variant.ident
+        );
+        let error = Error::custom(message).with_span(&code.span);
+        found.push(At::Variant(index), error);
+        let message = format!("error code {} is retired here", code.value);
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(&range.span),
+        );
+    }
+}
+
+/// `retired(...)` names each code once: two ranges that overlap are a
+/// slip (a range typed wrongly, most likely).
+fn retired_once(input: &Input<'_>, found: &mut Found) {
+    let Some(retired) = &input.keys.retired else {
+        return;
+    };
+    for (index, range) in retired.0.iter().enumerate() {
+        let earlier = retired.0[..index].iter();
+        let Some(first) = earlier
+            .into_iter()
+            .find(|first| first.start <= range.end && range.start <= first.end)
+        else {
+            continue;
+        };
+        let code = range.start.max(first.start);
+        let message = format!(
+            "error code {code} is retired twice, by `{first}` and by `{range}`: \
+             name each retired code once"
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&range.span));
     }
 }
 

@@ -4,7 +4,7 @@
 use syn::{Fields, Ident};
 
 use crate::parse::keys::{CodeKeys, ModuleKeys};
-use crate::parse::literal::IntLit;
+use crate::parse::literal::{CodeRange, IntLit};
 
 pub struct Catalogue<'a> {
     /// `#[catalog(name = "...")]`, else the enum's name.
@@ -18,6 +18,8 @@ pub struct Catalogue<'a> {
     pub positions: Vec<usize>,
     /// The `transparent` variants, in declaration order.
     pub parts: Vec<Part<'a>>,
+    /// `retired(...)`, sorted by start.
+    pub retired: Vec<CodeRange>,
 }
 
 /// A variant with a code of its own.
@@ -40,6 +42,8 @@ pub struct Entry<'a> {
     pub module: Option<&'a ModuleKeys>,
     /// The entry's `http`, else its module's, else the enum's.
     pub http: Option<u16>,
+    /// The variant's own `#[deprecated]` note.
+    pub deprecated: Option<String>,
 }
 
 /// A `#[code(transparent)]` variant: a catalogue composed into this one.
@@ -64,6 +68,11 @@ impl<'a> Catalogue<'a> {
     pub fn in_code_order(&self) -> bool {
         let mut entries = self.entries.iter().enumerate();
         entries.all(|(position, entry)| entry.index == position)
+    }
+
+    /// The retired range that holds `code`.
+    pub fn retiring(&self, code: i64) -> Option<&CodeRange> {
+        self.retired.iter().find(|range| range.contains(code))
     }
 
     /// The declared modules whose ranges hold `code`.

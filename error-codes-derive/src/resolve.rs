@@ -23,7 +23,16 @@ pub fn resolve<'a>(input: &'a Input<'a>) -> Catalogue<'a> {
         entries: Vec::new(),
         positions: vec![0; input.variants.len()],
         parts: Vec::new(),
+        retired: input
+            .keys
+            .retired
+            .iter()
+            .flat_map(|r| r.0.clone())
+            .collect(),
     };
+    catalogue
+        .retired
+        .sort_by_key(|range| (range.start, range.end));
     for module in &input.keys.modules {
         if catalogue.module(&module.name.value()).is_none() {
             catalogue.modules.push(module);
@@ -77,6 +86,7 @@ fn entry<'a>(
         description: description(variant),
         module,
         http,
+        deprecated: variant.deprecated.clone(),
     }
 }
 

@@ -31,6 +31,8 @@ pub trait Part<const I: usize> {
     /// The composed catalogue.
     type Catalogue: ErrorCatalog;
 
+    /// Its `NAME`.
+    const NAME: &'static str = <Self::Catalogue as ErrorCatalog>::NAME;
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
     /// Its `CODES`, shifted by the offset (the derive writes the shifted
@@ -40,6 +42,8 @@ pub trait Part<const I: usize> {
     const NAMES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::NAMES;
     /// Its `ENTRIES`, their codes shifted by the offset (likewise).
     const ENTRIES: &'static [Entry] = <Self::Catalogue as ErrorCatalog>::ENTRIES;
+    /// Its `RETIRED`, shifted by the offset (likewise).
+    const RETIRED: &'static [CodeRange] = <Self::Catalogue as ErrorCatalog>::RETIRED;
 
     /// The entry of a value, shifted.
     #[inline]
@@ -122,6 +126,152 @@ pub const fn shift_entries<const N: usize>(entries: &[Entry], offset: i64) -> [E
         at += 1;
     }
     shifted
+}
+
+/// `ranges`, each shifted by `offset` (saturating: the codes they hold are
+/// never declared, so an end that would leave `i64` keeps its meaning).
+#[must_use]
+pub const fn shift_ranges<const N: usize>(ranges: &[CodeRange], offset: i64) -> [CodeRange; N] {
+    let mut shifted = [CodeRange { start: 0, end: 0 }; N];
+    let mut at = 0;
+    while at < N && at < ranges.len() {
+        shifted[at] = CodeRange {
+            start: ranges[at].start.saturating_add(offset),
+            end: ranges[at].end.saturating_add(offset),
+        };
+        at += 1;
+    }
+    shifted
+}
+
+/// The retired ranges of all parts in one array sorted by start (`N` is
+/// their total): a composition's `RETIRED`. Lists are short, so an
+/// insertion sort.
+#[must_use]
+pub const fn concat_ranges<const N: usize>(parts: &[&[CodeRange]]) -> [CodeRange; N] {
+    let mut all = [CodeRange { start: 0, end: 0 }; N];
+    let mut len = 0;
+    let mut part = 0;
+    while part < parts.len() {
+        let mut at = 0;
+        while at < parts[part].len() && len < N {
+            let range = parts[part][at];
+            let mut slot = len;
+            while slot > 0 && all[slot - 1].start > range.start {
+                all[slot] = all[slot - 1];
+                slot -= 1;
+            }
+            all[slot] = range;
+            len += 1;
+            at += 1;
+        }
+        part += 1;
+    }
+    all
+}
+
+/// A code that one part declares and another retired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revived {
+    /// The code.
+    pub code: i64,
+    /// The entry that declares it.
+    pub declared: Place,
+    /// The part whose `RETIRED` holds it.
+    pub retired_by: usize,
+}
+
+impl Revived {
+    /// The part a compile error blames: the later of the two, as for a clash.
+    #[must_use]
+    pub const fn blamed(&self) -> usize {
+        if self.declared.part > self.retired_by {
+            self.declared.part
+        } else {
+            self.retired_by
+        }
+    }
+}
+
+/// The smallest code that one part declares and another part retired.
+/// `codes[p]` is sorted, `retired[p]` sorted by start; each pair of parts
+/// is one linear walk, and a part that retired nothing costs nothing.
+#[must_use]
+pub const fn find_revived(codes: &[&[i64]], retired: &[&[CodeRange]]) -> Option<Revived> {
+    let mut found: Option<Revived> = None;
+    let mut by = 0;
+    while by < retired.len() {
+        let mut part = 0;
+        while part < codes.len() && !retired[by].is_empty() {
+            if part != by
+                && let Some(index) = first_retired(codes[part], retired[by])
+            {
+                let code = codes[part][index];
+                let earlier = match found {
+                    Some(found) => code < found.code,
+                    None => true,
+                };
+                if earlier {
+                    let declared = Place { part, index };
+                    found = Some(Revived {
+                        code,
+                        declared,
+                        retired_by: by,
+                    });
+                }
+            }
+            part += 1;
+        }
+        by += 1;
+    }
+    found
+}
+
+/// The index of the first of `codes` (sorted) inside one of `ranges`
+/// (sorted by start, possibly overlapping): the range under the cursor is
+/// the first whose end reaches the code, and if it starts after the code,
+/// every later one does too.
+const fn first_retired(codes: &[i64], ranges: &[CodeRange]) -> Option<usize> {
+    let (mut at, mut range) = (0, 0);
+    while at < codes.len() && range < ranges.len() {
+        if ranges[range].end < codes[at] {
+            range += 1;
+        } else if ranges[range].start <= codes[at] {
+            return Some(at);
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
+/// "error code 40007 of BillingError::Refund was retired by Gateway ...",
+/// or an empty message. `catalogues[p]` names part `p`.
+#[must_use]
+pub const fn revived_message(
+    revived: Option<Revived>,
+    names: &[&[&str]],
+    catalogues: &[&str],
+) -> Message {
+    let Some(revived) = revived else {
+        return Message::new();
+    };
+    let by = if revived.retired_by < catalogues.len() {
+        catalogues[revived.retired_by]
+    } else {
+        "?"
+    };
+    Message::new()
+        .str("error code ")
+        .int(revived.code)
+        .str(" of ")
+        .str(name_at(names, revived.declared))
+        .str(" was retired by ")
+        .str(by)
+        .str(
+            ": a retired code was published once and must never mean anything else; \
+              give the variant a new code, or compose it with `#[code(transparent, offset = N)]`",
+        )
 }
 
 /// Where an entry sits: the part (0 = the enum's own entries, then the

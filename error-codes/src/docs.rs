@@ -27,7 +27,7 @@ use core::fmt::{self, Display, Formatter, Write as _};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use crate::{Entry, ErrorCatalog, Module};
+use crate::{CodeRange, Entry, ErrorCatalog, Module};
 
 /// The Markdown page of a catalogue; see [`Catalogue::markdown`].
 #[must_use]
@@ -45,15 +45,17 @@ pub fn json<C: ErrorCatalog>() -> String {
 /// needs to search or render several catalogues alike (see
 /// [`catalogues::SHIPPED`](crate::catalogues::SHIPPED)).
 ///
-/// It serialises (with serde) as `{"name", "success", "modules", "entries"}`:
-/// the code its envelopes answer success with (the same as
-/// [`Catalogue::success_code`] and the envelope), the modules with their ranges, and every entry
-/// with all its fields, sorted by code.
+/// It serialises (with serde) as `{"name", "success", "modules", "entries",
+/// "retired"}`: the code its envelopes answer success with (the same as
+/// [`Catalogue::success_code`] and the envelope), the modules with their
+/// ranges, every entry with all its fields, sorted by code, and the retired
+/// ranges (`{"start", "end"}`).
 #[derive(Clone, Copy)]
 pub struct Catalogue {
     name: &'static str,
     entries: &'static [Entry],
     modules: &'static [Module],
+    retired: &'static [CodeRange],
     lookup: fn(i64) -> Option<&'static Entry>,
     module_of: fn(i64) -> Option<&'static Module>,
     success: fn() -> Option<&'static Entry>,
@@ -67,6 +69,7 @@ impl Catalogue {
             name: C::NAME,
             entries: C::ENTRIES,
             modules: C::MODULES,
+            retired: C::RETIRED,
             lookup: C::lookup,
             module_of: C::module_of,
             success: C::success,
@@ -89,6 +92,12 @@ impl Catalogue {
     #[must_use]
     pub const fn modules(&self) -> &'static [Module] {
         self.modules
+    }
+
+    /// [`ErrorCatalog::RETIRED`]: the codes never to be declared again.
+    #[must_use]
+    pub const fn retired(&self) -> &'static [CodeRange] {
+        self.retired
     }
 
     /// [`ErrorCatalog::lookup`]: the entry of a declared code.
@@ -121,9 +130,10 @@ impl Catalogue {
     /// The catalogue as a Markdown page, written by its [`Display`] impl: the
     /// name as the title, then a table of the entries outside any module, then
     /// each module as a heading (its title, else its name) with its ranges and
-    /// description, its groups as sub-headings. Each table has only the
-    /// columns that some of its entries fill: code and message always, then
-    /// symbol (when declared), name (`title`), HTTP and help.
+    /// description, its groups as sub-headings, and last the retired codes.
+    /// Each table has only the columns that some of its entries fill: code
+    /// and message always, then symbol (when declared), name (`title`), HTTP,
+    /// help and deprecated (the note of `#[deprecated]`).
     #[must_use]
     pub const fn markdown(&self) -> Markdown {
         Markdown(*self)
@@ -150,11 +160,12 @@ impl fmt::Debug for Catalogue {
 
 impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut document = serializer.serialize_struct("Catalogue", 4)?;
+        let mut document = serializer.serialize_struct("Catalogue", 5)?;
         document.serialize_field("name", self.name)?;
         document.serialize_field("success", &self.success_code())?;
         document.serialize_field("modules", self.modules)?;
         document.serialize_field("entries", self.entries)?;
+        document.serialize_field("retired", self.retired)?;
         document.end()
     }
 }
@@ -192,14 +203,7 @@ impl Display for Markdown {
         for module in sections {
             writeln!(f, "\n## {}", text(module.title.unwrap_or(module.name)))?;
             write!(f, "\nModule `{}`, codes ", module.name)?;
-            for (index, range) in module.ranges.iter().enumerate() {
-                let separator = if index == 0 { "" } else { ", " };
-                if range.start == range.end {
-                    write!(f, "{separator}{}", range.start)?;
-                } else {
-                    write!(f, "{separator}{}\u{2013}{}", range.start, range.end)?;
-                }
-            }
+            write_ranges(f, module.ranges)?;
             writeln!(f, ".")?;
             if let Some(description) = module.description {
                 writeln!(f, "\n{}", text(description))?;
@@ -207,8 +211,36 @@ impl Display for Markdown {
             let members = |entry: &&Entry| home(entry) == Some(module);
             write_section(f, catalogue.entries.iter().filter(members), 3)?;
         }
-        Ok(())
+        write_retired(f, catalogue.retired)
     }
+}
+
+/// "## Retired codes": published once, never to be declared again.
+fn write_retired(f: &mut Formatter<'_>, retired: &[CodeRange]) -> fmt::Result {
+    if retired.is_empty() {
+        return Ok(());
+    }
+    f.write_str(
+        "
+## Retired codes
+
+Published once, never to be declared again: ",
+    )?;
+    write_ranges(f, retired)?;
+    writeln!(f, ".")
+}
+
+/// `40001\u{2013}40111, 50011`.
+fn write_ranges(f: &mut Formatter<'_>, ranges: &[CodeRange]) -> fmt::Result {
+    for (index, range) in ranges.iter().enumerate() {
+        let separator = if index == 0 { "" } else { ", " };
+        if range.start == range.end {
+            write!(f, "{separator}{}", range.start)?;
+        } else {
+            write!(f, "{separator}{}\u{2013}{}", range.start, range.end)?;
+        }
+    }
+    Ok(())
 }
 
 /// The entries of one section: those without a group in one table, then each
@@ -246,12 +278,13 @@ fn write_table<'a>(
     let title = entries.clone().any(|entry| entry.title.is_some());
     let http = entries.clone().any(|entry| entry.http.is_some());
     let help = entries.clone().any(|entry| entry.help.is_some());
+    let deprecated = entries.clone().any(|entry| entry.deprecated.is_some());
 
     f.write_str("\n| Code |")?;
     let mut rule = String::from("|---|");
     for (shown, header) in [(symbol, "Symbol"), (title, "Name"), (true, "Message")]
         .into_iter()
-        .chain([(http, "HTTP"), (help, "Help")])
+        .chain([(http, "HTTP"), (help, "Help"), (deprecated, "Deprecated")])
     {
         if shown {
             write!(f, " {header} |")?;
@@ -276,6 +309,13 @@ fn write_table<'a>(
         }
         if help {
             write!(f, " {} |", text(entry.help.unwrap_or_default()))?;
+        }
+        if deprecated {
+            match entry.deprecated {
+                Some("") => f.write_str(" yes |")?,
+                Some(note) => write!(f, " {} |", text(note))?,
+                None => f.write_str("  |")?,
+            }
         }
         f.write_char('\n')?;
     }

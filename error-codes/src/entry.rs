@@ -37,6 +37,10 @@ pub struct Entry {
     pub http: Option<u16>,
     /// Whether this is the catalogue's success entry.
     pub success: bool,
+    /// The note of the variant's own `#[deprecated(note = "...")]` (`""` for
+    /// a bare `#[deprecated]`), else `None`: the code is still answered, but
+    /// new callers should not rely on it. The docs export shows it.
+    pub deprecated: Option<&'static str>,
     /// Whether `symbol = "..."` was declared (else `symbol` is derived from
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
@@ -110,6 +114,7 @@ pub(crate) const BLANK: Entry = Entry {
     group: None,
     http: None,
     success: false,
+    deprecated: None,
 };
 
 /// [`Entry`]s by columns, for the generated code (`Entry` is
@@ -140,6 +145,7 @@ pub struct Columns {
     pub modules: &'static [Option<&'static str>],
     pub groups: &'static [Option<&'static str>],
     pub http: &'static [Option<u16>],
+    pub deprecated: &'static [Option<&'static str>],
     /// The success entry's position.
     pub success: Option<usize>,
 }
@@ -159,6 +165,7 @@ impl Columns {
         modules: &[],
         groups: &[],
         http: &[],
+        deprecated: &[],
         success: None,
     };
 
@@ -182,6 +189,7 @@ impl Columns {
                 group: at(self.groups, i, None),
                 http: at(self.http, i, None),
                 success: matches!(self.success, Some(success) if success == i),
+                deprecated: at(self.deprecated, i, None),
             };
             i += 1;
         }

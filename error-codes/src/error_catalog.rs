@@ -62,6 +62,15 @@ pub trait ErrorCatalog: Sized + 'static {
     /// [`web`](crate::web).
     const REJECTIONS: crate::web::Rejections = crate::web::Rejections::NONE;
 
+    /// The codes that were published once and must never mean anything
+    /// else: `#[catalog(retired(40007, 40010..=40012))]`, sorted by their
+    /// start. A composition holds its parts' too (shifted by their
+    /// `offset`), so that a code one part retired cannot be declared by
+    /// another, in this crate or the next. No variant declares one, so
+    /// [`from_code`](Self::from_code) of a retired code is `None` and an
+    /// envelope carrying one reads as unknown.
+    const RETIRED: &'static [crate::CodeRange] = &[];
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;

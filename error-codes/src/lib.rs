@@ -11,6 +11,7 @@ pub mod docs;
 mod entry;
 pub mod envelope;
 mod error_catalog;
+pub mod lock;
 pub mod lookup;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
@@ -31,8 +32,9 @@ pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::UnknownCode;
     pub use crate::compose::{
-        BLANK, Clash, Clashes, Message, Part, clash_message, find_clashes, first_outside, merge,
-        outside_message, shift_codes, shift_entries,
+        BLANK, Clash, Clashes, Message, Part, Revived, clash_message, concat_ranges, find_clashes,
+        find_revived, first_outside, merge, outside_message, revived_message, shift_codes,
+        shift_entries, shift_ranges,
     };
     pub use crate::entry::{CodeRange, Columns, Entry, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, Detail, FieldNames, detail_of};
@@ -77,6 +79,7 @@ pub mod __private {
         pub fn name() {}
         pub fn own() {}
         pub fn position() {}
+        pub fn revived() {}
         pub fn symbol() {}
         pub fn value() {}
         pub fn variant() {}

@@ -9,7 +9,7 @@ use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use super::header::{Header, locals};
-use super::tables::{own_position, ranges};
+use super::tables::{own_position, own_retired, ranges};
 use crate::model::{Catalogue, Part};
 
 /// `impl __private::Part<I> for Enum { type Catalogue = Type; }` for each
@@ -66,6 +66,10 @@ fn shifted_tables(
         const ENTRIES: &'static [#private::Entry] = &{
             const LEN: usize = #child::ENTRIES.len();
             #private::shift_entries::<LEN>(#child::ENTRIES, #value)
+        };
+        const RETIRED: &'static [#private::CodeRange] = &{
+            const LEN: usize = #child::RETIRED.len();
+            #private::shift_ranges::<LEN>(#child::RETIRED, #value)
         };
     }
 }
@@ -132,6 +136,9 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let [entries, codes, names] =
         ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name, None));
     let codes_of = items(header, catalogue, "CODES");
+    let retired = items(header, catalogue, "RETIRED");
+    let own_retired = own_retired(private, catalogue);
+    let own_count = catalogue.retired.len();
     let count = quote! {
         const N: usize = <#ident as #private::ErrorCatalog>::OWN_CODES.len() #(+ #codes_of.len())*;
     };
@@ -149,6 +156,10 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #private::merge::<&'static str, N>(#codes, #names, "")
         };
         const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
+        const RETIRED: &'static [#private::CodeRange] = &{
+            const N: usize = #own_count #(+ #retired.len())*;
+            #private::concat_ranges::<N>(&[#own_retired, #(#retired),*])
+        };
     }
 }
 
@@ -255,6 +266,7 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     });
     let range_checks = catalogue.parts.iter().enumerate();
     let range_checks = range_checks.filter_map(|(index, part)| range_check(header, index, part));
+    let revived_check = revived_check(header, catalogue, first_part, [&codes, &names]);
     header.scoped(quote! {
         const CLASHES: #private::Clashes = #private::find_clashes(#codes);
         const MESSAGE: #private::Message = #private::clash_message(CLASHES, #names);
@@ -262,8 +274,52 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             let #message = MESSAGE.as_str();
             #(#clash_asserts)*
         }
+        #revived_check
         #(#range_checks)*
     })
+}
+
+/// No part declares a code another part retired (`RETIRED`, the composed
+/// catalogues' read by const evaluation): blamed on the later of the two
+/// parts' composing variant, as a clash is.
+fn revived_check(
+    header: &Header<'_>,
+    catalogue: &Catalogue<'_>,
+    first_part: usize,
+    [codes, names]: [&TokenStream; 2],
+) -> TokenStream {
+    let private = &header.private;
+    let ident = header.ident();
+    let lead = (first_part > 1).then(|| quote!(&[],));
+    let own_retired = own_retired(private, catalogue);
+    let retired = items(header, catalogue, "RETIRED");
+    let own_name = &catalogue.name;
+    let part_names = items(header, catalogue, "NAME");
+    let lead_name = lead.as_ref().map(|_| quote!("",));
+    let [revived, message] = locals(["revived", "message"]);
+    let asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
+        let part_index = index + first_part;
+        quote_spanned! {part.ident.span()=>
+            ::core::assert!(#revived.blamed() != #part_index, "{}", #message);
+        }
+    });
+    let last = quote_spanned!(ident.span()=> ::core::panic!("{}", #message););
+    quote! {
+        const REVIVED: #private::Option<#private::Revived> = #private::find_revived(
+            #codes,
+            &[#lead #own_retired, #(#retired),*],
+        );
+        const REVIVED_MESSAGE: #private::Message = #private::revived_message(
+            REVIVED,
+            #names,
+            &[#lead_name #own_name, #(#part_names),*],
+        );
+        if let #private::Some(#revived) = REVIVED {
+            let #message = REVIVED_MESSAGE.as_str();
+            #(#asserts)*
+            #last
+        }
+    }
 }
 
 /// `transparent, module = "..."`: every composed code in the module's ranges.

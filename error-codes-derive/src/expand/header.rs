@@ -30,10 +30,13 @@ impl<'a> Header<'a> {
     }
 
     /// `items` in a block of their own, where `__private::bindings` shadows
-    /// the user's consts and statics named like the generated bindings.
+    /// the user's consts and statics named like the generated bindings, and
+    /// where naming a `#[deprecated]` variant warns nobody (the user's own
+    /// uses of it still warn).
     pub fn scoped(&self, items: TokenStream) -> TokenStream {
         let private = &self.private;
         quote! {
+            #[allow(deprecated)]
             const _: () = {
                 #[allow(unused_imports)]
                 use #private::bindings::*;

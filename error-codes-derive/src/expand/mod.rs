@@ -23,6 +23,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let own = tables::own(input, &header, catalogue);
     let envelope = tables::envelope(input, &header);
     let rejections = tables::rejections(&header, catalogue);
+    let retired = tables::retired(&header, catalogue);
     let web = header.web_impls();
     let entry = methods::entry(input, &header, catalogue);
     let from_code = methods::from_code(&header, catalogue);
@@ -48,6 +49,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #own
             #envelope
             #rejections
+            #retired
             #entry
             #from_code
             #detail

@@ -12,7 +12,7 @@ use super::lookup;
 use crate::model::{Catalogue, Entry};
 use crate::parse::Input;
 use crate::parse::keys::{ModuleKeys, Rejection};
-use crate::parse::literal::{Ranges, Str};
+use crate::parse::literal::{CodeRange, Ranges, Str};
 
 /// The tables of the enum's own entries. In a composition they are the
 /// `OWN_*` consts, merged with the composed catalogues' by `compose.rs`.
@@ -70,6 +70,7 @@ fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
             e.keys.group.as_ref().map(Str::value)
         }),
         optional(private, "http", entries, |e| e.http),
+        optional(private, "deprecated", entries, |e| e.deprecated.clone()),
         entries
             .iter()
             .position(|e| e.keys.success.is_present())
@@ -157,10 +158,35 @@ fn module(private: &TokenStream, module: &ModuleKeys) -> TokenStream {
 
 /// `CodeRange { start, end }` for each of `ranges`.
 pub fn ranges(private: &TokenStream, ranges: &Ranges) -> Vec<TokenStream> {
-    let ranges = ranges.0.iter().map(|range| (range.start, range.end));
-    let ranges =
-        ranges.map(|(start, end)| quote!(#private::CodeRange { start: #start, end: #end }));
-    ranges.collect()
+    ranges
+        .0
+        .iter()
+        .map(|range| code_range(private, range))
+        .collect()
+}
+
+fn code_range(private: &TokenStream, range: &CodeRange) -> TokenStream {
+    let (start, end) = (range.start, range.end);
+    quote!(#private::CodeRange { start: #start, end: #end })
+}
+
+/// `&[CodeRange { .. }, ...]`: the enum's own `retired(...)`, sorted.
+pub fn own_retired(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
+    let ranges = catalogue
+        .retired
+        .iter()
+        .map(|range| code_range(private, range));
+    quote!(&[#(#ranges),*])
+}
+
+/// `RETIRED` of an enum that composes nothing, when it retired a code.
+pub fn retired(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenStream> {
+    if catalogue.retired.is_empty() || catalogue.composes() {
+        return None;
+    }
+    let private = &header.private;
+    let retired = own_retired(private, catalogue);
+    Some(quote!(const RETIRED: &'static [#private::CodeRange] = #retired;))
 }
 
 /// `rejection = "..."`: the code of each marked rejection. Without any, the

@@ -16,6 +16,8 @@ pub struct EnumKeys {
     #[darling(multiple, rename = "module")]
     pub modules: Vec<ModuleKeys>,
     pub envelope: Option<EnvelopeKeys>,
+    /// `retired(40007, 40010..=40012)`: codes published once, never again.
+    pub retired: Option<Ranges>,
     #[darling(rename = "crate")]
     pub krate: Option<syn::Path>,
     pub display: Option<bool>,

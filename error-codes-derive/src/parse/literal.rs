@@ -170,6 +170,8 @@ impl FromMeta for Str {
 pub struct CodeRange {
     pub start: i64,
     pub end: i64,
+    /// Where the user wrote it.
+    pub span: Span,
 }
 
 impl CodeRange {
@@ -208,38 +210,43 @@ impl std::fmt::Display for Ranges {
     }
 }
 
+/// `ranges(...)` of a module and `retired(...)` of the enum: the messages
+/// name the key the user wrote.
 impl FromMeta for Ranges {
     fn from_meta(item: &Meta) -> Result<Self> {
+        let key = quote::ToTokens::to_token_stream(item.path()).to_string();
         let Meta::List(list) = item else {
-            return Err(Error::custom(
-                "expected a list of codes and inclusive ranges, e.g. `ranges(40001..=40111, 50011)`",
-            )
+            return Err(Error::custom(format!(
+                "expected a list of codes and inclusive ranges, e.g. `{key}(40001..=40111, 50011)`"
+            ))
             .with_span(item));
         };
         let items = list
             .parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)
             .map_err(Error::from)?;
         if items.is_empty() {
-            return Err(Error::custom(
-                "`ranges()` is empty: give at least one code or inclusive range, e.g. `ranges(40001..=40111)`",
-            )
+            return Err(Error::custom(format!(
+                "`{key}()` is empty: give at least one code or inclusive range, e.g. `{key}(40001..=40111)`"
+            ))
             .with_span(item));
         }
         let mut errors = Error::accumulator();
         let ranges = items
             .iter()
-            .filter_map(|expr| errors.handle(range_item(expr)))
+            .filter_map(|expr| errors.handle(range_item(&key, expr)))
             .collect();
         errors.finish_with(Ranges(ranges))
     }
 }
 
-fn range_item(expr: &Expr) -> Result<CodeRange> {
+fn range_item(key: &str, expr: &Expr) -> Result<CodeRange> {
+    let span = expr.span();
     let Expr::Range(range) = ungroup(expr) else {
         let code = code_literal(expr)?;
         return Ok(CodeRange {
             start: code.value,
             end: code.value,
+            span,
         });
     };
     let (Some(start), Some(end)) = (&range.start, &range.end) else {
@@ -249,9 +256,10 @@ fn range_item(expr: &Expr) -> Result<CodeRange> {
     };
     if let RangeLimits::HalfOpen(_) = range.limits {
         return Err(Error::custom(format!(
-            "malformed range: write the inclusive range `{}..={}` (module ranges include their last code)",
+            "malformed range: write the inclusive range `{}..={}` ({} ranges include their last code)",
             quote::ToTokens::to_token_stream(start),
-            quote::ToTokens::to_token_stream(end)
+            quote::ToTokens::to_token_stream(end),
+            if key == "retired" { "retired" } else { "module" }
         ))
         .with_span(expr));
     }
@@ -266,5 +274,5 @@ fn range_item(expr: &Expr) -> Result<CodeRange> {
         ))
         .with_span(expr));
     }
-    Ok(CodeRange { start, end })
+    Ok(CodeRange { start, end, span })
 }

@@ -45,6 +45,8 @@ pub struct Variant<'a> {
     pub doc_macro: Option<&'a syn::Expr>,
     /// The fields marked `#[source]`: the error's cause.
     pub sources: Vec<(syn::Member, &'a syn::Field)>,
+    /// The variant's own `#[deprecated]`: its note, `""` without one.
+    pub deprecated: Option<String>,
 }
 
 impl<'a> Input<'a> {
@@ -143,6 +145,7 @@ impl<'a> Variant<'a> {
             doc_rest: doc.1,
             doc_macro: variant.attrs.iter().find_map(doc_macro),
             sources: marked(&variant.fields, "source"),
+            deprecated: variant.attrs.iter().find_map(deprecation),
         }
     }
 
@@ -157,6 +160,43 @@ pub fn marked<'a>(fields: &'a Fields, name: &str) -> Vec<(syn::Member, &'a syn::
     let fields = members.zip(fields.iter());
     let marked = fields.filter(|(_, field)| field.attrs.iter().any(|a| a.path().is_ident(name)));
     marked.collect()
+}
+
+/// `#[deprecated]`, `#[deprecated = "note"]` or `#[deprecated(note = "...",
+/// since = "...")]`: the note, `""` without one. rustc checks the
+/// attribute's form; what it would refuse is read as a bare one here, so
+/// that it gives one error, rustc's.
+fn deprecation(attr: &Attribute) -> Option<String> {
+    if !attr.path().is_ident("deprecated") {
+        return None;
+    }
+    let note = match &attr.meta {
+        syn::Meta::NameValue(nv) => string(&nv.value),
+        syn::Meta::List(list) => {
+            let mut note = None;
+            let _ = list.parse_nested_meta(|meta| {
+                let value = meta.value()?.parse::<syn::Expr>()?;
+                if meta.path.is_ident("note") {
+                    note = string(&value);
+                }
+                Ok(())
+            });
+            note
+        }
+        syn::Meta::Path(_) => None,
+    };
+    Some(note.unwrap_or_default())
+}
+
+/// The value of a string literal.
+fn string(expr: &syn::Expr) -> Option<String> {
+    match literal::ungroup(expr) {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) => Some(text.value()),
+        _ => None,
+    }
 }
 
 fn doc_macro(attr: &Attribute) -> Option<&syn::Expr> {
@@ -175,13 +215,7 @@ fn doc_comment(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(nv) => match literal::ungroup(&nv.value) {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(text),
-                    ..
-                }) => Some(text.value()),
-                _ => None,
-            },
+            syn::Meta::NameValue(nv) => string(&nv.value),
             _ => None,
         })
         .flat_map(|text| text.split('\n').map(str::to_owned).collect::<Vec<_>>())

@@ -1,3 +1,4 @@
+#[allow(deprecated)]
 const _: () = {
     #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
@@ -169,6 +170,22 @@ const _: () = {
             )
         };
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::Sorted;
+        const RETIRED: &'static [::error_codes::__private::CodeRange] = &{
+            const N: usize = 0usize
+                + <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED
+                    .len()
+                + <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED
+                    .len();
+            ::error_codes::__private::concat_ranges::<
+                N,
+            >(
+                &[
+                    &[],
+                    <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED,
+                    <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED,
+                ],
+            )
+        };
         #[inline]
         fn lookup(
             code: i64,
@@ -338,6 +355,7 @@ impl ::error_codes::__private::Part<0usize> for PlatformError {
 impl ::error_codes::__private::Part<1usize> for PlatformError {
     type Catalogue = BillingError;
 }
+#[allow(deprecated)]
 const _: () = {
     #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
@@ -360,6 +378,37 @@ const _: () = {
         let message = MESSAGE.as_str();
         ::core::assert!(clash.second.part != 1usize, "{}", message);
         ::core::assert!(clash.second.part != 2usize, "{}", message);
+    }
+    const REVIVED: ::error_codes::__private::Option<::error_codes::__private::Revived> = ::error_codes::__private::find_revived(
+        &[
+            <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
+            <PlatformError as ::error_codes::__private::Part<0usize>>::CODES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::CODES,
+        ],
+        &[
+            &[],
+            <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED,
+        ],
+    );
+    const REVIVED_MESSAGE: ::error_codes::__private::Message = ::error_codes::__private::revived_message(
+        REVIVED,
+        &[
+            <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_NAMES,
+            <PlatformError as ::error_codes::__private::Part<0usize>>::NAMES,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
+        ],
+        &[
+            "PlatformError",
+            <PlatformError as ::error_codes::__private::Part<0usize>>::NAME,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::NAME,
+        ],
+    );
+    if let ::error_codes::__private::Some(revived) = REVIVED {
+        let message = REVIVED_MESSAGE.as_str();
+        ::core::assert!(revived.blamed() != 1usize, "{}", message);
+        ::core::assert!(revived.blamed() != 2usize, "{}", message);
+        ::core::panic!("{}", message);
     }
     {
         const OUTSIDE: ::error_codes::__private::Option<usize> = ::error_codes::__private::first_outside(

@@ -1,3 +1,4 @@
+#[allow(deprecated)]
 const _: () = {
     #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;

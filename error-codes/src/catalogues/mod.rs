@@ -88,3 +88,36 @@ pub fn find(name: &str) -> Option<&'static Shipped> {
             .any(|known| known.eq_ignore_ascii_case(name))
     })
 }
+
+/// Each shipped catalogue against its lock in `locks/`: a published code
+/// of these APIs never changes meaning here (`ERROR_CODES_LOCK=update`
+/// records a new one).
+#[cfg(test)]
+mod locks {
+    use crate::lock::check;
+
+    macro_rules! lock {
+        ($feature:literal, $test:ident, $catalogue:ty) => {
+            #[cfg(feature = $feature)]
+            #[test]
+            fn $test() {
+                check::<$catalogue>(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/locks/",
+                    $feature,
+                    ".lock"
+                ));
+            }
+        };
+    }
+
+    lock!("edu", edu, super::edu::EduError);
+    lock!(
+        "api-gateway",
+        api_gateway,
+        super::api_gateway::ApiGatewayError
+    );
+    lock!("authing", authing, super::authing::AuthingError);
+    lock!("rayvision", rayvision, super::rayvision::RayvisionError);
+    lock!("fresns", fresns, super::fresns::FresnsError);
+}

@@ -22,6 +22,7 @@ mod consts {
     pub const message: &str = "";
     pub const formatter: usize = 0;
     pub const clash: usize = 0;
+    pub const revived: usize = 0;
     pub const value: Outer = Outer::Ten;
     pub const symbol: &str = "TEN";
     pub const own: Option<&Entry> = None;
@@ -72,6 +73,7 @@ mod statics {
     pub static message: u8 = 0;
     pub static formatter: u8 = 0;
     pub static clash: u8 = 0;
+    pub static revived: u8 = 0;
     pub static value: u8 = 0;
     pub static symbol: u8 = 0;
     pub static own: u8 = 0;

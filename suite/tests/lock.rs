@@ -1,0 +1,339 @@
+//! `error_codes::lock`: each test writes the lock of a first version of a
+//! catalogue into a temporary directory, then checks a later version
+//! against it. `ERROR_CODES_BLESS=1` rewrites the snapshot of the failure
+//! message (`tests/snapshots/lock_failure.txt`), which the README quotes.
+
+use std::path::PathBuf;
+
+use error_codes::ErrorCatalog;
+use error_codes::lock::{self, Lock, Problem};
+
+/// The catalogue as published.
+mod v1 {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102)]
+        TokenExpired,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 deleted.
+mod removed {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 deleted and retired.
+mod retired {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402),
+        retired(40102)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 answers 403 now; 50001 reworded.
+mod changed {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102, http = 403)]
+        TokenExpired,
+        /// The card was declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// A new code, 40103.
+mod added {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102)]
+        TokenExpired,
+        /// Token revoked.
+        #[code(40103)]
+        TokenRevoked,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40101 removed; 40102 moved to module billing; a new code; a rewording.
+mod broken {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(40102, 50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Token expired.
+        #[code(40102, module = "billing", http = 401)]
+        TokenExpired,
+        /// Token revoked.
+        #[code(40103)]
+        TokenRevoked,
+        /// The card was declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// A fresh directory under cargo's temporary directory for tests.
+fn temp_lock(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("locks")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("errors.lock")
+}
+
+/// The lock of the first version, written by an update.
+fn locked_v1(test: &str) -> PathBuf {
+    let path = temp_lock(test);
+    let report = lock::update::<v1::ApiError>(&path).unwrap();
+    assert!(report.written);
+    path
+}
+
+fn failure_text<C: ErrorCatalog>(path: &PathBuf) -> String {
+    let failure = lock::verify::<C>(path).unwrap_err();
+    // The message names the path as the caller gave it; the README's
+    // caller gives `errors.lock`.
+    let dir = format!("{}/", path.parent().unwrap().display());
+    failure.to_string().replace(&dir, "")
+}
+
+#[test]
+fn the_same_catalogue_passes() {
+    let path = locked_v1("same");
+    let report = lock::verify::<v1::ApiError>(&path).unwrap();
+    assert!(report.notes.is_empty());
+    assert!(!report.written);
+}
+
+#[test]
+fn a_removed_code_fails_naming_it() {
+    let path = locked_v1("removed");
+    let failure = lock::verify::<removed::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Removed {
+            code: 40102,
+            symbol: "TOKEN_EXPIRED".into()
+        }]
+    );
+    assert!(
+        failure
+            .to_string()
+            .contains("code 40102 (TOKEN_EXPIRED) is no longer declared")
+    );
+    // An update refuses it too, and leaves the lock as it was.
+    let before = std::fs::read_to_string(&path).unwrap();
+    assert!(lock::update::<removed::ApiError>(&path).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+#[test]
+fn retiring_it_passes_and_an_update_records_it() {
+    let path = locked_v1("retired");
+    let report = lock::verify::<retired::ApiError>(&path).unwrap();
+    assert_eq!(report.notes, [Problem::Retired { code: 40102 }]);
+    lock::update::<retired::ApiError>(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nretired 40102\n"));
+    assert!(!text.contains("code 40102 "));
+    // Declared again later: a failure, naming the code.
+    let failure = lock::verify::<v1::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Redeclared {
+            code: 40102,
+            symbol: "TOKEN_EXPIRED".into()
+        }]
+    );
+    // No longer retired, nor declared: a failure too.
+    let failure = lock::verify::<removed::ApiError>(&path).unwrap_err();
+    assert_eq!(failure.problems, [Problem::Unretired { code: 40102 }]);
+}
+
+#[test]
+fn a_changed_status_fails_and_a_reworded_message_does_not() {
+    let path = locked_v1("changed");
+    let failure = lock::verify::<changed::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::HttpChanged {
+            code: 40102,
+            was: Some(401),
+            now: Some(403)
+        }]
+    );
+    assert_eq!(
+        failure.notes,
+        [Problem::MessageChanged {
+            code: 50001,
+            was: "Card declined.".into(),
+            now: "The card was declined.".into()
+        }]
+    );
+}
+
+#[test]
+fn a_new_code_passes_only_after_an_update() {
+    let path = locked_v1("added");
+    let failure = lock::verify::<added::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Added {
+            code: 40103,
+            symbol: "TOKEN_REVOKED".into()
+        }]
+    );
+    let report = lock::update::<added::ApiError>(&path).unwrap();
+    assert!(report.written);
+    assert_eq!(lock::verify::<added::ApiError>(&path).unwrap().notes, []);
+}
+
+#[test]
+fn a_missing_lock_fails_with_the_instruction() {
+    let path = temp_lock("missing");
+    let failure = lock::verify::<v1::ApiError>(&path).unwrap_err();
+    let text = failure.to_string();
+    assert!(text.contains("does not exist: run the tests once with ERROR_CODES_LOCK=update"));
+    assert!(!path.exists());
+}
+
+#[test]
+#[should_panic(expected = "code 40102 changed its HTTP status from 401 to 403")]
+fn check_panics_with_the_message() {
+    let path = locked_v1("panics");
+    lock::check::<changed::ApiError>(&path);
+}
+
+/// The message of a lock check that fails for several reasons, as the
+/// README shows it.
+#[test]
+fn the_message_is_readable() {
+    let path = locked_v1("snapshot");
+    let text = failure_text::<broken::ApiError>(&path);
+    let snapshot = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/snapshots/lock_failure.txt"
+    );
+    if std::env::var_os("ERROR_CODES_BLESS").is_some() {
+        std::fs::write(snapshot, &text).unwrap();
+    }
+    let expected = std::fs::read_to_string(snapshot).unwrap();
+    assert_eq!(text, expected, "ERROR_CODES_BLESS=1 rewrites the snapshot");
+    let readme = include_str!("../../README.md");
+    let indented: String = expected.lines().map(|line| format!("{line}\n")).collect();
+    assert!(
+        readme.contains(&indented),
+        "README.md's \"Keeping codes stable\" quotes tests/snapshots/lock_failure.txt"
+    );
+}
+
+#[test]
+fn a_lock_reads_back_what_it_wrote() {
+    let lock = Lock::of::<broken::ApiError>();
+    let text = lock.render("ApiError");
+    assert_eq!(Lock::parse(&text).unwrap(), lock);
+    let tricky = "code 7 symbol=\"A B\" message=\"say \\\"hi\\\"\\nthen go\" later=\"x\"\n";
+    let parsed = Lock::parse(tricky).unwrap();
+    assert_eq!(parsed.codes[0].message, "say \"hi\"\nthen go");
+    assert_eq!(parsed.codes[0].symbol, "A B");
+}
+
+#[test]
+fn a_malformed_lock_names_its_line() {
+    for (text, line, reason) in [
+        ("# ok\nbogus\n", 2, "expected `code N"),
+        (
+            "code x symbol=\"A\" message=\"a\"\n",
+            1,
+            "`x` is not a code",
+        ),
+        (
+            "code 1 symbol=\"A\" message=\"a\n",
+            1,
+            "not a closed JSON string",
+        ),
+        (
+            "code 1 http=99 symbol=\"A\" message=\"a\"\n",
+            1,
+            "100..=599",
+        ),
+        ("code 1 message=\"a\"\n", 1, "lacks its `symbol`"),
+        ("retired 9..=3\n", 1, "start is greater"),
+        (
+            "code 1 symbol=\"A\" message=\"a\"\n\ncode 1 symbol=\"B\" message=\"b\"\n",
+            3,
+            "locked twice",
+        ),
+    ] {
+        let error = Lock::parse(text).unwrap_err();
+        assert_eq!(error.line, line, "{text:?}");
+        assert!(error.reason.contains(reason), "{text:?}: {error}");
+    }
+}
