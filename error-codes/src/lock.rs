@@ -262,6 +262,7 @@ impl Lock {
     /// locked twice.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         let mut lock = Lock::default();
+        let mut lines = Vec::new();
         for (index, line) in text.lines().enumerate() {
             let error = |reason: String| ParseError {
                 line: index + 1,
@@ -275,34 +276,25 @@ impl Lock {
                 lock.retired.push(parse_range(rest.trim()).map_err(error)?);
             } else if let Some(rest) = line.strip_prefix("code ") {
                 lock.codes.push(parse_code(rest).map_err(error)?);
+                lines.push(index + 1);
             } else {
                 return Err(error(
                     "expected `code N key=value ...` or `retired N` or `retired N..=M`".into(),
                 ));
             }
         }
-        lock.codes.sort_by_key(|locked| locked.code);
-        if let Some(twice) = lock
-            .codes
+        let mut order: Vec<usize> = (0..lock.codes.len()).collect();
+        order.sort_by_key(|&at| (lock.codes[at].code, lines[at]));
+        if let Some(pair) = order
             .windows(2)
-            .find(|pair| pair[0].code == pair[1].code)
+            .find(|p| lock.codes[p[0]].code == lock.codes[p[1]].code)
         {
-            let code = twice[0].code;
-            let line = text
-                .lines()
-                .enumerate()
-                .filter(|(_, line)| {
-                    line.trim().strip_prefix("code ").is_some_and(|rest| {
-                        rest.split(' ').next() == Some(code.to_string().as_str())
-                    })
-                })
-                .nth(1)
-                .map_or(0, |(index, _)| index + 1);
             return Err(ParseError {
-                line,
-                reason: format!("code {code} is locked twice"),
+                line: lines[pair[1]],
+                reason: format!("code {} is locked twice", lock.codes[pair[0]].code),
             });
         }
+        lock.codes.sort_by_key(|locked| locked.code);
         lock.retired.sort_by_key(|range| (range.start, range.end));
         Ok(lock)
     }
