@@ -53,6 +53,7 @@ pub trait Part<const I: usize> {
     }
 
     /// The detail a failure of a value carries (`#[code(..., data)]`).
+    #[cfg(feature = "alloc")]
     #[inline]
     fn detail(value: &Self::Catalogue) -> Option<crate::Detail> {
         value.__detail()

@@ -22,7 +22,11 @@
 //! assert_eq!(json["modules"][0]["ranges"][0]["end"], 40111);
 //! ```
 
-use core::fmt::{self, Display, Formatter, Write as _};
+#[cfg(feature = "alloc")]
+use alloc::{string::String, string::ToString, vec::Vec};
+use core::fmt::{self, Formatter};
+#[cfg(feature = "alloc")]
+use core::fmt::{Display, Write as _};
 
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
@@ -31,12 +35,14 @@ use crate::{CodeRange, Entry, ErrorCatalog, Module};
 
 /// The Markdown page of a catalogue; see [`Catalogue::markdown`].
 #[must_use]
+#[cfg(feature = "alloc")]
 pub fn markdown<C: ErrorCatalog>() -> String {
     Catalogue::of::<C>().markdown().to_string()
 }
 
 /// The JSON document of a catalogue, pretty-printed; see [`Catalogue::to_json`].
 #[must_use]
+#[cfg(feature = "alloc")]
 pub fn json<C: ErrorCatalog>() -> String {
     Catalogue::of::<C>().to_json()
 }
@@ -135,6 +141,7 @@ impl Catalogue {
     /// and message always, then symbol (when declared), name (`title`), HTTP,
     /// help and deprecated (the note of `#[deprecated]`).
     #[must_use]
+    #[cfg(feature = "alloc")]
     pub const fn markdown(&self) -> Markdown {
         Markdown(*self)
     }
@@ -142,6 +149,7 @@ impl Catalogue {
     /// The catalogue as pretty-printed JSON (see the type's documentation
     /// for the shape).
     #[must_use]
+    #[cfg(feature = "alloc")]
     pub fn to_json(&self) -> String {
         // Serialising static strings and integers into a `String` cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
@@ -172,9 +180,11 @@ impl Serialize for Catalogue {
 
 /// The Markdown page of a catalogue: format it, or write it with
 /// `write!`; see [`Catalogue::markdown`].
+#[cfg(feature = "alloc")]
 #[derive(Debug, Clone, Copy)]
 pub struct Markdown(Catalogue);
 
+#[cfg(feature = "alloc")]
 impl Display for Markdown {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let catalogue = &self.0;
@@ -216,6 +226,7 @@ impl Display for Markdown {
 }
 
 /// "## Retired codes": published once, never to be declared again.
+#[cfg(feature = "alloc")]
 fn write_retired(f: &mut Formatter<'_>, retired: &[CodeRange]) -> fmt::Result {
     if retired.is_empty() {
         return Ok(());
@@ -231,6 +242,7 @@ Published once, never to be declared again: ",
 }
 
 /// `40001\u{2013}40111, 50011`.
+#[cfg(feature = "alloc")]
 fn write_ranges(f: &mut Formatter<'_>, ranges: &[CodeRange]) -> fmt::Result {
     for (index, range) in ranges.iter().enumerate() {
         let separator = if index == 0 { "" } else { ", " };
@@ -245,6 +257,7 @@ fn write_ranges(f: &mut Formatter<'_>, ranges: &[CodeRange]) -> fmt::Result {
 
 /// The entries of one section: those without a group in one table, then each
 /// group (in the order of its first code) as a heading of `level` and a table.
+#[cfg(feature = "alloc")]
 fn write_section<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
@@ -266,6 +279,7 @@ fn write_section<'a>(
     Ok(())
 }
 
+#[cfg(feature = "alloc")]
 fn write_table<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
@@ -324,6 +338,7 @@ fn write_table<'a>(
 
 /// After a table, each described entry's description, as written (it is
 /// Markdown already): `` **`40101`** ...``.
+#[cfg(feature = "alloc")]
 fn write_descriptions<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry>,
@@ -338,6 +353,7 @@ fn write_descriptions<'a>(
 
 /// Text for a Markdown table cell or heading: `|` escaped, line breaks as
 /// spaces, everything else as written.
+#[cfg(feature = "alloc")]
 fn text(value: &str) -> impl Display + '_ {
     struct Cell<'a>(&'a str);
     impl Display for Cell<'_> {

@@ -114,6 +114,7 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The detail a failure of this value carries: the fields of a variant
     /// marked `#[code(..., data)]`, else `None`. Used by the envelope.
     #[doc(hidden)]
+    #[cfg(feature = "alloc")]
     #[inline]
     fn __detail(&self) -> Option<crate::Detail> {
         None

@@ -1,9 +1,17 @@
 #![doc = include_str!("../README.md")]
+// `#![no_std]`: the catalogues, their lookups and what the derive generates
+// need only `core`; `alloc` adds the envelope and the docs export, `std`
+// (a default feature) the lock file. The unit tests use std.
+#![cfg_attr(not(test), no_std)]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 // The shipped catalogues use the derive, whose code names `::error_codes`.
+#[cfg(feature = "alloc")]
+extern crate alloc;
 extern crate self as error_codes;
+#[cfg(all(feature = "std", not(test)))]
+extern crate std;
 
 pub mod catalogues;
 mod compose;
@@ -11,6 +19,7 @@ pub mod docs;
 mod entry;
 pub mod envelope;
 mod error_catalog;
+#[cfg(feature = "std")]
 pub mod lock;
 pub mod lookup;
 #[cfg(feature = "utoipa")]
@@ -18,6 +27,7 @@ pub mod openapi;
 pub mod web;
 
 pub use entry::{CodeRange, Entry, Module};
+#[cfg(feature = "alloc")]
 pub use envelope::{Detail, Envelope, Failure, Problem};
 pub use error_catalog::{ErrorCatalog, UnknownCode};
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
@@ -29,6 +39,7 @@ pub use error_codes_derive::ErrorCatalog;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__web_impls as web_impls;
+    pub use crate::__with_alloc as with_alloc;
     pub use crate::ErrorCatalog;
     pub use crate::UnknownCode;
     pub use crate::compose::{
@@ -37,10 +48,14 @@ pub mod __private {
         shift_entries, shift_ranges,
     };
     pub use crate::entry::{CodeRange, Columns, Entry, Module, ModuleInit};
-    pub use crate::envelope::{DEFAULT_SUCCESS_CODE, Detail, FieldNames, detail_of};
+    pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
+    #[cfg(feature = "alloc")]
+    pub use crate::envelope::{Detail, detail_of};
     pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
+    #[cfg(feature = "utoipa")]
+    pub use alloc::{collections::BTreeMap, string::String};
     #[cfg(feature = "axum")]
     pub use axum;
     pub use core::convert::{From, TryFrom};
@@ -48,6 +63,7 @@ pub mod __private {
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
+    #[cfg(feature = "alloc")]
     pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
@@ -98,6 +114,23 @@ macro_rules! __web_impls {
     };
 }
 
+/// The tokens it is given, with the `alloc` feature (the generated
+/// `__detail`, which builds an envelope's detail).
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_alloc {
+    ($($tokens:tt)*) => { $($tokens)* };
+}
+
+/// Without the `alloc` feature, nothing.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_alloc {
+    ($($tokens:tt)*) => {};
+}
+
 /// `IntoResponse` (feature `axum`).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
@@ -135,8 +168,8 @@ macro_rules! __utoipa_impls {
         where
             $($where)*
         {
-            fn responses() -> ::std::collections::BTreeMap<
-                ::std::string::String,
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
                 $crate::__private::utoipa::openapi::RefOr<
                     $crate::__private::utoipa::openapi::response::Response,
                 >,

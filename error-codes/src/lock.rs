@@ -46,6 +46,12 @@
 //! retired 40010..=40012
 //! ```
 
+// A std module of a `#![no_std]` crate: what it takes of std's prelude.
+use std::borrow::ToOwned;
+use std::string::{String, ToString};
+use std::vec::Vec;
+use std::{eprint, format};
+
 use std::fmt::{self, Display, Formatter, Write as _};
 use std::path::Path;
 

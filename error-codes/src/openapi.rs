@@ -17,6 +17,12 @@
 //! of either. It is also a schema ([`utoipa::ToSchema`]): the success
 //! envelope carrying a `T`. [`Problem`] is a schema.
 
+// A std module of a `#![no_std]` crate: what it takes of std's prelude.
+use std::borrow::ToOwned;
+use std::string::{String, ToString};
+use std::vec::Vec;
+use std::{format, vec};
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 

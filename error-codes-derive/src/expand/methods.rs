@@ -130,7 +130,8 @@ fn own_variant(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> 
 
 /// `__detail()`: for each variant marked `#[code(..., data)]`, its named
 /// fields, each written with serde, as the failure's detail; a
-/// `transparent` variant's is its catalogue's.
+/// `transparent` variant's is its catalogue's. Inside `with_alloc!`, which
+/// drops it when the runtime is built without `alloc`.
 pub fn detail(
     input: &Input<'_>,
     header: &Header<'_>,
@@ -154,12 +155,15 @@ pub fn detail(
     if arms.is_empty() {
         return None;
     }
+    // Only with the runtime's `alloc` feature, which the derive cannot see.
     Some(quote! {
-        fn __detail(&self) -> #private::Option<#private::Detail> {
-            #[allow(unreachable_patterns)]
-            match self {
-                #(#arms)*
-                _ => #private::None,
+        #private::with_alloc! {
+            fn __detail(&self) -> #private::Option<#private::Detail> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#arms)*
+                    _ => #private::None,
+                }
             }
         }
     })

@@ -85,23 +85,13 @@ const _: () = {
             }
             ::error_codes::__private::None
         }
-        fn __detail(
-            &self,
-        ) -> ::error_codes::__private::Option<::error_codes::__private::Detail> {
-            #[allow(unreachable_patterns)]
-            match self {
-                Self::Gateway(inner) => {
-                    <PlatformError as ::error_codes::__private::Part<
-                        0usize,
-                    >>::detail(inner)
-                }
-                Self::Billing(inner) => {
-                    <PlatformError as ::error_codes::__private::Part<
-                        1usize,
-                    >>::detail(inner)
-                }
-                _ => ::error_codes::__private::None,
-            }
+        ::error_codes::__private::with_alloc! {
+            fn __detail(& self) -> ::error_codes::__private::Option <
+            ::error_codes::__private::Detail > { #[allow(unreachable_patterns)] match
+            self { Self::Gateway(inner) => < PlatformError as
+            ::error_codes::__private::Part < 0usize >> ::detail(inner),
+            Self::Billing(inner) => < PlatformError as ::error_codes::__private::Part <
+            1usize >> ::detail(inner), _ => ::error_codes::__private::None, } }
         }
         const ENTRIES: &'static [::error_codes::__private::Entry] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES

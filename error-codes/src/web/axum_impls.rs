@@ -2,6 +2,10 @@
 //! [`Envelope`], [`Failure`] and [`Problem`]; the [`Json`] extractor and the
 //! [`not_found`] fallback that answer rejections in the catalogue's envelope.
 
+// A std module of a `#![no_std]` crate: what it takes of std's prelude.
+use std::format;
+use std::string::String;
+
 use std::borrow::Cow;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};

@@ -1,0 +1,165 @@
+//! The wire form these APIs answer with, both ways:
+//! `{"code": 40101, "message": "...", "data": null}`.
+//!
+//! [`Envelope`] is what a server sends and what a client parses. Built from a
+//! catalogue value it borrows the `&'static` message (no allocation); parsed
+//! from a peer it is exactly one of: a success with its data, a
+//! [`Failure::Known`] variant of the catalogue, or a [`Failure::Unknown`] code
+//! that keeps the raw code, message and data. [`Problem`] is the RFC 9457
+//! `application/problem+json` form of a catalogue value.
+//!
+//! # Wire field names and the success code
+//!
+//! Field names come from the catalogue's `#[catalog(envelope(code = "...",
+//! message = "...", data = "..."))]` ([`ErrorCatalog::ENVELOPE`]), the default
+//! being `code`, `message`, `data`. The success code and message are the
+//! catalogue's `success` entry, or `0` and `"ok"` for a catalogue without one.
+//! In a composition, the composing enum's own names and success apply. An
+//! error whose code is the success code would read back as a success, so it
+//! cannot be built: declaring code `0` as an error without a `success`
+//! entry, or composing a catalogue that has code `0` into an enum without
+//! one, is a compile error; and [`Envelope::error`] of the success value
+//! itself is a success. The docs export ([`docs::Catalogue::success_code`](crate::docs::Catalogue::success_code))
+//! gives the same success code.
+//!
+//! # Data beside the code: `flatten`
+//!
+//! `envelope(code = "errcode", message = "errmsg", flatten)` writes a
+//! success's data fields beside the code and the message (`{"errcode": 0,
+//! "errmsg": "ok", "access_token": "...", "expires_in": 7200}`), and reads
+//! every field but those two as the data; a body without a code is a
+//! success whose data is the whole object, as WeChat answers
+//! `{"access_token": "...", "expires_in": 7200}`. A failure's other fields
+//! are its [`Detail`]. [`Envelope::ok`] is a success without data
+//! (`{"errcode": 0, "errmsg": "ok"}`).
+//!
+//! # What parsing does with what peers send
+//!
+//! | input | outcome |
+//! |---|---|
+//! | the success code | [`Envelope::Success`], `data` parsed as `T` |
+//! | a declared code (through compositions) | [`Failure::Known`] with the variant |
+//! | any other code, or the code of a variant that carries data | [`Failure::Unknown`], the raw code kept |
+//! | `data` missing or `null` | `None` (success data and failure detail alike; so a success built with `()` reads back as `None`) |
+//! | `data` on a failure | kept as its JSON text in a [`Detail`], whatever its shape (about its size in memory) |
+//! | `message` missing or `null` | the catalogue's message for a known code (success: its success message), else `""` |
+//! | `message` of another type (a number, an object, ...) | a serde error: a peer that sends one is not speaking this envelope |
+//! | a code as a string, `"40101"` | read as the number (an optional `-` and digits only; `"+1"`, `" 1"`, `"1.0"` are errors) |
+//! | `-0`, as a number or as a string | a serde error: JSON readers give the number `-0` as a float, and the string follows the number |
+//! | a code beyond `i64`, a float, `true`, an object, ... | a serde error, never a truncated or wrong code |
+//! | `code` missing, a field twice | a serde error |
+//! | fields the catalogue does not name | ignored |
+//! | a success whose `data` is not a `T` | a serde error (use `T = serde_json::Value` to take anything) |
+//! | `data` before `code` | kept as its JSON text until the code is known, then read into `T` (a `T` that borrows from the input cannot be read that way) |
+//!
+//! Parsing reads JSON, with `serde_json` (`from_str`, `from_slice`,
+//! `from_reader`, `from_value`): data that must wait for the code, and a
+//! failure's detail, are kept as JSON text, so a body of N bytes costs about
+//! N bytes beyond the parsed `T` (`BENCHMARKS.md` in the repository measures
+//! it). From `from_str`/`from_slice`, a message equal to the catalogue's is
+//! not copied: it borrows the catalogue's `&'static str`.
+//!
+//! # Example
+//!
+//! ```
+//! use error_codes::{Envelope, ErrorCatalog, Failure};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! enum ApiError {
+//!     #[code(0, success, message = "ok")]
+//!     Ok,
+//!     /// Login session is missing or invalid.
+//!     #[code(40101, http = 401)]
+//!     Unauthorized,
+//! }
+//!
+//! // A server answers.
+//! let body = serde_json::to_string(&Envelope::<ApiError>::error(ApiError::Unauthorized))?;
+//! assert_eq!(body, r#"{"code":40101,"message":"Login session is missing or invalid.","data":null}"#);
+//! let body = serde_json::to_string(&Envelope::<ApiError, _>::success([1, 2]))?;
+//! assert_eq!(body, r#"{"code":0,"message":"ok","data":[1,2]}"#);
+//!
+//! // A client reads what a peer answered.
+//! let reply: Envelope<ApiError, Vec<u32>> = serde_json::from_str(r#"{"code":0,"message":"ok","data":[1,2]}"#)?;
+//! assert_eq!(reply.into_result()?, Some(vec![1, 2]));
+//! let reply: Envelope<ApiError> = serde_json::from_str(r#"{"code":"40101","message":"Session expired"}"#)?;
+//! assert!(matches!(reply, Envelope::Failure(Failure::Known { error: ApiError::Unauthorized, .. })));
+//! let reply: Envelope<ApiError> = serde_json::from_str(r#"{"code":50003,"message":"Upstream down","data":{"retry":3}}"#)?;
+//! let Envelope::Failure(failure) = reply else { unreachable!() };
+//! assert_eq!((failure.code(), failure.message()), (50003, "Upstream down"));
+//! assert_eq!(failure.detail().map(|detail| detail.get()), Some(r#"{"retry":3}"#));
+//! assert_eq!(failure.detail().unwrap().to_value()?, serde_json::json!({"retry": 3}));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#[cfg(feature = "alloc")]
+mod wire;
+
+#[cfg(feature = "alloc")]
+pub use wire::*;
+
+/// The wire field names of a catalogue's envelopes:
+/// `#[catalog(envelope(code = "errcode", message = "errmsg"))]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct FieldNames {
+    /// The code's field (`"code"`).
+    pub code: &'static str,
+    /// The message's field (`"message"`).
+    pub message: &'static str,
+    /// The data's field (`"data"`).
+    pub data: &'static str,
+    /// Whether an envelope without data writes `"data": null` (the default
+    /// form, and whenever `envelope(...)` names `data`) or leaves the field
+    /// out (an `envelope(...)` that does not name `data`, as WeChat's
+    /// `{"errcode": 40001, "errmsg": "..."}`).
+    pub null_data: bool,
+    /// `envelope(..., flatten)`: a success's data fields stand beside the
+    /// code and the message (`{"errcode": 0, "errmsg": "ok", "access_token":
+    /// "..."}`), and a body without a code is a success whose data is the
+    /// whole object, as WeChat answers.
+    pub flatten: bool,
+}
+
+impl FieldNames {
+    /// Used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(
+        code: &'static str,
+        message: &'static str,
+        data: &'static str,
+        null_data: bool,
+        flatten: bool,
+    ) -> Self {
+        Self {
+            code,
+            message,
+            data,
+            null_data,
+            flatten,
+        }
+    }
+
+    /// `{"code": ..., "message": ..., "data": ...}`, `data` written as `null`
+    /// when there is none.
+    pub const DEFAULT: Self = Self {
+        code: "code",
+        message: "message",
+        data: "data",
+        null_data: true,
+        flatten: false,
+    };
+}
+
+impl Default for FieldNames {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// The success code of a catalogue without a `success` entry.
+pub const DEFAULT_SUCCESS_CODE: i64 = 0;
+
+/// The success message of a catalogue without a `success` entry.
+pub const DEFAULT_SUCCESS_MESSAGE: &str = "ok";
