@@ -2,6 +2,7 @@
 //! expansions match the golden files in `tests/expand/`.
 
 mod golden;
+mod paths;
 /// Hostile and odd inputs: the derive answers each with tokens (a
 /// `compile_error!` where the input is wrong), never a panic.
 #[test]
