@@ -10,12 +10,16 @@
 //! 4. `expand`: the impls, one file per part of the output; or, when
 //!    there were errors, `fallback`: stub impls, so that one mistake gives
 //!    one error.
+//!
+//! `pipeline.rs` runs the four on `proc_macro2` tokens, so that tests and
+//! the fuzz target (`fuzz/fuzz_targets/derive.rs`) run it outside a macro.
 
 mod check;
 mod expand;
 mod fallback;
 mod model;
 mod parse;
+mod pipeline;
 mod resolve;
 #[cfg(test)]
 mod tests;
@@ -23,29 +27,10 @@ mod tests;
 use proc_macro::TokenStream;
 use syn::{DeriveInput, parse_macro_input};
 
+use pipeline::derive;
+
 #[proc_macro_derive(ErrorCatalog, attributes(catalog, code, source))]
 pub fn derive_error_catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input).into()
-}
-
-fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
-    let mut errors = darling::Error::accumulator();
-    let Some(input) = parse::Input::from_syn(node, &mut errors) else {
-        return errors
-            .finish()
-            .err()
-            .map(darling::Error::write_errors)
-            .unwrap_or_default();
-    };
-    let catalogue = resolve::resolve(&input);
-    check::check(&input, &catalogue, &mut errors);
-    match errors.finish() {
-        Ok(()) => expand::expand(&input, &catalogue),
-        Err(error) => {
-            let mut tokens = error.write_errors();
-            tokens.extend(fallback::expand(&input));
-            tokens
-        }
-    }
 }

@@ -1,0 +1,117 @@
+//! Envelope parsing on arbitrary bytes: the first byte picks a catalogue
+//! (shipped ones, a composition with an offset, renamed and flattened
+//! envelopes) and a data type; the rest is the body. Each body that parses
+//! is read a second time as a `serde_json::Value`, which must agree: the
+//! same code, known exactly when the catalogue declares it, and the
+//! envelope written back reads back the same.
+#![no_main]
+
+use std::fmt::Debug;
+
+use error_codes::catalogues::{api_gateway::ApiGatewayError, fresns::FresnsError};
+use error_codes::catalogues::rayvision::RayvisionError;
+use error_codes::envelope::Failure;
+use error_codes::{Envelope, ErrorCatalog};
+use libfuzzer_sys::fuzz_target;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A composition: its own codes, Fresns' (success 0) shifted by an offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(envelope(code = "status", message = "msg", data = "payload"), retired(7))]
+enum Composed {
+    #[code(1, success, message = "done")]
+    Done,
+    /// Busy.
+    #[code(-1)]
+    Busy,
+    #[code(transparent, offset = 10_000_000_000)]
+    Fresns(FresnsError),
+    #[code(transparent)]
+    Rayvision(RayvisionError),
+}
+
+/// WeChat's shape: `errcode`/`errmsg`, the data beside them, success
+/// without a code.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(envelope(code = "errcode", message = "errmsg", flatten))]
+enum WeChat {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// System busy.
+    #[code(-1)]
+    Busy,
+    /// Invalid credential.
+    #[code(40001)]
+    InvalidCredential,
+    /// With data.
+    #[code(45009, data)]
+    Quota { rid: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Token {
+    access_token: String,
+    expires_in: u32,
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&pick, body)) = data.split_first() else {
+        return;
+    };
+    let Ok(body) = std::str::from_utf8(body) else {
+        return;
+    };
+    match pick % 8 {
+        0 => agree::<ApiGatewayError, ()>(body),
+        1 => agree::<FresnsError, Value>(body),
+        2 => agree::<RayvisionError, String>(body),
+        3 => agree::<Composed, Value>(body),
+        4 => agree::<Composed, Vec<i64>>(body),
+        5 => agree::<WeChat, Token>(body),
+        6 => agree::<WeChat, Value>(body),
+        _ => agree::<WeChat, ()>(body),
+    }
+});
+
+fn agree<C, T>(body: &str)
+where
+    C: ErrorCatalog + PartialEq + Debug,
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let Ok(parsed) = serde_json::from_str::<Envelope<C, T>>(body) else {
+        return;
+    };
+    let Ok(value) = serde_json::from_str::<Value>(body) else {
+        // Valid JSON that a `Value` cannot hold (a number beyond f64, kept
+        // as text in a failure's detail): the syntax must still be right.
+        serde_json::from_str::<serde::de::IgnoredAny>(body).expect("an envelope that parses is JSON");
+        return;
+    };
+    let object = value.as_object().expect("an envelope is an object");
+    let fields = C::ENVELOPE;
+    let success = C::success().map_or(0, |entry| entry.code);
+    let code = match object.get(fields.code) {
+        Some(Value::Number(number)) => number.as_i64().expect("a code that parses is an i64"),
+        Some(Value::String(text)) => text.parse().expect("a code in a string is an integer"),
+        None if fields.flatten => success,
+        other => panic!("the envelope parsed a code from {other:?}"),
+    };
+    assert_eq!(parsed.code(), code);
+    match &parsed {
+        Envelope::Success { .. } => assert_eq!(code, success),
+        Envelope::Failure(Failure::Known { error, .. }) => {
+            assert_eq!(C::from_code(code).as_ref(), Some(error));
+            assert_eq!(error.code(), code);
+        }
+        Envelope::Failure(Failure::Unknown { code: kept, .. }) => {
+            assert_eq!(*kept, code);
+            assert!(C::from_code(code).is_none(), "{code} is declared");
+        }
+    }
+    let written = serde_json::to_string(&parsed).expect("an envelope serialises");
+    let again: Envelope<C, T> =
+        serde_json::from_str(&written).unwrap_or_else(|e| panic!("{written}: {e}"));
+    assert_eq!(again, parsed, "{written}");
+}

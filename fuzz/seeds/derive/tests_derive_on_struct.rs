@@ -1,0 +1,8 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+struct ApiError {
+    code: i64,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+enum ApiError {
+    #[code(40101, message = "Login session is missing or invalid.")]
+    UnauthorizedSession,
+    #[code(40101, message = "API key is not provided.")]
+    ApiKeyMissing,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(
+    module(name = "auth", ranges(40001..=40111)),
+    module(name = "auth", ranges(40401..=40402)),
+)]
+enum ApiError {
+    #[code(40001, message = "Image captcha is invalid.")]
+    InvalidCaptcha,
+}
+
+fn main() {}

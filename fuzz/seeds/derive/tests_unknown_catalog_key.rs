@@ -1,0 +1,10 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(nmae = "Gateway")]
+enum ApiError {
+    #[code(40101, message = "Login session is missing or invalid.")]
+    UnauthorizedSession,
+}
+
+fn main() {}
