@@ -19,7 +19,10 @@ pub struct Header<'a> {
 impl<'a> Header<'a> {
     pub fn new(input: &'a Input<'a>) -> Self {
         let private = match &input.keys.krate {
-            Some(path) => quote!(#path::__private),
+            Some(path) => {
+                let path = &path.0;
+                quote!(#path::__private)
+            }
             None => quote!(::error_codes::__private),
         };
         Header { input, private }

@@ -2,10 +2,13 @@
 //! reports unknown keys with a suggestion, wrong value types and repeated
 //! keys). A new key is one field here.
 
-use darling::util::Flag;
-use darling::{FromAttributes, FromMeta};
+use std::ops::Deref;
 
-use super::literal::{HttpStatus, IntLit, Ranges, Str};
+use darling::{FromAttributes, FromMeta};
+use syn::Meta;
+
+use super::house_style::restyle;
+use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, Str};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default, FromAttributes)]
@@ -14,13 +17,46 @@ pub struct EnumKeys {
     pub name: Option<Str>,
     pub http: Option<HttpStatus>,
     #[darling(multiple, rename = "module")]
-    pub modules: Vec<ModuleKeys>,
-    pub envelope: Option<EnvelopeKeys>,
+    pub modules: Vec<Nested<ModuleKeys>>,
+    pub envelope: Option<Nested<EnvelopeKeys>>,
     /// `retired(40007, 40010..=40012)`: codes published once, never again.
     pub retired: Option<Ranges>,
     #[darling(rename = "crate")]
-    pub krate: Option<syn::Path>,
-    pub display: Option<bool>,
+    pub krate: Option<CratePath>,
+    pub display: Option<Bool>,
+}
+
+/// `module(...)` and `envelope(...)`: darling's messages about their keys
+/// name them, not the `#[catalog(...)]` around them.
+pub struct Nested<T>(T);
+
+/// What a nested list is called in messages.
+pub trait Named {
+    const NAME: &'static str;
+}
+
+impl Named for ModuleKeys {
+    const NAME: &'static str = "module(...)";
+}
+
+impl Named for EnvelopeKeys {
+    const NAME: &'static str = "envelope(...)";
+}
+
+impl<T: FromMeta + Named> FromMeta for Nested<T> {
+    fn from_meta(item: &Meta) -> darling::Result<Self> {
+        T::from_meta(item)
+            .map(Nested)
+            .map_err(|error| restyle(error, T::NAME))
+    }
+}
+
+impl<T> Deref for Nested<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
 }
 
 /// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401,

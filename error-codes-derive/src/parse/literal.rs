@@ -276,3 +276,88 @@ fn range_item(key: &str, expr: &Expr) -> Result<CodeRange> {
     }
     Ok(CodeRange { start, end, span })
 }
+
+/// A flag (`success`, `transparent`, `data`, `flatten`): written alone.
+/// darling's own `Flag` would say "Unexpected type `bool`" to `success = true`.
+#[derive(Clone, Copy, Default)]
+pub struct Flag(Option<Span>);
+
+impl Flag {
+    pub fn is_present(self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Where it was written (the call site when absent).
+    pub fn span(self) -> Span {
+        self.0.unwrap_or_else(Span::call_site)
+    }
+}
+
+impl FromMeta for Flag {
+    fn from_none() -> Option<Self> {
+        Some(Flag(None))
+    }
+
+    fn from_meta(item: &Meta) -> Result<Self> {
+        match item {
+            Meta::Path(path) => Ok(Flag(Some(path.span()))),
+            _ => {
+                let key = quote::ToTokens::to_token_stream(item.path()).to_string();
+                Err(Error::custom(format!(
+                    "`{key}` is a flag: write it alone, without a value, e.g. `{key}` rather than `{key} = true`"
+                ))
+                .with_span(item))
+            }
+        }
+    }
+}
+
+/// `display = false`: `true` or `false`.
+#[derive(Clone, Copy)]
+pub struct Bool(pub bool);
+
+impl FromMeta for Bool {
+    fn from_meta(item: &Meta) -> Result<Self> {
+        let key = quote::ToTokens::to_token_stream(item.path()).to_string();
+        let value = match item {
+            Meta::NameValue(nv) => ungroup(&nv.value),
+            // `display` alone reads as `display = true`, as darling's `bool` did.
+            Meta::Path(_) => return Ok(Bool(true)),
+            Meta::List(_) => {
+                let message = format!("write `{key} = false` or `{key} = true`");
+                return Err(Error::custom(message).with_span(item));
+            }
+        };
+        match value {
+            Expr::Lit(ExprLit {
+                lit: Lit::Bool(value),
+                ..
+            }) => Ok(Bool(value.value)),
+            _ => Err(Error::custom(format!(
+                "`{key}` takes `true` or `false`, found {}",
+                describe(value)
+            ))
+            .with_span(value)),
+        }
+    }
+}
+
+/// `crate = my_crate::codes`: the path where `error_codes` is.
+pub struct CratePath(pub syn::Path);
+
+impl FromMeta for CratePath {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        match ungroup(expr) {
+            Expr::Path(path) if path.qself.is_none() => Ok(CratePath(path.path.clone())),
+            Expr::Lit(ExprLit {
+                lit: Lit::Str(text),
+                ..
+            }) => text.parse().map(CratePath).map_err(Error::from),
+            _ => Err(Error::custom(format!(
+                "`crate` takes the path where `error_codes` is, e.g. `crate = my_crate::codes`, found {}",
+                describe(expr)
+            ))
+            .with_span(expr)),
+        }
+    }
+}

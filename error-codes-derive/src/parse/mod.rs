@@ -6,6 +6,7 @@
 //! of one enum are reported together.
 
 mod code_attr;
+pub mod house_style;
 pub mod keys;
 pub mod literal;
 
@@ -67,7 +68,8 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
-        let keys = errors.handle(EnumKeys::from_attributes(&node.attrs));
+        let keys = EnumKeys::from_attributes(&node.attrs);
+        let keys = errors.handle(keys.map_err(|e| house_style::restyle(e, "#[catalog(...)]")));
         let keys_ok = keys.is_some();
         let variants = data
             .variants
@@ -85,7 +87,7 @@ impl<'a> Input<'a> {
 
     /// Whether `#[catalog(display = false)]` turned off `Display` and `Error`.
     pub fn display(&self) -> bool {
-        self.keys.display.unwrap_or(true)
+        self.keys.display.is_none_or(|display| display.0)
     }
 
     /// Whether a variant is `#[code(transparent)]`: the enum composes others.
@@ -124,7 +126,10 @@ impl<'a> Variant<'a> {
         let (code, keys, keys_ok) = match split {
             None => (CodeArg::Missing, CodeKeys::default(), true),
             Some(None) => (CodeArg::Invalid, CodeKeys::default(), false),
-            Some(Some(split)) => match errors.handle(CodeKeys::from_list(&split.keys)) {
+            Some(Some(split)) => match errors.handle(
+                CodeKeys::from_list(&split.keys)
+                    .map_err(|e| house_style::restyle(e, "#[code(...)]")),
+            ) {
                 // The code is kept even when a key is wrong, so that duplicate
                 // codes and module ranges are still checked.
                 Some(keys) => (split.code, keys, split.keys_ok),

@@ -1,0 +1,108 @@
+//! darling's own messages ("Unknown field: `htpp`. Did you mean `http`?",
+//! "Duplicate field `http`", "Missing field `name`") said the way this
+//! derive says everything else: lowercase, naming the attribute, saying
+//! what to write. Our own messages pass through unchanged.
+
+use darling::Error;
+
+/// The keys of each attribute, for "the keys are ..." when darling has no
+/// suggestion.
+const KEYS: &[(&str, &[&str])] = &[
+    (
+        "#[code(...)]",
+        &[
+            "http",
+            "module",
+            "message",
+            "title",
+            "symbol",
+            "help",
+            "group",
+            "success",
+            "transparent",
+            "rejection",
+            "data",
+            "offset",
+        ],
+    ),
+    (
+        "#[catalog(...)]",
+        &[
+            "name", "http", "module", "envelope", "retired", "crate", "display",
+        ],
+    ),
+    (
+        "module(...)",
+        &["name", "ranges", "title", "http", "description"],
+    ),
+    ("envelope(...)", &["code", "message", "data", "flatten"]),
+];
+
+/// Each of `error`'s messages in the house style, at the same span;
+/// `attribute` is where it was read (`"#[code(...)]"`).
+pub fn restyle(error: Error, attribute: &str) -> Error {
+    let errors: Vec<Error> = error.into_iter().map(|e| one(e, attribute)).collect();
+    Error::multiple(errors)
+}
+
+fn one(error: Error, attribute: &str) -> Error {
+    let span = error.span();
+    let text = error.to_string();
+    match reword(&text, attribute) {
+        Some(text) => Error::custom(text).with_span(&span),
+        None => error,
+    }
+}
+
+/// The message in the house style, or `None` for one that is ours.
+fn reword(text: &str, attribute: &str) -> Option<String> {
+    if let Some(rest) = text.strip_prefix("Unknown field: ") {
+        let (key, suggestion) = quoted_pair(rest)?;
+        let hint = match suggestion {
+            Some(suggestion) => format!("did you mean `{suggestion}`?"),
+            None => keys_of(attribute),
+        };
+        return Some(format!("unknown key `{key}` in `{attribute}`; {hint}"));
+    }
+    // The one key with a set of values, `rejection = "..."`.
+    if let Some(rest) = text.strip_prefix("Unknown value: ") {
+        let (value, suggestion) = quoted_pair(rest)?;
+        let kinds = "`malformed-body`, `content-type` or `unknown-route`";
+        let hint = suggestion
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        return Some(format!(
+            "unknown rejection `{value}`: `rejection` takes {kinds}{hint}"
+        ));
+    }
+    if let Some(rest) = text.strip_prefix("Duplicate field ") {
+        let (key, _) = quoted_pair(rest)?;
+        return Some(format!("`{key}` is given twice in `{attribute}`: keep one"));
+    }
+    if let Some(rest) = text.strip_prefix("Missing field ") {
+        let (key, _) = quoted_pair(rest)?;
+        let example = if attribute == "module(...)" {
+            ", e.g. `module(name = \"auth\", ranges(40001..=40111))`"
+        } else {
+            ""
+        };
+        return Some(format!("`{attribute}` needs `{key}`{example}"));
+    }
+    None
+}
+
+/// "`htpp`. Did you mean `http`?" → ("htpp", Some("http")).
+fn quoted_pair(text: &str) -> Option<(&str, Option<&str>)> {
+    let mut parts = text.split('`');
+    let _ = parts.next()?;
+    let first = parts.next()?;
+    let _ = parts.next();
+    Some((first, parts.next()))
+}
+
+fn keys_of(attribute: &str) -> String {
+    let keys = KEYS.iter().find(|(name, _)| *name == attribute);
+    let keys = keys.map_or(&[][..], |(_, keys)| *keys);
+    let keys: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+    format!("the keys are {}", keys.join(", "))
+}
