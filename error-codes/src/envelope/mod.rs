@@ -11,7 +11,7 @@
 //! # Wire field names and the success code
 //!
 //! Field names come from the catalogue's `#[catalog(envelope(code = "...",
-//! message = "...", data = "..."))]` ([`ErrorCatalog::ENVELOPE`]), the default
+//! message = "...", data = "..."))]` ([`ErrorCatalog::ENVELOPE`](crate::ErrorCatalog::ENVELOPE)), the default
 //! being `code`, `message`, `data`. The success code and message are the
 //! catalogue's `success` entry, or `0` and `"ok"` for a catalogue without one.
 //! In a composition, the composing enum's own names and success apply. An

@@ -27,7 +27,7 @@ fn success_of<C: ErrorCatalog>() -> (i64, &'static str) {
 
 /// An envelope of catalogue `C` carrying success data of type `T`: what a
 /// server sends ([`Envelope::success`], [`Envelope::error`]) and what a
-/// client parses (see the [module docs](self) for every case of input).
+/// client parses (see the [module docs](crate::envelope) for every case of input).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Envelope<C, T = ()> {
     /// The catalogue's success code.
