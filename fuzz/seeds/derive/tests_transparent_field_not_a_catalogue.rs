@@ -1,9 +1,0 @@
-use error_codes::ErrorCatalog;
-
-#[derive(Debug, ErrorCatalog)]
-enum ApiError {
-    #[code(transparent)]
-    Io(std::io::ErrorKind),
-}
-
-fn main() {}

@@ -1,9 +1,0 @@
-use error_codes::ErrorCatalog;
-
-#[derive(Debug, ErrorCatalog)]
-enum ApiError {
-    #[code(40101, module = "gateway", message = "Login session is missing or invalid.")]
-    UnauthorizedSession,
-}
-
-fn main() {}
