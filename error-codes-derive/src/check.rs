@@ -450,10 +450,9 @@ fn retired_once(input: &Input<'_>, found: &mut Found) {
         return;
     };
     for (index, range) in retired.0.iter().enumerate() {
-        let earlier = retired.0[..index].iter();
-        let Some(first) = earlier
-            .into_iter()
-            .find(|first| first.start <= range.end && range.start <= first.end)
+        let mut earlier = retired.0[..index].iter();
+        let Some(first) =
+            earlier.find(|first| first.start <= range.end && range.start <= first.end)
         else {
             continue;
         };

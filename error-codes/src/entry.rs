@@ -92,6 +92,17 @@ pub struct CodeRange {
     pub end: i64,
 }
 
+/// `40007`, or `40010..=40012`: as `ranges(...)` and `retired(...)` take it.
+impl core::fmt::Display for CodeRange {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else {
+            write!(f, "{}..={}", self.start, self.end)
+        }
+    }
+}
+
 impl CodeRange {
     /// Whether `code` lies in `start..=end`.
     #[must_use]

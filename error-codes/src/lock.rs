@@ -254,7 +254,7 @@ impl Lock {
             );
         }
         for range in &self.retired {
-            let _ = writeln!(text, "retired {}", Range(*range));
+            let _ = writeln!(text, "retired {range}");
         }
         text
     }
@@ -268,7 +268,7 @@ impl Lock {
     /// locked twice.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         let mut lock = Lock::default();
-        let mut lines = Vec::new();
+        let mut codes = Vec::new();
         for (index, line) in text.lines().enumerate() {
             let error = |reason: String| ParseError {
                 line: index + 1,
@@ -281,26 +281,25 @@ impl Lock {
             if let Some(rest) = line.strip_prefix("retired ") {
                 lock.retired.push(parse_range(rest.trim()).map_err(error)?);
             } else if let Some(rest) = line.strip_prefix("code ") {
-                lock.codes.push(parse_code(rest).map_err(error)?);
-                lines.push(index + 1);
+                codes.push((parse_code(rest).map_err(error)?, index + 1));
             } else {
                 return Err(error(
                     "expected `code N key=value ...` or `retired N` or `retired N..=M`".into(),
                 ));
             }
         }
-        let mut order: Vec<usize> = (0..lock.codes.len()).collect();
-        order.sort_by_key(|&at| (lock.codes[at].code, lines[at]));
-        if let Some(pair) = order
+        // By code, then by line: a code locked twice is reported at its later line.
+        codes.sort_by_key(|(locked, line)| (locked.code, *line));
+        if let Some(pair) = codes
             .windows(2)
-            .find(|p| lock.codes[p[0]].code == lock.codes[p[1]].code)
+            .find(|pair| pair[0].0.code == pair[1].0.code)
         {
             return Err(ParseError {
-                line: lines[pair[1]],
-                reason: format!("code {} is locked twice", lock.codes[pair[0]].code),
+                line: pair[1].1,
+                reason: format!("code {} is locked twice", pair[0].0.code),
             });
         }
-        lock.codes.sort_by_key(|locked| locked.code);
+        lock.codes = codes.into_iter().map(|(locked, _)| locked).collect();
         lock.retired.sort_by_key(|range| (range.start, range.end));
         Ok(lock)
     }
@@ -401,19 +400,6 @@ fn parse_code(text: &str) -> Result<Locked, String> {
 enum Value<'a> {
     Bare(&'a str),
     Text(String),
-}
-
-/// `40007` or `40010..=40012`.
-struct Range(CodeRange);
-
-impl Display for Range {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        if self.0.start == self.0.end {
-            write!(f, "{}", self.0.start)
-        } else {
-            write!(f, "{}..={}", self.0.start, self.0.end)
-        }
-    }
 }
 
 /// A line of a lock that is not a lock line.

@@ -210,11 +210,16 @@ impl std::fmt::Display for Ranges {
     }
 }
 
+/// The key of `key = ...` or `key(...)`, as written: messages name it.
+fn key_of(item: &Meta) -> String {
+    quote::ToTokens::to_token_stream(item.path()).to_string()
+}
+
 /// `ranges(...)` of a module and `retired(...)` of the enum: the messages
 /// name the key the user wrote.
 impl FromMeta for Ranges {
     fn from_meta(item: &Meta) -> Result<Self> {
-        let key = quote::ToTokens::to_token_stream(item.path()).to_string();
+        let key = key_of(item);
         let Meta::List(list) = item else {
             return Err(Error::custom(format!(
                 "expected a list of codes and inclusive ranges, e.g. `{key}(40001..=40111, 50011)`"
@@ -302,7 +307,7 @@ impl FromMeta for Flag {
         match item {
             Meta::Path(path) => Ok(Flag(Some(path.span()))),
             _ => {
-                let key = quote::ToTokens::to_token_stream(item.path()).to_string();
+                let key = key_of(item);
                 Err(Error::custom(format!(
                     "`{key}` is a flag: write it alone, without a value, e.g. `{key}` rather than `{key} = true`"
                 ))
@@ -318,7 +323,7 @@ pub struct Bool(pub bool);
 
 impl FromMeta for Bool {
     fn from_meta(item: &Meta) -> Result<Self> {
-        let key = quote::ToTokens::to_token_stream(item.path()).to_string();
+        let key = key_of(item);
         let value = match item {
             Meta::NameValue(nv) => ungroup(&nv.value),
             // `display` alone reads as `display = true`, as darling's `bool` did.
