@@ -27,6 +27,10 @@ pub const MAX_PARTS: usize = 65;
 /// The generated code reads the part through this trait's items, never
 /// through the composed type itself: their bound is the trait's promise, so
 /// nothing else repeats the error.
+///
+/// A composed catalogue's success entry is not a code of the composition
+/// (a composition answers success with its own success code): the part's
+/// tables leave it out, and its lookups do not find it.
 pub trait Part<const I: usize> {
     /// The composed catalogue.
     type Catalogue: ErrorCatalog;
@@ -35,17 +39,35 @@ pub trait Part<const I: usize> {
     const NAME: &'static str = <Self::Catalogue as ErrorCatalog>::NAME;
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
-    /// Its `CODES`, shifted by the offset (the derive writes the shifted
+    /// The position of its success entry in its `ENTRIES`, if it has one.
+    const SUCCESS_AT: Option<usize> = success_at(Self::OWN.entries);
+    /// Its success code, if it has one (in its own numbering).
+    const SUCCESS_CODE: Option<i64> = match Self::SUCCESS_AT {
+        Some(at) => Some(Self::OWN.entries[at].code),
+        None => None,
+    };
+    /// Its `CODES`, `NAMES`, `ENTRIES` and `RETIRED` as it declares them:
+    /// what the derive's tables below read, through this trait (so that a
+    /// type that is not a catalogue is an error once, at the user's type).
+    const OWN: Tables = Tables {
+        codes: <Self::Catalogue as ErrorCatalog>::CODES,
+        names: <Self::Catalogue as ErrorCatalog>::NAMES,
+        entries: <Self::Catalogue as ErrorCatalog>::ENTRIES,
+        retired: <Self::Catalogue as ErrorCatalog>::RETIRED,
+    };
+    /// Its `CODES` without the success code, shifted by the offset: the
+    /// derive writes them with [`part_codes`].
+    const CODES: &'static [i64];
+    /// Its `NAMES`, parallel to [`CODES`](Self::CODES) ([`part_items`]).
+    const NAMES: &'static [&'static str];
+    /// Its `ENTRIES`, parallel to [`CODES`](Self::CODES) ([`part_entries`]).
+    const ENTRIES: &'static [Entry];
+    /// Its `RETIRED`, shifted by the offset (the derive writes the shifted
     /// table when there is an offset).
-    const CODES: &'static [i64] = <Self::Catalogue as ErrorCatalog>::CODES;
-    /// Its `NAMES`.
-    const NAMES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::NAMES;
-    /// Its `ENTRIES`, their codes shifted by the offset (likewise).
-    const ENTRIES: &'static [Entry] = <Self::Catalogue as ErrorCatalog>::ENTRIES;
-    /// Its `RETIRED`, shifted by the offset (likewise).
-    const RETIRED: &'static [CodeRange] = <Self::Catalogue as ErrorCatalog>::RETIRED;
+    const RETIRED: &'static [CodeRange] = Self::OWN.retired;
 
-    /// The entry of a value, shifted.
+    /// The entry of a value, shifted; the success value's (not a code of
+    /// the composition) as the composed catalogue has it.
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
         let entry = value.entry();
@@ -59,20 +81,21 @@ pub trait Part<const I: usize> {
         value.__detail()
     }
 
-    /// The value of a shifted code.
+    /// The value of a shifted code; `None` for the composed success code.
     #[inline]
     fn from_code(code: i64) -> Option<Self::Catalogue> {
-        <Self::Catalogue as ErrorCatalog>::from_code(code.checked_sub(Self::OFFSET)?)
+        let code = own_code::<Self, I>(code)?;
+        <Self::Catalogue as ErrorCatalog>::from_code(code)
     }
 
-    /// The entry of a shifted code.
+    /// The entry of a shifted code; `None` for the composed success code.
     #[inline]
     fn lookup(code: i64) -> Option<&'static Entry> {
-        let entry = <Self::Catalogue as ErrorCatalog>::lookup(code.checked_sub(Self::OFFSET)?)?;
-        shifted::<Self, I>(entry)
+        let code = own_code::<Self, I>(code)?;
+        shifted::<Self, I>(<Self::Catalogue as ErrorCatalog>::lookup(code)?)
     }
 
-    /// The entry of a symbol, shifted.
+    /// The entry of a symbol, shifted; `None` for the composed success.
     #[inline]
     fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
         let entry = <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)?;
@@ -87,62 +110,187 @@ pub trait Part<const I: usize> {
     }
 }
 
-/// The entry of a composed catalogue as the composition sees it: itself
-/// without an offset (a constant test, folded away), else its shifted copy,
-/// at the same position in the part's `ENTRIES` as in the catalogue's.
+/// A composed catalogue's tables, as [`Part::OWN`].
+#[derive(Debug, Clone, Copy)]
+pub struct Tables {
+    /// `CODES`.
+    pub codes: &'static [i64],
+    /// `NAMES`.
+    pub names: &'static [&'static str],
+    /// `ENTRIES`.
+    pub entries: &'static [Entry],
+    /// `RETIRED`.
+    pub retired: &'static [CodeRange],
+}
+
+/// A composition's code in the composed catalogue's numbering, unless it
+/// is that catalogue's success code (not a code of the composition).
+#[inline]
+fn own_code<P: Part<I> + ?Sized, const I: usize>(code: i64) -> Option<i64> {
+    let code = code.checked_sub(P::OFFSET)?;
+    match P::SUCCESS_CODE {
+        Some(success) if success == code => None,
+        _ => Some(code),
+    }
+}
+
+/// The entry of a composed catalogue as the composition sees it: its copy
+/// in the part's `ENTRIES` (shifted, the success left out), at the
+/// catalogue's position less one past the success. `None` for the success.
 #[inline]
 fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &'static Entry) -> Option<&'static Entry> {
-    if P::OFFSET == 0 {
-        return Some(entry);
-    }
     let catalogue = <P::Catalogue as ErrorCatalog>::LOOKUP;
     let position = catalogue.find(<P::Catalogue as ErrorCatalog>::CODES, entry.code)?;
+    let position = match P::SUCCESS_AT {
+        Some(success) if success == position => return None,
+        Some(success) if success < position => position - 1,
+        _ => position,
+    };
     P::ENTRIES.get(position)
 }
 
-/// `codes`, each shifted by `offset`; `None` when one would leave `i64`.
+/// The position of the first entry marked `success`: a catalogue's own
+/// success (a composition's parts' are not among its entries).
 #[must_use]
-pub const fn shift_codes<const N: usize>(codes: &[i64], offset: i64) -> Option<[i64; N]> {
-    let mut shifted = [0; N];
+pub const fn success_at(entries: &[Entry]) -> Option<usize> {
     let mut at = 0;
-    while at < N && at < codes.len() {
-        shifted[at] = match codes[at].checked_add(offset) {
-            Some(code) => code,
-            None => return None,
-        };
+    while at < entries.len() {
+        if entries[at].success {
+            return Some(at);
+        }
         at += 1;
     }
-    Some(shifted)
+    None
 }
 
-/// `entries`, each with its code shifted by `offset` (saturating: the codes
-/// are checked by [`shift_codes`]).
+/// The length of a part's tables: the catalogue's, less its success.
 #[must_use]
-pub const fn shift_entries<const N: usize>(entries: &[Entry], offset: i64) -> [Entry; N] {
-    let mut shifted = [BLANK; N];
+pub const fn part_len(len: usize, success_at: Option<usize>) -> usize {
+    match success_at {
+        Some(_) if len > 0 => len - 1,
+        _ => len,
+    }
+}
+
+/// `codes` without the one at `skip`, each shifted by `offset`; `None`
+/// when one would leave `i64`.
+#[must_use]
+pub const fn part_codes<const N: usize>(
+    codes: &[i64],
+    skip: Option<usize>,
+    offset: i64,
+) -> Option<[i64; N]> {
+    let mut out = [0; N];
+    let (mut from, mut to) = (0, 0);
+    while from < codes.len() && to < N {
+        if !is_skipped(from, skip) {
+            out[to] = match codes[from].checked_add(offset) {
+                Some(code) => code,
+                None => return None,
+            };
+            to += 1;
+        }
+        from += 1;
+    }
+    Some(out)
+}
+
+/// `items` without the one at `skip`.
+#[must_use]
+pub const fn part_items<T: Copy, const N: usize>(
+    items: &[T],
+    skip: Option<usize>,
+    fill: T,
+) -> [T; N] {
+    let mut out = [fill; N];
+    let (mut from, mut to) = (0, 0);
+    while from < items.len() && to < N {
+        if !is_skipped(from, skip) {
+            out[to] = items[from];
+            to += 1;
+        }
+        from += 1;
+    }
+    out
+}
+
+/// `entries` without the one at `skip`, each with its code shifted by
+/// `offset` (saturating: the codes are checked by [`part_codes`]).
+#[must_use]
+pub const fn part_entries<const N: usize>(
+    entries: &[Entry],
+    skip: Option<usize>,
+    offset: i64,
+) -> [Entry; N] {
+    let mut out: [Entry; N] = part_items(entries, skip, BLANK);
     let mut at = 0;
-    while at < N && at < entries.len() {
-        shifted[at] = entries[at];
-        shifted[at].code = entries[at].code.saturating_add(offset);
+    while at < N && offset != 0 {
+        out[at].code = out[at].code.saturating_add(offset);
         at += 1;
     }
-    shifted
+    out
 }
 
-/// `ranges`, each shifted by `offset` (saturating: the codes they hold are
-/// never declared, so an end that would leave `i64` keeps its meaning).
+const fn is_skipped(at: usize, skip: Option<usize>) -> bool {
+    matches!(skip, Some(skip) if skip == at)
+}
+
+/// `ranges`, each shifted by `offset`, dropping what would leave `i64`:
+/// a range wholly past it is gone, one that crosses it ends at the edge
+/// (no code beyond `i64` can be declared, and a clamped range would forbid
+/// a code nobody retired). `N` is [`shifted_ranges_len`].
 #[must_use]
 pub const fn shift_ranges<const N: usize>(ranges: &[CodeRange], offset: i64) -> [CodeRange; N] {
     let mut shifted = [CodeRange { start: 0, end: 0 }; N];
-    let mut at = 0;
-    while at < N && at < ranges.len() {
-        shifted[at] = CodeRange {
-            start: ranges[at].start.saturating_add(offset),
-            end: ranges[at].end.saturating_add(offset),
-        };
-        at += 1;
+    let (mut from, mut to) = (0, 0);
+    while from < ranges.len() && to < N {
+        if let Some(range) = shift_range(ranges[from], offset) {
+            shifted[to] = range;
+            to += 1;
+        }
+        from += 1;
     }
     shifted
+}
+
+/// How many of `ranges` keep a code inside `i64` once shifted by `offset`.
+#[must_use]
+pub const fn shifted_ranges_len(ranges: &[CodeRange], offset: i64) -> usize {
+    let (mut at, mut len) = (0, 0);
+    while at < ranges.len() {
+        if shift_range(ranges[at], offset).is_some() {
+            len += 1;
+        }
+        at += 1;
+    }
+    len
+}
+
+/// One range shifted by `offset`, cut to what stays inside `i64`.
+const fn shift_range(range: CodeRange, offset: i64) -> Option<CodeRange> {
+    let (start, end) = (
+        range.start as i128 + offset as i128,
+        range.end as i128 + offset as i128,
+    );
+    let (start, end) = (
+        if start < i64::MIN as i128 {
+            i64::MIN as i128
+        } else {
+            start
+        },
+        if end > i64::MAX as i128 {
+            i64::MAX as i128
+        } else {
+            end
+        },
+    );
+    if start > end || start > i64::MAX as i128 || end < i64::MIN as i128 {
+        return None;
+    }
+    Some(CodeRange {
+        start: start as i64,
+        end: end as i64,
+    })
 }
 
 /// The retired ranges of all parts in one array sorted by start (`N` is
@@ -813,6 +961,33 @@ mod tests {
             proptest::prop_assert_eq!(&merged[..expected.len()], &expected[..]);
             proptest::prop_assert!(merged[expected.len()..].iter().all(|&item| item == (0, usize::MAX)));
         }
+    }
+
+    #[test]
+    fn retired_ranges_shifted_past_i64_are_cut_or_dropped() {
+        let range = |start, end| CodeRange { start, end };
+        let ranges = [range(1, 2), range(40, 60), range(100, 200)];
+        let offset = i64::MAX - 50;
+        assert_eq!(shifted_ranges_len(&ranges, offset), 2);
+        let shifted: [CodeRange; 2] = shift_ranges(&ranges, offset);
+        assert_eq!(
+            shifted,
+            [range(offset + 1, offset + 2), range(offset + 40, i64::MAX)]
+        );
+        let low: [CodeRange; 1] = shift_ranges(&[range(-10, -5)], i64::MIN + 7);
+        assert_eq!(low, [range(i64::MIN, i64::MIN + 2)]);
+        assert_eq!(shifted_ranges_len(&[range(-10, -9)], i64::MIN + 1), 0);
+    }
+
+    #[test]
+    fn part_tables_leave_out_the_success_and_shift() {
+        let codes: [i64; 2] = part_codes(&[1, 5, 9], Some(1), 10).unwrap();
+        assert_eq!(codes, [11, 19]);
+        assert_eq!(part_codes::<3>(&[1, 5, 9], None, i64::MAX), None);
+        let names: [&str; 2] = part_items(&["a", "b", "c"], Some(0), "");
+        assert_eq!(names, ["b", "c"]);
+        assert_eq!(part_len(3, Some(2)), 2);
+        assert_eq!(part_len(3, None), 3);
     }
 
     #[test]

@@ -43,9 +43,9 @@ pub mod __private {
     pub use crate::ErrorCatalog;
     pub use crate::UnknownCode;
     pub use crate::compose::{
-        BLANK, Clash, Clashes, Message, Part, Revived, clash_message, concat_ranges, find_clashes,
-        find_revived, first_outside, merge, outside_message, revived_message, shift_codes,
-        shift_entries, shift_ranges,
+        BLANK, Clash, Clashes, Message, Part, Revived, Tables, clash_message, concat_ranges,
+        find_clashes, find_revived, first_outside, merge, outside_message, part_codes,
+        part_entries, part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
     };
     pub use crate::entry::{CodeRange, Columns, Entry, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
@@ -78,6 +78,7 @@ pub mod __private {
     pub mod bindings {
         pub fn clash() {}
         pub fn code() {}
+        pub fn codes() {}
         pub fn field0() {}
         pub fn field1() {}
         pub fn field2() {}

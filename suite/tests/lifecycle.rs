@@ -134,3 +134,37 @@ fn the_docs_export_shows_both() {
     assert_eq!(json["entries"][1]["deprecated"], "use 40101");
     assert_eq!(json["entries"][0]["deprecated"], serde_json::Value::Null);
 }
+
+/// Retires codes near the top of `i64`'s range once shifted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(retired(1..=2, 100..=200))]
+enum NearTheTop {
+    /// Three.
+    #[code(3)]
+    Three,
+}
+
+/// `offset` moves `NearTheTop`'s 100..=200 wholly past `i64::MAX`: that
+/// range is dropped (no code there can be declared), not clamped to
+/// `i64::MAX..=i64::MAX`, which would forbid the own `i64::MAX` below (a
+/// build error before); 1..=2 stays, shifted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum TopComposition {
+    /// The largest code.
+    #[code(9_223_372_036_854_775_807)]
+    Largest,
+    #[code(transparent, offset = 9_223_372_036_854_775_757)]
+    Top(NearTheTop),
+}
+
+#[test]
+fn a_retired_range_shifted_past_i64_is_dropped_not_clamped() {
+    let top = i64::MAX - 50;
+    assert_eq!(TopComposition::RETIRED, [range(top + 1, top + 2)]);
+    assert_eq!(TopComposition::Largest.code(), i64::MAX);
+    assert_eq!(TopComposition::Top(NearTheTop::Three).code(), top + 3);
+    assert_eq!(
+        TopComposition::from_code(i64::MAX),
+        Some(TopComposition::Largest)
+    );
+}

@@ -12,10 +12,10 @@ use super::header::{Header, locals};
 use super::tables::{own_position, own_retired, ranges};
 use crate::model::{Catalogue, Part};
 
-/// `impl __private::Part<I> for Enum { type Catalogue = Type; }` for each
-/// composed catalogue: the one place that names the user's type. Its bound
-/// (`Catalogue: ErrorCatalog`) is checked there, at the user's type, so a
-/// type that is not a catalogue gives one error; every other use goes
+/// `impl __private::Part<I> for Enum { type Catalogue = Type; ... }` for
+/// each composed catalogue: the one place that names the user's type. Its
+/// bound (`Catalogue: ErrorCatalog`) is checked there, at the user's type,
+/// so a type that is not a catalogue gives one error; every other use goes
 /// through the projection, whose bound the trait already promises.
 pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
@@ -23,54 +23,71 @@ pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream
     let impls = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let ty = part.ty;
         let catalogue = quote_spanned!(ty.span()=> type Catalogue = #ty;);
-        let offset = part
-            .offset
-            .map(|offset| shifted_tables(header, index, part, offset));
+        let tables = part_tables_of(header, index, part);
         quote! {
             #[automatically_derived]
             impl #private::Part<#index> for #ident {
                 #catalogue
-                #offset
+                #tables
             }
         }
     });
     quote!(#(#impls)*)
 }
 
-/// `offset = N`: the part's codes and entries, shifted by const evaluation.
-/// A code the offset moves out of `i64` fails the build at the offset.
-fn shifted_tables(
-    header: &Header<'_>,
-    index: usize,
-    part: &Part<'_>,
-    offset: crate::parse::literal::IntLit,
-) -> TokenStream {
+/// The part's tables: the composed catalogue's without its success entry
+/// (not a code of the composition), shifted by `offset = N` when there is
+/// one, by const evaluation. A code the offset moves out of `i64` fails the
+/// build at the offset.
+fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenStream {
     let private = &header.private;
     let ident = header.ident();
-    let value = offset.value;
-    let child = quote!(<<#ident as #private::Part<#index>>::Catalogue as #private::ErrorCatalog>);
-    let message = format!(
-        "`offset = {value}` of `{}` moves a composed code out of the range of i64",
-        part.ident
+    let value = part.offset.map_or(0, |offset| offset.value);
+    let [codes] = locals(["codes"]);
+    let this = quote!(<#ident as #private::Part<#index>>);
+    let skip = quote!(#this::SUCCESS_AT);
+    let len = |table: &str| {
+        let table = format_ident!("{table}");
+        quote!(const LEN: usize = #private::part_len(#this::OWN.#table.len(), #skip);)
+    };
+    let [codes_len, names_len, entries_len] = ["codes", "names", "entries"].map(len);
+    let overflow = part.offset.map_or_else(
+        || quote!(::core::unreachable!()),
+        |offset| {
+            let message = format!(
+                "`offset = {value}` of `{}` moves a composed code out of the range of i64",
+                part.ident
+            );
+            quote_spanned!(offset.span=> ::core::panic!(#message))
+        },
     );
-    let overflow = quote_spanned!(offset.span=> ::core::panic!(#message));
+    let retired = part.offset.map(|_| {
+        quote! {
+            const RETIRED: &'static [#private::CodeRange] = &{
+                const LEN: usize = #private::shifted_ranges_len(#this::OWN.retired, #value);
+                #private::shift_ranges::<LEN>(#this::OWN.retired, #value)
+            };
+        }
+    });
+    let offset = part.offset.map(|_| quote!(const OFFSET: i64 = #value;));
     quote! {
-        const OFFSET: i64 = #value;
+        #offset
         const CODES: &'static [i64] = &{
-            const LEN: usize = #child::CODES.len();
-            match #private::shift_codes::<LEN>(#child::CODES, #value) {
-                #private::Some(codes) => codes,
+            #codes_len
+            match #private::part_codes::<LEN>(#this::OWN.codes, #skip, #value) {
+                #private::Some(#codes) => #codes,
                 #private::None => #overflow,
             }
         };
+        const NAMES: &'static [&'static str] = &{
+            #names_len
+            #private::part_items::<&'static str, LEN>(#this::OWN.names, #skip, "")
+        };
         const ENTRIES: &'static [#private::Entry] = &{
-            const LEN: usize = #child::ENTRIES.len();
-            #private::shift_entries::<LEN>(#child::ENTRIES, #value)
+            #entries_len
+            #private::part_entries::<LEN>(#this::OWN.entries, #skip, #value)
         };
-        const RETIRED: &'static [#private::CodeRange] = &{
-            const LEN: usize = #child::RETIRED.len();
-            #private::shift_ranges::<LEN>(#child::RETIRED, #value)
-        };
+        #retired
     }
 }
 

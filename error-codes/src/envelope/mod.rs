@@ -17,8 +17,9 @@
 //! In a composition, the composing enum's own names and success apply. An
 //! error whose code is the success code would read back as a success, so it
 //! cannot be built: declaring code `0` as an error without a `success`
-//! entry, or composing a catalogue that has code `0` into an enum without
-//! one, is a compile error; and [`Envelope::error`] of the success value
+//! entry, or composing a catalogue that has an error code `0` into an enum
+//! without one, is a compile error (a composed catalogue's own success entry
+//! is not a code of the composition); and [`Envelope::error`] of the success value
 //! itself is a success. The docs export ([`docs::Catalogue::success_code`](crate::docs::Catalogue::success_code))
 //! gives the same success code.
 //!

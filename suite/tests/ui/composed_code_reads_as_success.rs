@@ -1,15 +1,22 @@
 use error_codes::ErrorCatalog;
-use error_codes::catalogues::fresns::FresnsError;
+
+#[derive(Debug, ErrorCatalog)]
+enum Upstream {
+    #[code(1, success, message = "ok")]
+    Ok,
+    #[code(0, message = "General error")]
+    General,
+}
 
 // No entry of `ApiError` is marked `success`, so its envelopes answer success
-// with 0, which `FresnsError::Successful` is: that error would read back as
-// a success.
+// with 0, which `Upstream::General` is: that error would read back as a
+// success. (Upstream's own success, 1, is no code of `ApiError`.)
 #[derive(Debug, ErrorCatalog)]
 enum ApiError {
     #[code(-1, message = "System busy")]
     Busy,
     #[code(transparent)]
-    Social(FresnsError),
+    Upstream(Upstream),
 }
 
 fn main() {}
