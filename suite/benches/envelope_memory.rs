@@ -8,6 +8,18 @@ use error_codes::Envelope;
 use error_codes::catalogues::api_gateway::ApiGatewayError;
 use peak_alloc::PeakAlloc;
 
+/// WeChat's form, with data fields beside the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_codes::ErrorCatalog)]
+#[catalog(envelope(code = "errcode", message = "errmsg", flatten))]
+enum FlatError {
+    /// ok
+    #[code(0, success)]
+    Ok,
+    /// invalid appid
+    #[code(40013)]
+    InvalidAppId,
+}
+
 #[global_allocator]
 static PEAK: PeakAlloc = PeakAlloc;
 
@@ -47,6 +59,13 @@ fn main() {
         ),
     ];
     drop(data);
+    // A flattened envelope (WeChat's form) of many small fields.
+    let mut flat = String::with_capacity(megabytes * 1_000_000 + 8);
+    flat.push_str(r#"{"errcode":40013"#);
+    while flat.len() < megabytes * 1_000_000 {
+        flat.push_str(r#","a":0"#);
+    }
+    flat.push('}');
     println!("| body ({megabytes} MB) | parsed as | peak beyond the body | per byte of body |");
     println!("|---|---|---|---|");
     for (what, body) in &bodies {
@@ -72,4 +91,20 @@ fn main() {
             peak_during(parse),
         );
     }
+    let what = "flattened failure, 6-byte fields `\"a\":0`";
+    let size = flat.len() as f64;
+    let parse = || serde_json::from_str::<Envelope<FlatError>>(&flat).unwrap();
+    let peak = peak_during(parse);
+    println!(
+        "| {what} | `Envelope`, `envelope(..., flatten)` | {:.0} MB | {:.2} |",
+        peak as f64 / 1e6,
+        peak as f64 / size
+    );
+    let parse = || serde_json::from_str::<serde_json::Value>(&flat).unwrap();
+    let peak = peak_during(parse);
+    println!(
+        "| {what} | `serde_json::Value` | {:.0} MB | {:.2} |",
+        peak as f64 / 1e6,
+        peak as f64 / size
+    );
 }

@@ -8,6 +8,18 @@ use error_codes::catalogues::api_gateway::ApiGatewayError;
 use error_codes::{Envelope, Failure};
 use peak_alloc::PeakAlloc;
 
+/// WeChat's form, with data fields beside the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, error_codes::ErrorCatalog)]
+#[catalog(envelope(code = "errcode", message = "errmsg", flatten))]
+enum FlatError {
+    /// ok
+    #[code(0, success)]
+    Ok,
+    /// invalid appid
+    #[code(40013)]
+    InvalidAppId,
+}
+
 #[global_allocator]
 static PEAK: PeakAlloc = PeakAlloc;
 
@@ -71,6 +83,26 @@ fn parsing_costs_about_the_size_of_the_body() {
         peak < size * 3 / 2,
         "failure data before code: peak {peak} for {size} bytes"
     );
+
+    // A flattened envelope of many small fields: its other fields are cut
+    // from one copy of the body, not kept a `String` and a `RawValue` each.
+    let mut body = String::from(r#"{"errcode":40013"#);
+    while body.len() < size {
+        body.push_str(r#","a":0"#);
+    }
+    body.push('}');
+    let (parsed, peak) = peak_during(|| serde_json::from_str::<Envelope<FlatError>>(&body));
+    let Envelope::Failure(failure) = parsed.unwrap() else {
+        panic!("not a failure")
+    };
+    assert_eq!(failure.code(), 40013);
+    assert!(failure.detail().unwrap().get().len() > size - 20);
+    assert!(
+        peak < body.len() * 3 / 2,
+        "flattened fields: peak {peak} for {} bytes",
+        body.len()
+    );
+    drop(failure);
 
     // What keeping a `Value` would cost, to show that the bounds above can fail.
     let text = ones(2_000_000);

@@ -213,8 +213,10 @@ pub fn rejections(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<Toke
     })
 }
 
-/// `envelope(...)`: the wire field names (unnamed ones keep their default);
-/// `data` written as `null` only when named. Without it, the trait's default.
+/// `envelope(...)`: the wire field names (unnamed ones keep their default).
+/// `data` is written as `null` as in the default form, unless the code or
+/// the message is renamed and `data` is not named (WeChat's form): naming
+/// a default changes nothing. Without `envelope(...)`, the trait's default.
 pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     let private = &header.private;
     let envelope = input.keys.envelope.as_ref()?;
@@ -228,7 +230,8 @@ pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
             .as_ref()
             .map_or_else(|| default.to_owned(), Str::value)
     });
-    let null_data = envelope.data.is_some();
+    let renamed = code != "code" || message != "message";
+    let null_data = envelope.data.is_some() || !renamed;
     let flatten = envelope.flatten.is_present();
     Some(quote! {
         const ENVELOPE: #private::FieldNames =

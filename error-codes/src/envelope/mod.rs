@@ -34,6 +34,15 @@
 //! are its [`Detail`]. [`Envelope::ok`] is a success without data
 //! (`{"errcode": 0, "errmsg": "ok"}`).
 //!
+//! No key is ever written twice, and what is written reads back equal:
+//! data that is not an object with fields (an array, a number, `null`, `{}`),
+//! or an object with a field named like the code, the message or the data
+//! (`{"errcode": 0}` as a failure's detail), is written nested under the
+//! data's name (`{"errcode": 40013, "errmsg": "...", "data": {"errcode":
+//! 0}}`); reading, a body whose only other field is the data's is that
+//! nested value. Parsing copies the body once and cuts the code and the
+//! message out of that copy, so a flattened body costs about its size too.
+//!
 //! # What parsing does with what peers send
 //!
 //! | input | outcome |
@@ -112,8 +121,9 @@ pub struct FieldNames {
     pub data: &'static str,
     /// Whether an envelope without data writes `"data": null` (the default
     /// form, and whenever `envelope(...)` names `data`) or leaves the field
-    /// out (an `envelope(...)` that does not name `data`, as WeChat's
-    /// `{"errcode": 40001, "errmsg": "..."}`).
+    /// out (an `envelope(...)` that renames the code or the message and
+    /// does not name `data`, as WeChat's `{"errcode": 40001, "errmsg":
+    /// "..."}`). Naming a default (`envelope(code = "code")`) changes nothing.
     pub null_data: bool,
     /// `envelope(..., flatten)`: a success's data fields stand beside the
     /// code and the message (`{"errcode": 0, "errmsg": "ok", "access_token":

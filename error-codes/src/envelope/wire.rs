@@ -4,15 +4,16 @@
 use alloc::borrow::{Cow, ToOwned};
 use alloc::boxed::Box;
 use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 use core::fmt::{self, Display, Formatter};
 use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
-use serde::ser::{self, SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
+
+mod flat;
 
 use super::{DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE, FieldNames};
 use crate::ErrorCatalog;
@@ -72,7 +73,7 @@ pub enum Failure<C> {
 /// [`Detail::to_value`] or [`Detail::parse`]; [`Detail::get`] is the text.
 ///
 /// Two details are equal when their JSON values are (whitespace and key
-/// order aside).
+/// order aside; past `serde_json`'s nesting limit of 128, whitespace aside).
 #[derive(Clone)]
 pub struct Detail(Box<RawValue>);
 
@@ -122,8 +123,34 @@ impl From<Value> for Detail {
 
 impl PartialEq for Detail {
     fn eq(&self, other: &Self) -> bool {
-        self.get() == other.get() || self.to_value().ok() == other.to_value().ok()
+        if self.get() == other.get() {
+            return true;
+        }
+        match (self.to_value(), other.to_value()) {
+            (Ok(this), Ok(other)) => this == other,
+            // Past serde_json's nesting limit: the texts, whitespace aside
+            // (key order then counts), never "both unreadable, so equal".
+            _ => tokens(self.get()).eq(tokens(other.get())),
+        }
     }
+}
+
+/// The bytes of JSON text without the whitespace between tokens.
+fn tokens(text: &str) -> impl Iterator<Item = u8> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.bytes().filter(move |&byte| {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            return true;
+        }
+        in_string = byte == b'"';
+        !byte.is_ascii_whitespace()
+    })
 }
 
 impl fmt::Debug for Detail {
@@ -380,7 +407,7 @@ fn write<S: Serializer, D: Serialize>(
     data: Option<&D>,
 ) -> Result<S::Ok, S::Error> {
     if let Some(data) = data.filter(|_| fields.flatten) {
-        return write_flat(serializer, fields, code, message, data);
+        return flat::write(serializer, fields, code, message, data);
     }
     let with_data = data.is_some() || fields.null_data;
     let mut envelope = serializer.serialize_struct("Envelope", 2 + usize::from(with_data))?;
@@ -394,33 +421,11 @@ fn write<S: Serializer, D: Serialize>(
     envelope.end()
 }
 
-/// `envelope(..., flatten)`: the code, the message, then the data's own
-/// fields; data that is not a map (a struct, a map) goes under the data's
-/// name.
-fn write_flat<S: Serializer, D: Serialize>(
-    serializer: S,
-    fields: FieldNames,
-    code: i64,
-    message: &str,
-    data: &D,
-) -> Result<S::Ok, S::Error> {
-    let data = serde_json::to_value(data).map_err(ser::Error::custom)?;
-    let mut envelope = serializer.serialize_map(None)?;
-    envelope.serialize_entry(fields.code, &code)?;
-    envelope.serialize_entry(fields.message, message)?;
-    match &data {
-        Value::Object(data) => {
-            for (name, value) in data {
-                envelope.serialize_entry(name, value)?;
-            }
-        }
-        data => envelope.serialize_entry(fields.data, data)?,
-    }
-    envelope.end()
-}
-
 impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if C::ENVELOPE.flatten {
+            return flat::read(deserializer);
+        }
         deserializer.deserialize_map(EnvelopeVisitor(PhantomData))
     }
 }
@@ -450,9 +455,6 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let fields = C::ENVELOPE;
-        if fields.flatten {
-            return flat::<C, T, A>(map);
-        }
         let (success_code, success_message) = success_of::<C>();
         let mut code: Option<i64> = None;
         let mut message: Option<Option<Sent<'de>>> = None;
@@ -507,46 +509,6 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
     }
 }
 
-/// `envelope(..., flatten)`: every field but the code and the message is
-/// kept as its JSON text; a success (or a body without a code) reads them
-/// as its data, a failure keeps them as its detail. Nothing is lost.
-fn flat<'de, C: ErrorCatalog, T: Deserialize<'de>, A: MapAccess<'de>>(
-    mut map: A,
-) -> Result<Envelope<C, T>, A::Error> {
-    let fields = C::ENVELOPE;
-    let (success_code, success_message) = success_of::<C>();
-    let mut code: Option<i64> = None;
-    let mut message: Option<Option<Sent<'de>>> = None;
-    let mut rest: Vec<(String, Box<RawValue>)> = Vec::new();
-    while let Some(name) = map.next_key::<Cow<'de, str>>()? {
-        if name == fields.code {
-            if code.replace(map.next_value_seed(CodeSeed)?).is_some() {
-                return Err(de::Error::duplicate_field(fields.code));
-            }
-        } else if name == fields.message {
-            if message.replace(map.next_value_seed(TextSeed)?).is_some() {
-                return Err(de::Error::duplicate_field(fields.message));
-            }
-        } else {
-            rest.push((name.into_owned(), map.next_value()?));
-        }
-    }
-    let object = (!rest.is_empty()).then(|| object(&rest));
-    let code = code.unwrap_or(success_code);
-    if code == success_code {
-        let data = match object {
-            Some(object) => Some(typed(&object).map_err(de::Error::custom)?),
-            None => None,
-        };
-        return Ok(Envelope::Success {
-            message: text(message, success_message),
-            data,
-        });
-    }
-    let detail = object.map(Detail);
-    Ok(Envelope::Failure(failure(code, message, detail)))
-}
-
 /// The failure of a code read from a peer: the known variant, or the code
 /// kept as sent; the message the peer's, borrowed from the catalogue when
 /// equal.
@@ -567,22 +529,6 @@ fn failure<C: ErrorCatalog>(
             detail,
         },
     }
-}
-
-/// The JSON object of these fields, as text.
-fn object(fields: &[(String, Box<RawValue>)]) -> Box<RawValue> {
-    let mut text = String::from("{");
-    for (at, (name, value)) in fields.iter().enumerate() {
-        if at > 0 {
-            text.push(',');
-        }
-        text.push_str(&Value::String(name.clone()).to_string());
-        text.push(':');
-        text.push_str(value.get());
-    }
-    text.push('}');
-    // Names written as JSON strings and values that were JSON: always valid.
-    RawValue::from_string(text).unwrap_or_else(|_| RawValue::NULL.to_owned())
 }
 
 /// Success data that came before the code, read from its buffered text. A

@@ -1,0 +1,265 @@
+//! `envelope(..., flatten)`: data fields beside the code and the message,
+//! both ways, so that what is written reads back equal and no key is ever
+//! written twice.
+//!
+//! Writing: an object's fields stand beside the code and the message,
+//! unless one of them is named like the code, the message or the data
+//! (it would be written twice, or read back as the envelope's own), or the
+//! object is empty; that object, and data of any other kind (an array, a
+//! number, `null`), is written nested under the data's name.
+//!
+//! Reading: the body is copied once (its JSON text); the code's and the
+//! message's members are blanked out of that copy in place (replaced by
+//! spaces, so nothing else moves), and what is left is the data: the one
+//! member named like the data, nested, else the object of all the others.
+//! A large body of small fields thus costs about its own size, not a
+//! `String` and a `RawValue` per field.
+
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::fmt::{self, Formatter};
+use core::ops::Range;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::ser::{self, SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::super::FieldNames;
+use super::{CodeSeed, Detail, Envelope, Sent, TextSeed, failure, success_of, text, typed};
+use crate::ErrorCatalog;
+
+/// The code, the message, then the data's own fields, or the data nested
+/// under the data's name (see the module docs).
+pub(super) fn write<S: Serializer, D: Serialize>(
+    serializer: S,
+    fields: FieldNames,
+    code: i64,
+    message: &str,
+    data: &D,
+) -> Result<S::Ok, S::Error> {
+    let data = serde_json::to_value(data).map_err(ser::Error::custom)?;
+    let mut envelope = serializer.serialize_map(None)?;
+    envelope.serialize_entry(fields.code, &code)?;
+    envelope.serialize_entry(fields.message, message)?;
+    match &data {
+        Value::Object(object) if !object.is_empty() && !holds_a_name(object, fields) => {
+            for (name, value) in object {
+                envelope.serialize_entry(name, value)?;
+            }
+        }
+        data => envelope.serialize_entry(fields.data, data)?,
+    }
+    envelope.end()
+}
+
+/// Whether the object has a field named like the code, the message or the data.
+fn holds_a_name(object: &serde_json::Map<String, Value>, fields: FieldNames) -> bool {
+    [fields.code, fields.message, fields.data]
+        .iter()
+        .any(|name| object.contains_key(*name))
+}
+
+/// Reads a flattened envelope: a body without a code is a success whose
+/// data is the whole object.
+pub(super) fn read<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Envelope<C, T>, D::Error> {
+    let raw = Box::<RawValue>::deserialize(deserializer)?;
+    let mut body = Box::<str>::from(raw).into_string();
+    let fields = C::ENVELOPE;
+    let members = Members::of(&body, fields).map_err(de::Error::custom)?;
+    let code = match &members.code {
+        Some(span) => Some(read_code(&body[span.clone()]).map_err(de::Error::custom)?),
+        None => None,
+    };
+    let message = match &members.message {
+        Some(span) => Some(read_message(&body[span.clone()]).map_err(de::Error::custom)?),
+        None => None,
+    };
+    let (success_code, success_message) = success_of::<C>();
+    let code = code.unwrap_or(success_code);
+    let data = members.data(&mut body).map_err(de::Error::custom)?;
+    if code == success_code {
+        let data = match data {
+            Some(raw) => read_data(&raw).map_err(de::Error::custom)?,
+            None => None,
+        };
+        let message = text(message, success_message);
+        return Ok(Envelope::Success { message, data });
+    }
+    Ok(Envelope::Failure(failure(code, message, data.map(Detail))))
+}
+
+fn read_code(text: &str) -> serde_json::Result<i64> {
+    CodeSeed.deserialize(&mut serde_json::Deserializer::from_str(text))
+}
+
+/// The message, owned: the body it was read from is changed next.
+fn read_message(text: &str) -> serde_json::Result<Option<Sent<'static>>> {
+    let sent = TextSeed.deserialize(&mut serde_json::Deserializer::from_str(text))?;
+    Ok(sent.map(|sent| match sent {
+        Sent::Borrowed(text) => Sent::Owned(String::from(text)),
+        Sent::Owned(text) => Sent::Owned(text),
+    }))
+}
+
+/// Success data: a `T` read from the data's text. `null` (written for
+/// `()` or `Value::Null`) is a `T` where `T` reads one, else no data.
+fn read_data<'de, T: Deserialize<'de>>(raw: &RawValue) -> serde_json::Result<Option<T>> {
+    match typed(raw) {
+        Ok(data) => Ok(Some(data)),
+        Err(_) if raw.get().trim() == "null" => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Where the members of a flattened body are, as byte ranges of its text.
+struct Members {
+    /// The code's value.
+    code: Option<Range<usize>>,
+    /// The message's value.
+    message: Option<Range<usize>>,
+    /// The other members' count, and the value of the one named like the
+    /// data when it is the only one.
+    others: usize,
+    nested: Option<Range<usize>>,
+}
+
+impl Members {
+    fn of(body: &str, fields: FieldNames) -> serde_json::Result<Self> {
+        let mut reader = serde_json::Deserializer::from_str(body);
+        let members = (&mut reader).deserialize_map(Scan { body, fields })?;
+        reader.end()?;
+        Ok(members)
+    }
+
+    /// The data's text, cut from `body` in place: `None` when there is no
+    /// other member.
+    fn data(&self, body: &mut String) -> serde_json::Result<Option<Box<RawValue>>> {
+        if self.others == 0 {
+            return Ok(None);
+        }
+        // In the order of the body, each member with a comma beside it; a
+        // comma blanked with the first is skipped over by the second.
+        let mut values = [self.code.clone(), self.message.clone()];
+        values.sort_by_key(|value| value.as_ref().map(|value| value.start));
+        for value in values.iter().flatten() {
+            let member = member(body, value);
+            blank(body, member);
+        }
+        if let Some(value) = &self.nested {
+            let end = body.len();
+            blank(body, value.end..end);
+            blank(body, 0..value.start);
+        }
+        let body = core::mem::take(body);
+        // Shrinking reallocates: only when it frees more than half.
+        let kept = body.trim();
+        let text = if kept.len() * 2 < body.len() {
+            String::from(kept)
+        } else {
+            body
+        };
+        RawValue::from_string(text).map(Some)
+    }
+}
+
+/// Replaces `span` of `body` by spaces, in place (JSON ignores them).
+fn blank(body: &mut String, span: Range<usize>) {
+    let text = core::mem::take(body);
+    let mut bytes = text.into_bytes();
+    if let Some(bytes) = bytes.get_mut(span) {
+        bytes.fill(b' ');
+    }
+    // Only whole members (ASCII delimited) are blanked: still UTF-8.
+    *body = String::from_utf8(bytes).unwrap_or_default();
+}
+
+/// Finds the members of the body's object, borrowing its values.
+struct Scan<'a> {
+    body: &'a str,
+    fields: FieldNames,
+}
+
+impl<'a> Scan<'a> {
+    fn span(&self, value: &RawValue) -> Range<usize> {
+        let start = value.get().as_ptr() as usize - self.body.as_ptr() as usize;
+        start..start + value.get().len()
+    }
+}
+
+impl<'de> Visitor<'de> for Scan<'de> {
+    type Value = Members;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "an envelope: a map with `{}`", self.fields.code)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
+        let fields = self.fields;
+        let mut members = Members {
+            code: None,
+            message: None,
+            others: 0,
+            nested: None,
+        };
+        while let Some(name) = map.next_key::<Cow<'de, str>>()? {
+            let value: &'de RawValue = map.next_value()?;
+            let span = self.span(value);
+            let (place, field) = if name == fields.code {
+                (&mut members.code, fields.code)
+            } else if name == fields.message {
+                (&mut members.message, fields.message)
+            } else {
+                members.others += 1;
+                members.nested = (members.others == 1 && name == fields.data).then_some(span);
+                continue;
+            };
+            if place.replace(span).is_some() {
+                return Err(de::Error::duplicate_field(field));
+            }
+        }
+        if members.others != 1 {
+            members.nested = None;
+        }
+        Ok(members)
+    }
+}
+
+/// A member whose value is at `value`: from its key's opening quote,
+/// with the comma after it, or else the one before it.
+fn member(body: &str, value: &Range<usize>) -> Range<usize> {
+    let bytes = body.as_bytes();
+    let skip_back = |mut at: usize| {
+        while at > 0 && bytes[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+        at
+    };
+    // Back over `:` to the key's closing quote, then to its opening
+    // quote: the first `"` not escaped (after an even run of `\`).
+    let colon = skip_back(value.start).saturating_sub(1);
+    let mut start = skip_back(colon).saturating_sub(1);
+    loop {
+        start = bytes[..start].iter().rposition(|&b| b == b'"').unwrap_or(0);
+        let escapes = bytes[..start].iter().rev().take_while(|&&b| b == b'\\');
+        if escapes.count() % 2 == 0 {
+            break;
+        }
+    }
+    let mut end = value.end;
+    while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+        end += 1;
+    }
+    if bytes.get(end) == Some(&b',') {
+        return start..end + 1;
+    }
+    let before = skip_back(start);
+    if before > 0 && bytes[before - 1] == b',' {
+        return before - 1..value.end;
+    }
+    start..value.end
+}
