@@ -150,8 +150,14 @@ fn composition_is_concrete(input: &Input<'_>, found: &mut Found) {
     let Some(param) = input.generics.params.first().filter(|_| input.composes()) else {
         return;
     };
-    let message = "a generic enum cannot compose catalogues: the check that their codes do not \
-                   clash runs on concrete types; name the types instead of a parameter";
+    let message = if let syn::GenericParam::Lifetime(_) = param {
+        "a composing enum cannot have a lifetime parameter: a catalogue is `'static`, and the \
+         check that its codes do not clash names it without one; borrow nothing (own the data, \
+         or use `&'static` references)"
+    } else {
+        "a generic enum cannot compose catalogues: the check that their codes do not clash \
+         runs on concrete types; name the types instead of a parameter"
+    };
     found.push(At::Enum, Error::custom(message).with_span(param));
 }
 

@@ -752,7 +752,11 @@ impl Default for Message {
 /// "error code 40001 is defined by both EduError::CouponNotFound and
 /// ApiGatewayError::InvalidCaptcha", or an empty message without a clash.
 #[must_use]
-pub const fn clash_message(clashes: Clashes, names: &[&[&str]]) -> Message {
+///
+/// `catalogues[p]` names part `p`: where both sides have the same name (one
+/// catalogue composed twice, a diamond), each is followed by the part it
+/// came through.
+pub const fn clash_message(clashes: Clashes, names: &[&[&str]], catalogues: &[&str]) -> Message {
     let mut message = Message::new();
     if clashes.total == 1 {
         message = message.str("error code ");
@@ -773,10 +777,11 @@ pub const fn clash_message(clashes: Clashes, names: &[&[&str]]) -> Message {
         } else {
             " by both "
         });
-        message = message
-            .str(name_at(names, clash.first))
-            .str(" and ")
-            .str(name_at(names, clash.second));
+        let (first, second) = (name_at(names, clash.first), name_at(names, clash.second));
+        let through = str_eq(first, second);
+        message = through_part(message.str(first), through, catalogues, clash.first.part);
+        message = message.str(" and ").str(second);
+        message = through_part(message, through, catalogues, clash.second.part);
         at += 1;
     }
     if clashes.total > Clashes::SHOWN {
@@ -813,6 +818,34 @@ pub const fn outside_message(
         .str(" of ")
         .str(names[index])
         .str(suffix)
+}
+
+/// `" (through A)"` after a name, when `through`.
+const fn through_part(
+    message: Message,
+    through: bool,
+    catalogues: &[&str],
+    part: usize,
+) -> Message {
+    if !through || part >= catalogues.len() {
+        return message;
+    }
+    message.str(" (through ").str(catalogues[part]).str(")")
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if a[at] != b[at] {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 const fn name_at<'a>(names: &[&[&'a str]], place: Place) -> &'a str {
@@ -864,7 +897,7 @@ mod tests {
             &["B::Two", "B::Five"],
         ];
         assert!(
-            clash_message(find_clashes(&[A, C, B]), names)
+            clash_message(find_clashes(&[A, C, B]), names, &[])
                 .as_str()
                 .starts_with("error code 5 is defined by both A::Five and B::Five; ")
         );
@@ -880,7 +913,7 @@ mod tests {
         let names_b: Vec<String> = b.iter().map(|code| format!("B{code}")).collect();
         let names_a: Vec<&str> = names_a.iter().map(String::as_str).collect();
         let names_b: Vec<&str> = names_b.iter().map(String::as_str).collect();
-        let message = clash_message(clashes, &[&names_a, &names_b]);
+        let message = clash_message(clashes, &[&names_a, &names_b], &["A", "B"]);
         assert_eq!(
             message.as_str(),
             "error codes are defined twice in this composition: 5 by both A5 and B5, \
@@ -895,7 +928,7 @@ mod tests {
     #[test]
     fn the_check_is_a_const() {
         const CLASHES: Clashes = find_clashes(&[A, B]);
-        const MESSAGE: Message = clash_message(CLASHES, &[&["a", "x", "y"], &["b", "z"]]);
+        const MESSAGE: Message = clash_message(CLASHES, &[&["a", "x", "y"], &["b", "z"]], &[]);
         assert!(
             MESSAGE
                 .as_str()

@@ -275,6 +275,9 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         part_tables(header, catalogue, name, lead)
     });
     let [clash, message] = locals(["clash", "message"]);
+    let lead_name = reserved.as_ref().map(|_| quote!("",));
+    let own_name = &catalogue.name;
+    let part_names = items(header, catalogue, "NAME");
     let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + first_part;
         quote_spanned! {part.ident.span()=>
@@ -286,7 +289,8 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let revived_check = revived_check(header, catalogue, first_part, [&codes, &names]);
     header.scoped(quote! {
         const CLASHES: #private::Clashes = #private::find_clashes(#codes);
-        const MESSAGE: #private::Message = #private::clash_message(CLASHES, #names);
+        const MESSAGE: #private::Message =
+            #private::clash_message(CLASHES, #names, &[#lead_name #own_name, #(#part_names),*]);
         if let #private::Some(#clash) = CLASHES.first() {
             let #message = MESSAGE.as_str();
             #(#clash_asserts)*

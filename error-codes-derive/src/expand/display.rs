@@ -64,13 +64,13 @@ fn source(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     if arms.is_empty() {
         return None;
     }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => #private::None,));
     Some(quote! {
         fn source(&self) -> #private::Option<&(dyn #private::Error + 'static)> {
             use #private::{AsDynError as _, ForwardSource as _, NoSource as _};
-            #[allow(unreachable_patterns)]
             match self {
                 #(#arms)*
-                _ => #private::None,
+                #rest
             }
         }
     })

@@ -36,13 +36,20 @@ impl<'a> Header<'a> {
     /// the user's consts and statics named like the generated bindings, and
     /// where naming a `#[deprecated]` variant warns nobody (the user's own
     /// uses of it still warn).
+    ///
+    /// It emits no `allow` that a user's `forbid` would refuse: the glob
+    /// import is used by the `const _` below it, and `allow(deprecated)`
+    /// is written only for an enum with a `#[deprecated]` variant.
     pub fn scoped(&self, items: TokenStream) -> TokenStream {
         let private = &self.private;
+        let variants = &self.input.variants;
+        let deprecated = variants.iter().any(|variant| variant.deprecated.is_some());
+        let allow = deprecated.then(|| quote!(#[allow(deprecated)]));
         quote! {
-            #[allow(deprecated)]
+            #allow
             const _: () = {
-                #[allow(unused_imports)]
                 use #private::bindings::*;
+                const _: fn() = code;
                 #items
             };
         }

@@ -155,14 +155,14 @@ pub fn detail(
     if arms.is_empty() {
         return None;
     }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => #private::None,));
     // Only with the runtime's `alloc` feature, which the derive cannot see.
     Some(quote! {
         #private::with_alloc! {
             fn __detail(&self) -> #private::Option<#private::Detail> {
-                #[allow(unreachable_patterns)]
                 match self {
                     #(#arms)*
-                    _ => #private::None,
+                    #rest
                 }
             }
         }

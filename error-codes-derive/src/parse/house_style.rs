@@ -38,6 +38,23 @@ const KEYS: &[(&str, &[&str])] = &[
     ("envelope(...)", &["code", "message", "data", "flatten"]),
 ];
 
+/// Keys users write from other tools, and the key they mean here, which a
+/// spelling distance would not find (`status` is nearer `description`).
+const SYNONYMS: &[(&str, &str)] = &[
+    ("status", "http"),
+    ("status_code", "http"),
+    ("http_status", "http"),
+    ("msg", "message"),
+    ("desc", "description"),
+];
+
+/// The key `key` means in `attribute`, if it is a synonym of one.
+fn synonym(key: &str, attribute: &str) -> Option<&'static str> {
+    let keys = KEYS.iter().find(|(name, _)| *name == attribute)?.1;
+    let (_, meant) = SYNONYMS.iter().find(|(synonym, _)| *synonym == key)?;
+    keys.contains(meant).then_some(*meant)
+}
+
 /// Each of `error`'s messages in the house style, at the same span;
 /// `attribute` is where it was read (`"#[code(...)]"`).
 pub fn restyle(error: Error, attribute: &str) -> Error {
@@ -58,7 +75,7 @@ fn one(error: Error, attribute: &str) -> Error {
 fn reword(text: &str, attribute: &str) -> Option<String> {
     if let Some(rest) = text.strip_prefix("Unknown field: ") {
         let (key, suggestion) = quoted_pair(rest)?;
-        let hint = match suggestion {
+        let hint = match synonym(key, attribute).or(suggestion) {
             Some(suggestion) => format!("did you mean `{suggestion}`?"),
             None => keys_of(attribute),
         };

@@ -28,31 +28,73 @@ pub struct IntLit {
 enum Int {
     /// An integer literal, possibly negated; `None` when it does not fit `i128`.
     Literal(Option<i128>),
+    /// A literal whose suffix does not hold its value (`5f32`, `300u8`,
+    /// `-1u32`): what is wrong.
+    Suffix(String),
     /// Anything else.
     Other,
 }
 
-/// An integer literal, or one negated once (`-1`; `--1` is not a literal).
+/// An integer literal, or one negated once (`-1`; `--1` is not a literal),
+/// whose suffix, if any, is an integer type that holds the value.
 fn read_int(expr: &Expr) -> Int {
-    match ungroup(expr) {
+    let (negated, literal) = match ungroup(expr) {
         Expr::Unary(ExprUnary {
             op: UnOp::Neg(_),
             expr,
             ..
-        }) => match read_unsigned(expr) {
-            Int::Literal(value) => Int::Literal(value.and_then(i128::checked_neg)),
-            Int::Other => Int::Other,
-        },
-        expr => read_unsigned(expr),
+        }) => (true, ungroup(expr)),
+        expr => (false, expr),
+    };
+    let Expr::Lit(ExprLit {
+        lit: Lit::Int(lit), ..
+    }) = literal
+    else {
+        return Int::Other;
+    };
+    let value = lit.base10_digits().parse::<i128>().ok();
+    let value = if negated {
+        value.and_then(i128::checked_neg)
+    } else {
+        value
+    };
+    match suffix_holds(lit.suffix(), value) {
+        Ok(()) => Int::Literal(value),
+        Err(message) => Int::Suffix(message),
     }
 }
 
-fn read_unsigned(expr: &Expr) -> Int {
-    match ungroup(expr) {
-        Expr::Lit(ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => Int::Literal(lit.base10_digits().parse::<i128>().ok()),
-        _ => Int::Other,
+/// Whether a literal's suffix is an integer type that holds `value`.
+fn suffix_holds(suffix: &str, value: Option<i128>) -> std::result::Result<(), String> {
+    let range: (i128, i128) = match suffix {
+        "" => return Ok(()),
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" | "isize" => (i64::MIN.into(), i64::MAX.into()),
+        "i128" => (i128::MIN, i128::MAX),
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        "u128" => (0, i128::MAX),
+        "f32" | "f64" => {
+            return Err(format!(
+                "`{suffix}` makes this literal a float: write the integer without a suffix"
+            ));
+        }
+        _ => {
+            return Err(format!(
+                "`{suffix}` is not an integer type: write the integer without a suffix"
+            ));
+        }
+    };
+    match value {
+        Some(value) if (range.0..=range.1).contains(&value) => Ok(()),
+        _ => Err(format!(
+            "this literal does not fit its suffix `{suffix}` ({}..={}): write the integer without a suffix",
+            range.0, range.1
+        )),
     }
 }
 
@@ -80,6 +122,8 @@ fn describe(expr: &Expr) -> &'static str {
 
 /// An error code: an integer literal that fits `i64`.
 pub fn code_literal(expr: &Expr) -> Result<IntLit> {
+    // The user's own token, not the `$code` of a `macro_rules!` forwarding it.
+    let expr = ungroup(expr);
     match read_int(expr) {
         Int::Literal(Some(value)) => match i64::try_from(value) {
             Ok(value) => Ok(IntLit {
@@ -89,6 +133,7 @@ pub fn code_literal(expr: &Expr) -> Result<IntLit> {
             Err(_) => Err(too_large(expr)),
         },
         Int::Literal(None) => Err(too_large(expr)),
+        Int::Suffix(message) => Err(Error::custom(message).with_span(expr)),
         Int::Other => Err(Error::custom(format!(
             "an error code must be an integer literal such as `40101`, found {}",
             describe(expr)
@@ -126,6 +171,7 @@ impl FromMeta for HttpStatus {
             Int::Literal(Some(value)) if (100..=599).contains(&value) => Ok(HttpStatus {
                 value: u16::try_from(value).expect("checked to lie in 100..=599"),
             }),
+            Int::Suffix(message) => Err(Error::custom(message).with_span(expr)),
             Int::Literal(_) => Err(Error::custom(format!(
                 "HTTP status `{}` is out of range: an HTTP status lies in 100..=599",
                 quote::ToTokens::to_token_stream(expr)

@@ -1,7 +1,6 @@
-#[allow(deprecated)]
 const _: () = {
-    #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
+    const _: fn() = code;
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for PlatformError {
         const NAME: &'static str = "PlatformError";
@@ -87,9 +86,8 @@ const _: () = {
         }
         ::error_codes::__private::with_alloc! {
             fn __detail(& self) -> ::error_codes::__private::Option <
-            ::error_codes::__private::Detail > { #[allow(unreachable_patterns)] match
-            self { Self::Gateway(inner) => < PlatformError as
-            ::error_codes::__private::Part < 0usize >> ::detail(inner),
+            ::error_codes::__private::Detail > { match self { Self::Gateway(inner) => <
+            PlatformError as ::error_codes::__private::Part < 0usize >> ::detail(inner),
             Self::Billing(inner) => < PlatformError as ::error_codes::__private::Part <
             1usize >> ::detail(inner), _ => ::error_codes::__private::None, } }
         }
@@ -290,7 +288,6 @@ const _: () = {
             use ::error_codes::__private::{
                 AsDynError as _, ForwardSource as _, NoSource as _,
             };
-            #[allow(unreachable_patterns)]
             match self {
                 Self::Gateway(inner) => {
                     (&::error_codes::__private::Forward(inner)).forward_source()
@@ -431,10 +428,9 @@ impl ::error_codes::__private::Part<1usize> for PlatformError {
         )
     };
 }
-#[allow(deprecated)]
 const _: () = {
-    #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
+    const _: fn() = code;
     const CLASHES: ::error_codes::__private::Clashes = ::error_codes::__private::find_clashes(
         &[
             <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES,

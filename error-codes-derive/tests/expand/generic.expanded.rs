@@ -1,7 +1,6 @@
-#[allow(deprecated)]
 const _: () = {
-    #[allow(unused_imports)]
     use ::error_codes::__private::bindings::*;
+    const _: fn() = code;
     #[automatically_derived]
     impl<T> ::error_codes::__private::ErrorCatalog for Wrapped<T>
     where
