@@ -19,8 +19,9 @@
 //! The test fails, one line per problem naming the code, when a locked code
 //! is gone without being retired (`#[catalog(retired(...))]`), changed its
 //! HTTP status or module, or was retired and is declared again, or is no
-//! longer retired. A new code fails too, until the lock records it: run the
-//! tests once with `ERROR_CODES_LOCK=update` (then commit the lock). Changed
+//! longer retired. A new code, or a newly retired one, fails too, until
+//! the lock records it: run the tests once with `ERROR_CODES_LOCK=update`
+//! (then commit the lock). Changed
 //! messages and symbols are reported without failing: wording may improve.
 //! A missing lock file fails with that same instruction.
 //!
@@ -107,7 +108,9 @@ pub fn verify<C: ErrorCatalog>(path: impl AsRef<Path>) -> Result<Report, Failure
     let current = Lock::of::<C>();
     let locked = read(path, C::NAME)?;
     let problems = compare(&locked, &current);
-    let fails = |problem: &Problem| problem.breaks() || matches!(problem, Problem::Added { .. });
+    let fails = |problem: &Problem| {
+        problem.breaks() || matches!(problem, Problem::Added { .. } | Problem::Retired { .. })
+    };
     finish(path, C::NAME, problems, fails, false)
 }
 
@@ -260,7 +263,9 @@ impl Lock {
     }
 
     /// Reads a lock's text: blank lines and `#` comments are skipped, keys
-    /// this version does not know are ignored.
+    /// this version does not know are ignored. Lines may end in `\n`,
+    /// `\r\n` or a lone `\r`; a byte order mark before the first line is
+    /// skipped.
     ///
     /// # Errors
     ///
@@ -269,7 +274,12 @@ impl Lock {
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         let mut lock = Lock::default();
         let mut codes = Vec::new();
-        for (index, line) in text.lines().enumerate() {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let lines = text.split('\n').flat_map(|line| {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            line.split('\r')
+        });
+        for (index, line) in lines.enumerate() {
             let error = |reason: String| ParseError {
                 line: index + 1,
                 reason,
@@ -349,6 +359,7 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         message: String::new(),
     };
     let (mut symbol, mut message) = (false, false);
+    let mut seen: Vec<&str> = Vec::new();
     loop {
         rest = rest.trim_start();
         if rest.is_empty() {
@@ -372,6 +383,10 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         if !after.is_empty() && !after.starts_with(' ') {
             return Err(format!("expected a space after the value of `{key}`"));
         }
+        if seen.contains(&key) {
+            return Err(format!("`{key}` is given twice: keep one"));
+        }
+        seen.push(key);
         rest = after;
         match (key, value) {
             ("http", Value::Bare(status)) => {
@@ -469,7 +484,9 @@ pub enum Problem {
         /// Its symbol.
         symbol: String,
     },
-    /// A locked code is retired now: recorded by an update.
+    /// A code is retired now that the lock does not record as retired
+    /// (a locked code, or one never locked): recorded by an update, a
+    /// failure of a check, as a new code is.
     Retired {
         /// The code.
         code: i64,
@@ -566,7 +583,11 @@ impl Display for Problem {
                 "code {code} ({symbol}) is new: run the tests with {UPDATE_VARIABLE}=update \
                  to lock it"
             ),
-            Self::Retired { code } => write!(f, "code {code} is retired now"),
+            Self::Retired { code } => write!(
+                f,
+                "code {code} is retired now: run the tests with {UPDATE_VARIABLE}=update to \
+                 lock its retirement"
+            ),
             Self::MessageChanged { code, was, now } => write!(
                 f,
                 "code {code} changed its message from {} to {}",
@@ -612,6 +633,18 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
     for range in &locked.retired {
         if let Some(code) = first_uncovered(*range, current) {
             problems.push(Problem::Unretired { code });
+        }
+    }
+    // Codes retired now that the lock does not record as retired (a locked
+    // one is reported above).
+    let locked_retired = Lock {
+        codes: Vec::new(),
+        retired: locked.retired.clone(),
+    };
+    for range in &current.retired {
+        let code = first_uncovered(*range, &locked_retired);
+        if let Some(code) = code.filter(|code| locked.find(*code).is_none()) {
+            problems.push(Problem::Retired { code });
         }
     }
     problems.sort_by_key(Problem::code);
@@ -720,6 +753,12 @@ impl Display for Failure {
         for problem in &self.problems {
             writeln!(f, "  {problem}")?;
         }
+        writeln!(
+            f,
+            "to accept a deliberate change: new codes and retirements with \
+             {UPDATE_VARIABLE}=update; a published code's status or module by editing its line \
+             in the lock, where the review sees it"
+        )?;
         if !self.notes.is_empty() {
             writeln!(f, "not failing:")?;
         }

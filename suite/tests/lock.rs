@@ -195,11 +195,15 @@ fn a_removed_code_fails_naming_it() {
 }
 
 #[test]
-fn retiring_it_passes_and_an_update_records_it() {
+fn retiring_it_fails_until_an_update_records_it() {
     let path = locked_v1("retired");
-    let report = lock::verify::<retired::ApiError>(&path).unwrap();
-    assert_eq!(report.notes, [Problem::Retired { code: 40102 }]);
-    lock::update::<retired::ApiError>(&path).unwrap();
+    // Like a new code: the check fails until the lock records it.
+    let failure = lock::verify::<retired::ApiError>(&path).unwrap_err();
+    assert_eq!(failure.problems, [Problem::Retired { code: 40102 }]);
+    assert!(failure.to_string().contains("ERROR_CODES_LOCK=update"));
+    let report = lock::update::<retired::ApiError>(&path).unwrap();
+    assert!(report.notes.contains(&Problem::Retired { code: 40102 }));
+    lock::verify::<retired::ApiError>(&path).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("\nretired 40102\n"));
     assert!(!text.contains("code 40102 "));
@@ -336,4 +340,39 @@ fn a_malformed_lock_names_its_line() {
         assert_eq!(error.line, line, "{text:?}");
         assert!(error.reason.contains(reason), "{text:?}: {error}");
     }
+}
+
+/// Line endings of any platform and a byte order mark read as the lock
+/// they carry; a key given twice on a line is refused, naming it.
+#[test]
+fn odd_line_endings_and_a_bom_read_and_a_repeated_key_is_refused() {
+    let lf = "# a lock\ncode 40101 http=401 symbol=\"A\" message=\"a\"\nretired 7\n";
+    let expected = lock::Lock::parse(lf).unwrap();
+    assert_eq!(expected.codes.len(), 1);
+    for text in [
+        lf.replace('\n', "\r"),
+        lf.replace('\n', "\r\n"),
+        format!("\u{feff}{lf}"),
+    ] {
+        assert_eq!(lock::Lock::parse(&text).unwrap(), expected, "{text:?}");
+    }
+    let twice = "code 40101 http=500 http=401 symbol=\"A\" message=\"a\"\n";
+    let error = lock::Lock::parse(twice).unwrap_err();
+    assert_eq!(error.line, 1);
+    assert!(error.reason.contains("`http` is given twice"), "{error}");
+}
+
+/// A code retired now that was never locked fails the check like a new one.
+#[test]
+fn a_code_retired_before_it_was_locked_fails_until_recorded() {
+    let locked = lock::Lock::parse("code 1 symbol=\"A\" message=\"a\"\n").unwrap();
+    let mut current = locked.clone();
+    current
+        .retired
+        .push(error_codes::CodeRange { start: 5, end: 6 });
+    assert_eq!(
+        lock::compare(&locked, &current),
+        [Problem::Retired { code: 5 }]
+    );
+    assert!(lock::compare(&current, &current).is_empty());
 }
