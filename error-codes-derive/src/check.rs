@@ -36,6 +36,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     every_entry_has_a_message(input, &mut found);
     message_not_built_by_a_macro(input, &mut found);
     one_success(input, &mut found);
+    no_success_when_errors_only(input, &mut found);
     transparent_takes_no_code(input, &mut found);
     transparent_takes_no_entry_keys(input, &mut found);
     transparent_is_a_one_field_tuple(input, &mut found);
@@ -471,12 +472,31 @@ fn retired_once(input: &Input<'_>, found: &mut Found) {
     }
 }
 
+/// `errors_only` has no success code: a `success` entry contradicts it.
+fn no_success_when_errors_only(input: &Input<'_>, found: &mut Found) {
+    if !input.keys.errors_only.is_present() {
+        return;
+    }
+    for (index, variant) in own(input).filter(|(_, v)| v.keys.success.is_present()) {
+        let message = format!(
+            "`{}` is marked `success`, but the catalogue is `errors_only`: its successes are \
+             bare bodies without a code; remove `success`, or `errors_only`",
+            variant.ident
+        );
+        let span = variant.keys.success.span();
+        found.push(At::Variant(index), Error::custom(message).with_span(&span));
+    }
+}
+
 /// Without a `success` entry, an envelope answers success with code 0: an
 /// error declared with code 0 would read back as a success.
 fn no_error_reads_as_success(input: &Input<'_>, found: &mut Found) {
     // A `#[code(...)]` that could not be read may hold the `success`.
     let unread = own(input).any(|(_, variant)| !variant.keys_ok);
-    if unread || own(input).any(|(_, variant)| variant.keys.success.is_present()) {
+    if unread
+        || input.keys.errors_only.is_present()
+        || own(input).any(|(_, variant)| variant.keys.success.is_present())
+    {
         return;
     }
     for (index, variant) in own(input) {

@@ -53,7 +53,8 @@ pub fn json<C: ErrorCatalog>() -> String {
 ///
 /// It serialises (with serde) as `{"name", "success", "modules", "entries",
 /// "retired"}`: the code its envelopes answer success with (the same as
-/// [`Catalogue::success_code`] and the envelope), the modules with their
+/// [`Catalogue::success_code`] and the envelope; `null` for an errors-only
+/// catalogue, then also `"errors_only": true`), the modules with their
 /// ranges, every entry with all its fields, sorted by code, and the retired
 /// ranges (`{"start", "end"}`).
 #[derive(Clone, Copy)]
@@ -65,6 +66,7 @@ pub struct Catalogue {
     lookup: fn(i64) -> Option<&'static Entry>,
     module_of: fn(i64) -> Option<&'static Module>,
     success: fn() -> Option<&'static Entry>,
+    errors_only: bool,
 }
 
 impl Catalogue {
@@ -79,6 +81,7 @@ impl Catalogue {
             lookup: C::lookup,
             module_of: C::module_of,
             success: C::success,
+            errors_only: C::ERRORS_ONLY,
         }
     }
 
@@ -126,11 +129,23 @@ impl Catalogue {
     }
 
     /// The code its envelopes answer success with: the success entry's,
-    /// else [`DEFAULT_SUCCESS_CODE`](crate::envelope::DEFAULT_SUCCESS_CODE).
+    /// else [`DEFAULT_SUCCESS_CODE`](crate::envelope::DEFAULT_SUCCESS_CODE);
+    /// `None` for an errors-only catalogue, whose successes have no code.
     #[must_use]
-    pub fn success_code(&self) -> i64 {
-        self.success()
-            .map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code)
+    pub fn success_code(&self) -> Option<i64> {
+        if self.errors_only {
+            return None;
+        }
+        Some(
+            self.success()
+                .map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code),
+        )
+    }
+
+    /// [`ErrorCatalog::ERRORS_ONLY`]: no success code, every code an error.
+    #[must_use]
+    pub const fn errors_only(&self) -> bool {
+        self.errors_only
     }
 
     /// The catalogue as a Markdown page, written by its [`Display`] impl: the
@@ -168,9 +183,13 @@ impl fmt::Debug for Catalogue {
 
 impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut document = serializer.serialize_struct("Catalogue", 5)?;
+        let fields = 5 + usize::from(self.errors_only);
+        let mut document = serializer.serialize_struct("Catalogue", fields)?;
         document.serialize_field("name", self.name)?;
         document.serialize_field("success", &self.success_code())?;
+        if self.errors_only {
+            document.serialize_field("errors_only", &true)?;
+        }
         document.serialize_field("modules", self.modules)?;
         document.serialize_field("entries", self.entries)?;
         document.serialize_field("retired", self.retired)?;
@@ -189,12 +208,15 @@ impl Display for Markdown {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let catalogue = &self.0;
         writeln!(f, "# {}", catalogue.name)?;
-        write!(f, "\nSuccess code: {}", catalogue.success_code())?;
-        match catalogue.success() {
-            Some(_) => writeln!(f, ".")?,
-            None => writeln!(
+        match (catalogue.success_code(), catalogue.success()) {
+            (None, _) => writeln!(
                 f,
-                " (no entry is marked `success`: the envelope's default)."
+                "\nNo success code: every code is an error; a success is the bare body."
+            )?,
+            (Some(code), Some(_)) => writeln!(f, "\nSuccess code: {code}.")?,
+            (Some(code), None) => writeln!(
+                f,
+                "\nSuccess code: {code} (no entry is marked `success`: the envelope's default)."
             )?,
         }
         // Each entry's module as `module_of` gives it: in a composition, a

@@ -57,6 +57,15 @@ pub trait ErrorCatalog: Sized + 'static {
     /// else `code`, `message`, `data`.
     const ENVELOPE: crate::envelope::FieldNames = crate::envelope::FieldNames::DEFAULT;
 
+    /// `#[catalog(errors_only)]`: the catalogue has no success code. Every
+    /// code (`0` included) is an error; a success is the bare body (an
+    /// [`Envelope::success`](crate::Envelope::success) writes its data
+    /// alone), and reading an answer takes its HTTP status
+    /// ([`Envelope::from_answer`](crate::Envelope::from_answer)), since a
+    /// bare resource may itself hold a `code` field. As Discord, GitHub and
+    /// Stripe answer. [`success`](Self::success) is `None`.
+    const ERRORS_ONLY: bool = false;
+
     /// The codes that answer rejections (a malformed body, a missing content
     /// type, an unknown route): `#[code(..., rejection = "...")]`. See
     /// [`web`](crate::web).

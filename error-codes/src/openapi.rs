@@ -19,9 +19,9 @@
 
 // A std module of a `#![no_std]` crate: what it takes of std's prelude.
 use std::borrow::ToOwned;
+use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
-use std::{format, vec};
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -50,7 +50,9 @@ struct Answer {
 /// (else 500), then each marked rejection at the statuses it answers with.
 fn answers<C: ErrorCatalog>() -> Vec<Answer> {
     let success = success_code::<C>();
-    let errors = C::entries().iter().filter(|entry| entry.code != success);
+    let errors = C::entries()
+        .iter()
+        .filter(|entry| Some(entry.code) != success);
     let mut answers: Vec<Answer> = errors
         .map(|entry| Answer {
             status: entry.http.unwrap_or(500),
@@ -96,8 +98,9 @@ fn answers<C: ErrorCatalog>() -> Vec<Answer> {
     answers
 }
 
-fn success_code<C: ErrorCatalog>() -> i64 {
-    C::success().map_or(DEFAULT_SUCCESS_CODE, |entry| entry.code)
+/// The success code of `C`'s envelopes; `None` for an errors-only one.
+fn success_code<C: ErrorCatalog>() -> Option<i64> {
+    (!C::ERRORS_ONLY).then(|| C::success().map_or(DEFAULT_SUCCESS_CODE, |entry| entry.code))
 }
 
 /// The envelope of an answer, as the server writes it.
@@ -219,9 +222,13 @@ pub fn responses<C: ErrorCatalog>() -> BTreeMap<String, RefOr<Response>> {
 /// message a string, `data` a `T` (or `null`).
 impl<C: ErrorCatalog, T: ToSchema> PartialSchema for Envelope<C, T> {
     fn schema() -> RefOr<Schema> {
+        // An errors-only catalogue's success is the bare body.
+        if C::ERRORS_ONLY {
+            return T::schema();
+        }
         let code = ObjectBuilder::new()
             .schema_type(Type::Integer)
-            .enum_values(Some([success_code::<C>()]));
+            .enum_values(Some(success_code::<C>()));
         // `T` inline, so that the schema stands alone wherever it is used
         // (types nested in `T` are referenced as utoipa references them).
         let data = OneOfBuilder::new()
@@ -249,14 +256,22 @@ impl<C: ErrorCatalog, T: ToSchema> IntoResponses for Envelope<C, T> {
         let message = C::success().map_or(DEFAULT_SUCCESS_MESSAGE, |entry| entry.message);
         let mut responses = responses::<C>();
         let success = Self::schema();
-        let mut example = serde_json::Map::new();
-        example.insert(C::ENVELOPE.code.to_owned(), json!(success_code::<C>()));
-        example.insert(C::ENVELOPE.message.to_owned(), json!(message));
-        if C::ENVELOPE.null_data {
-            example.insert(C::ENVELOPE.data.to_owned(), Value::Null);
-        }
-        let example = Value::Object(example);
-        let success_example = (format!("{} success", success_code::<C>()), example);
+        // The success envelope's example; an errors-only success is a bare
+        // `T`, which has none to give.
+        let success_example = success_code::<C>().map(|code| {
+            let mut example = serde_json::Map::new();
+            example.insert(C::ENVELOPE.code.to_owned(), json!(code));
+            example.insert(C::ENVELOPE.message.to_owned(), json!(message));
+            if C::ENVELOPE.null_data {
+                example.insert(C::ENVELOPE.data.to_owned(), Value::Null);
+            }
+            (format!("{code} success"), Value::Object(example))
+        });
+        let description = if C::ERRORS_ONLY {
+            "The success: the bare body"
+        } else {
+            "The success envelope"
+        };
         let merged = match responses.remove(&status.to_string()) {
             Some(RefOr::T(errors)) => {
                 let content = errors.content.get("application/json");
@@ -265,16 +280,20 @@ impl<C: ErrorCatalog, T: ToSchema> IntoResponses for Envelope<C, T> {
                 if let Some(error_schema) = error_schema {
                     schema = schema.item(error_schema);
                 }
-                let mut examples = vec![success_example];
+                let mut examples: Vec<(String, Value)> = success_example.into_iter().collect();
                 for (name, example) in content.iter().flat_map(|content| &content.examples) {
                     if let RefOr::T(example) = example {
                         examples.push((name.clone(), example.value.clone().unwrap_or_default()));
                     }
                 }
-                let description = format!("The success envelope, or:\n\n{}", errors.description);
+                let description = format!("{description}, or:\n\n{}", errors.description);
                 response(&description, schema.into(), examples)
             }
-            _ => response("The success envelope.", success, vec![success_example]),
+            _ => response(
+                &format!("{description}."),
+                success,
+                success_example.into_iter().collect(),
+            ),
         };
         responses.insert(status.to_string(), merged.into());
         responses

@@ -100,11 +100,4 @@ fn main() {
         peak as f64 / 1e6,
         peak as f64 / size
     );
-    let parse = || serde_json::from_str::<serde_json::Value>(&flat).unwrap();
-    let peak = peak_during(parse);
-    println!(
-        "| {what} | `serde_json::Value` | {:.0} MB | {:.2} |",
-        peak as f64 / 1e6,
-        peak as f64 / size
-    );
 }

@@ -129,10 +129,11 @@ fn part_tables(
 /// composed code that would read back as a success is a clash, blamed on
 /// the composing variant. `None` when the enum declares its success.
 fn reserved_success(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<[TokenStream; 2]> {
-    if catalogue
-        .entries
-        .iter()
-        .any(|entry| entry.keys.success.is_present())
+    if header.errors_only()
+        || catalogue
+            .entries
+            .iter()
+            .any(|entry| entry.keys.success.is_present())
     {
         return None;
     }

@@ -32,6 +32,11 @@ impl<'a> Header<'a> {
         self.input.ident
     }
 
+    /// `#[catalog(errors_only)]`.
+    pub fn errors_only(&self) -> bool {
+        self.input.keys.errors_only.is_present()
+    }
+
     /// `items` in a block of their own, where `__private::bindings` shadows
     /// the user's consts and statics named like the generated bindings, and
     /// where naming a `#[deprecated]` variant warns nobody (the user's own

@@ -219,7 +219,14 @@ pub fn rejections(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<Toke
 /// a default changes nothing. Without `envelope(...)`, the trait's default.
 pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     let private = &header.private;
-    let envelope = input.keys.envelope.as_ref()?;
+    let errors_only = header.errors_only().then(|| {
+        quote!(
+            const ERRORS_ONLY: bool = true;
+        )
+    });
+    let Some(envelope) = input.keys.envelope.as_ref() else {
+        return errors_only;
+    };
     let [code, message, data] = [
         (&envelope.code, "code"),
         (&envelope.message, "message"),
@@ -236,6 +243,7 @@ pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     Some(quote! {
         const ENVELOPE: #private::FieldNames =
             #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten);
+        #errors_only
     })
 }
 

@@ -28,7 +28,14 @@ const KEYS: &[(&str, &[&str])] = &[
     (
         "#[catalog(...)]",
         &[
-            "name", "http", "module", "envelope", "retired", "crate", "display",
+            "name",
+            "http",
+            "module",
+            "envelope",
+            "retired",
+            "crate",
+            "display",
+            "errors_only",
         ],
     ),
     (

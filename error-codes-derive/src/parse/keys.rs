@@ -24,6 +24,9 @@ pub struct EnumKeys {
     #[darling(rename = "crate")]
     pub krate: Option<CratePath>,
     pub display: Option<Bool>,
+    /// `errors_only`: no success code; every code is an error, successes
+    /// are bare bodies.
+    pub errors_only: Flag,
 }
 
 /// `module(...)` and `envelope(...)`: darling's messages about their keys

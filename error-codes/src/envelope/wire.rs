@@ -18,12 +18,30 @@ mod flat;
 use super::{DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE, FieldNames};
 use crate::ErrorCatalog;
 
-/// The success code and message of `C`'s envelopes.
+/// The success code and message of `C`'s envelopes; `None` for an
+/// errors-only catalogue, whose successes have no code.
 #[inline]
-fn success_of<C: ErrorCatalog>() -> (i64, &'static str) {
-    C::success().map_or((DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE), |entry| {
-        (entry.code, entry.message)
-    })
+fn success_of<C: ErrorCatalog>() -> Option<(i64, &'static str)> {
+    if C::ERRORS_ONLY {
+        return None;
+    }
+    Some(
+        C::success().map_or((DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE), |entry| {
+            (entry.code, entry.message)
+        }),
+    )
+}
+
+/// The success message of `C`'s envelopes (`""` for an errors-only one).
+#[inline]
+fn success_message<C: ErrorCatalog>() -> &'static str {
+    success_of::<C>().map_or("", |(_, message)| message)
+}
+
+/// Whether `code` is `C`'s success code.
+#[inline]
+fn is_success<C: ErrorCatalog>(code: i64) -> bool {
+    success_of::<C>().is_some_and(|(success, _)| success == code)
 }
 
 /// An envelope of catalogue `C` carrying success data of type `T`: what a
@@ -178,7 +196,7 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     #[inline]
     pub fn success(data: T) -> Self {
         Self::Success {
-            message: Cow::Borrowed(success_of::<C>().1),
+            message: Cow::Borrowed(success_message::<C>()),
             data: Some(data),
         }
     }
@@ -188,7 +206,7 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     #[inline]
     pub fn ok() -> Self {
         Self::Success {
-            message: Cow::Borrowed(success_of::<C>().1),
+            message: Cow::Borrowed(success_message::<C>()),
             data: None,
         }
     }
@@ -201,7 +219,7 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
     /// peer would read it back: never a failure carrying the success code.
     #[inline]
     pub fn error(error: C) -> Self {
-        if error.code() == success_of::<C>().0 {
+        if is_success::<C>(error.code()) {
             return Self::Success {
                 message: Cow::Borrowed(error.message()),
                 data: None,
@@ -221,12 +239,13 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
         }
     }
 
-    /// The code on the wire.
+    /// The code on the wire: `None` for a success of an errors-only
+    /// catalogue, which has none.
     #[inline]
-    pub fn code(&self) -> i64 {
+    pub fn code(&self) -> Option<i64> {
         match self {
-            Self::Success { .. } => success_of::<C>().0,
-            Self::Failure(failure) => failure.code(),
+            Self::Success { .. } => success_of::<C>().map(|(code, _)| code),
+            Self::Failure(failure) => Some(failure.code()),
         }
     }
 
@@ -262,6 +281,39 @@ impl<C: ErrorCatalog, T> Envelope<C, T> {
             Self::Success { data, .. } => Ok(data),
             Self::Failure(failure) => Err(failure),
         }
+    }
+}
+
+impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Envelope<C, T> {
+    /// Reads an HTTP answer from its status and body: what a client of an
+    /// errors-only catalogue ([`ErrorCatalog::ERRORS_ONLY`]) must do, since
+    /// its successes are bare resources that may hold a `code` field of
+    /// their own. There a 2xx status is a success whose data is the whole
+    /// body (`None` when the body is empty), and any other status a failure
+    /// read from the body (every code an error, `0` included). For other
+    /// catalogues the body is the envelope, whatever the status.
+    ///
+    /// # Errors
+    ///
+    /// When the body is not a `T` (a success) or not an envelope of `C` (a
+    /// failure: a proxy's HTML page, a body without a code, ...).
+    pub fn from_answer(status: u16, body: &'de [u8]) -> serde_json::Result<Self> {
+        if !C::ERRORS_ONLY {
+            return serde_json::from_slice(body);
+        }
+        if (200..300).contains(&status) {
+            let data = if body.iter().all(u8::is_ascii_whitespace) {
+                None
+            } else {
+                Some(serde_json::from_slice(body)?)
+            };
+            return Ok(Self::Success {
+                message: Cow::Borrowed(""),
+                data,
+            });
+        }
+        let text = core::str::from_utf8(body).map_err(de::Error::custom)?;
+        failure_of_text(text)
     }
 }
 
@@ -366,10 +418,12 @@ impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
     #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            // An errors-only catalogue's success: the bare body.
+            Self::Success { data, .. } if C::ERRORS_ONLY => data.serialize(serializer),
             Self::Success { message, data } => write(
                 serializer,
                 C::ENVELOPE,
-                success_of::<C>().0,
+                success_of::<C>().map_or(DEFAULT_SUCCESS_CODE, |(code, _)| code),
                 message,
                 data.as_ref(),
             ),
@@ -423,10 +477,109 @@ fn write<S: Serializer, D: Serialize>(
 
 impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if C::ERRORS_ONLY {
+            return errors_only(deserializer);
+        }
         if C::ENVELOPE.flatten {
             return flat::read(deserializer);
         }
         deserializer.deserialize_map(EnvelopeVisitor(PhantomData))
+    }
+}
+
+/// An errors-only catalogue's answer, read from its body alone: an object
+/// with the code's field is a failure, anything else a success whose data
+/// is the whole body. With the HTTP status at hand, [`Envelope::from_answer`]
+/// reads a bare resource that holds a `code` field as the success it is.
+fn errors_only<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Envelope<C, T>, D::Error> {
+    let raw = Box::<RawValue>::deserialize(deserializer)?;
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
+    let has_code = HasCode(C::ENVELOPE.code)
+        .deserialize(&mut reader)
+        .unwrap_or(false);
+    if !has_code {
+        let data = typed(&raw).map_err(de::Error::custom)?;
+        return Ok(Envelope::Success {
+            message: Cow::Borrowed(""),
+            data: Some(data),
+        });
+    }
+    failure_of_text(raw.get()).map_err(de::Error::custom)
+}
+
+/// The failure a body holds, as an envelope of `C` (never a success).
+fn failure_of_text<C: ErrorCatalog, T>(text: &str) -> serde_json::Result<Envelope<C, T>> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let envelope: Envelope<C, IgnoredAny> = if C::ENVELOPE.flatten {
+        flat::read(&mut reader)?
+    } else {
+        let visitor = EnvelopeVisitor::<C, IgnoredAny>(PhantomData);
+        de::Deserializer::deserialize_map(&mut reader, visitor)?
+    };
+    reader.end()?;
+    match envelope {
+        Envelope::Failure(failure) => Ok(Envelope::Failure(failure)),
+        // Only a body without a code is a success here, and this one has one.
+        Envelope::Success { .. } => Err(de::Error::missing_field(C::ENVELOPE.code)),
+    }
+}
+
+/// Whether a body is an object holding a field of this name (the code's).
+struct HasCode(&'static str);
+
+impl<'de> DeserializeSeed<'de> for HasCode {
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for HasCode {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut found = false;
+        while let Some(name) = map.next_key::<Cow<'de, str>>()? {
+            found |= name == self.0;
+            map.next_value::<IgnoredAny>()?;
+        }
+        Ok(found)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(false)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+        Ok(false)
     }
 }
 
@@ -455,7 +608,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let fields = C::ENVELOPE;
-        let (success_code, success_message) = success_of::<C>();
+        let success = success_of::<C>();
         let mut code: Option<i64> = None;
         let mut message: Option<Option<Sent<'de>>> = None;
         let mut data: Data<T> = Data::Missing;
@@ -477,7 +630,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
                     if !matches!(data, Data::Missing) {
                         return Err(de::Error::duplicate_field(fields.data));
                     }
-                    data = if code == Some(success_code) {
+                    data = if code.is_some_and(is_success::<C>) {
                         Data::Typed(map.next_value()?)
                     } else {
                         Data::Raw(map.next_value()?)
@@ -489,7 +642,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
             }
         }
         let code = code.ok_or_else(|| de::Error::missing_field(fields.code))?;
-        if code == success_code {
+        if let Some((_, success_message)) = success.filter(|(success, _)| *success == code) {
             let data = match data {
                 Data::Missing | Data::Raw(None) => None,
                 Data::Typed(data) => data,

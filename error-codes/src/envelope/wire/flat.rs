@@ -79,10 +79,14 @@ pub(super) fn read<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'d
         Some(span) => Some(read_message(&body[span.clone()]).map_err(de::Error::custom)?),
         None => None,
     };
-    let (success_code, success_message) = success_of::<C>();
-    let code = code.unwrap_or(success_code);
     let data = members.data(&mut body).map_err(de::Error::custom)?;
-    if code == success_code {
+    // A body without a code is a success (errors-only catalogues too).
+    let success = match (code, success_of::<C>()) {
+        (None, success) => Some(success.map_or("", |(_, message)| message)),
+        (Some(code), Some((success, message))) if code == success => Some(message),
+        (Some(_), _) => None,
+    };
+    if let Some(success_message) = success {
         let data = match data {
             Some(raw) => read_data(&raw).map_err(de::Error::custom)?,
             None => None,
@@ -90,6 +94,8 @@ pub(super) fn read<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'d
         let message = text(message, success_message);
         return Ok(Envelope::Success { message, data });
     }
+    // A failure: the code was read (`None` is a success, above).
+    let code = code.unwrap_or_default();
     Ok(Envelope::Failure(failure(code, message, data.map(Detail))))
 }
 
