@@ -32,8 +32,11 @@
 //!
 //! # The format
 //!
-//! Plain text, one line per code, sorted by code, then one line per retired
-//! range: a change to one code is a one-line diff that names it, a merge
+//! Plain text: first how answers are read (the success code, or `success
+//! none` for an errors-only catalogue; the envelope's field names; the code
+//! of each marked rejection), whose every change fails the check as a break
+//! (an old client would misread a new server), then one line per code,
+//! sorted by code, then one line per retired range: a change to one code is a one-line diff that names it, a merge
 //! conflict is between two lines of two codes, and `grep '^code 40101 '`
 //! finds one. Fields are `key=value`, strings quoted as JSON strings, so a
 //! message with spaces, quotes or line breaks stays on its line, and a
@@ -42,6 +45,9 @@
 //! ```text
 //! # error-codes lock of ApiError: the published codes and what they mean.
 //! # Checked by error_codes::lock::check; ERROR_CODES_LOCK=update records new codes.
+//! success 0
+//! envelope code="code" message="message" data="data" null-data
+//! rejection malformed-body 40001
 //! code 40101 http=401 module="auth" symbol="UNAUTHORIZED" message="Login again."
 //! retired 40007
 //! retired 40010..=40012
@@ -51,7 +57,7 @@
 use std::borrow::ToOwned;
 use std::string::{String, ToString};
 use std::vec::Vec;
-use std::{eprint, format};
+use std::{eprint, format, vec};
 
 use std::fmt::{self, Display, Formatter, Write as _};
 use std::path::Path;
@@ -108,9 +114,7 @@ pub fn verify<C: ErrorCatalog>(path: impl AsRef<Path>) -> Result<Report, Failure
     let current = Lock::of::<C>();
     let locked = read(path, C::NAME)?;
     let problems = compare(&locked, &current);
-    let fails = |problem: &Problem| {
-        problem.breaks() || matches!(problem, Problem::Added { .. } | Problem::Retired { .. })
-    };
+    let fails = |problem: &Problem| problem.breaks() || problem.is_new();
     finish(path, C::NAME, problems, fails, false)
 }
 
@@ -192,14 +196,80 @@ fn finish(
     })
 }
 
-/// What a lock records: each code with what clients rely on, and the
-/// retired ranges. [`Lock::parse`] reads one, [`Lock::render`] writes one.
+/// What a lock records: how answers are read (the success code, the
+/// envelope's field names, the codes that answer rejections), each code
+/// with what clients rely on, and the retired ranges. [`Lock::parse`] reads
+/// one, [`Lock::render`] writes one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Lock {
+    /// How answers are read; `None` in a lock written before it was
+    /// recorded.
+    pub wire: Option<Wire>,
     /// The codes, sorted.
     pub codes: Vec<Locked>,
     /// The retired ranges, sorted by start.
     pub retired: Vec<CodeRange>,
+}
+
+/// What a client reads an answer by, besides the codes: a change to any of
+/// it makes an old client misread a new server (a success read as an
+/// error, a field not found).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wire {
+    /// The success code; `None` for an errors-only catalogue
+    /// (`success none`).
+    pub success: Option<i64>,
+    /// The envelope's field names, and how data is written:
+    /// `envelope code="code" message="message" data="data" null-data flatten`.
+    pub envelope: String,
+    /// `(kind, code)` for each marked rejection, sorted by kind.
+    pub rejections: Vec<(String, i64)>,
+}
+
+impl Wire {
+    /// What a lock holds of it before its lines are read.
+    fn blank() -> Self {
+        Wire {
+            success: Some(crate::envelope::DEFAULT_SUCCESS_CODE),
+            envelope: String::new(),
+            rejections: Vec::new(),
+        }
+    }
+
+    /// What catalogue `C` answers with now.
+    #[must_use]
+    pub fn of<C: ErrorCatalog>() -> Self {
+        let success = (!C::ERRORS_ONLY).then(|| {
+            C::success().map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code)
+        });
+        let fields = C::ENVELOPE;
+        let mut envelope = format!(
+            "code={} message={} data={}",
+            quoted(fields.code),
+            quoted(fields.message),
+            quoted(fields.data)
+        );
+        for (flag, name) in [(fields.null_data, "null-data"), (fields.flatten, "flatten")] {
+            if flag {
+                let _ = write!(envelope, " {name}");
+            }
+        }
+        let marked = C::REJECTIONS;
+        let rejections = [
+            ("content-type", marked.content_type),
+            ("malformed-body", marked.malformed_body),
+            ("unknown-route", marked.unknown_route),
+        ];
+        let rejections = rejections
+            .into_iter()
+            .filter_map(|(kind, code)| Some((kind.to_owned(), code?)))
+            .collect();
+        Wire {
+            success,
+            envelope,
+            rejections,
+        }
+    }
 }
 
 /// One line `code ...` of a lock.
@@ -229,6 +299,7 @@ impl Lock {
             message: entry.message.to_owned(),
         });
         Lock {
+            wire: Some(Wire::of::<C>()),
             codes: codes.collect(),
             retired: C::RETIRED.to_vec(),
         }
@@ -241,6 +312,20 @@ impl Lock {
             "# error-codes lock of {catalogue}: the published codes and what they mean.\n\
              # Checked by error_codes::lock::check; {UPDATE_VARIABLE}=update records new codes.\n"
         );
+        if let Some(wire) = &self.wire {
+            match wire.success {
+                Some(code) => {
+                    let _ = writeln!(text, "success {code}");
+                }
+                None => text.push_str("success none\n"),
+            }
+            if !wire.envelope.is_empty() {
+                let _ = writeln!(text, "envelope {}", wire.envelope);
+            }
+            for (kind, code) in &wire.rejections {
+                let _ = writeln!(text, "rejection {kind} {code}");
+            }
+        }
         for locked in &self.codes {
             let _ = write!(text, "code {}", locked.code);
             if let Some(http) = locked.http {
@@ -288,13 +373,36 @@ impl Lock {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            if let Some(rest) = line.strip_prefix("retired ") {
+            if let Some(rest) = line.strip_prefix("success ") {
+                let wire = lock.wire.get_or_insert_with(Wire::blank);
+                wire.success = match rest.trim() {
+                    "none" => None,
+                    code => Some(code.parse().map_err(|_| {
+                        error(format!(
+                            "`{code}` is not a success code (an integer, or `none`)"
+                        ))
+                    })?),
+                };
+            } else if let Some(rest) = line.strip_prefix("envelope ") {
+                lock.wire.get_or_insert_with(Wire::blank).envelope = rest.trim().to_owned();
+            } else if let Some(rest) = line.strip_prefix("rejection ") {
+                let (kind, code) = rest.trim().split_once(' ').unwrap_or((rest, ""));
+                let code = code.trim().parse().map_err(|_| {
+                    error(format!(
+                        "expected `rejection KIND CODE`, found `rejection {rest}`"
+                    ))
+                })?;
+                let wire = lock.wire.get_or_insert_with(Wire::blank);
+                wire.rejections.push((kind.to_owned(), code));
+            } else if let Some(rest) = line.strip_prefix("retired ") {
                 lock.retired.push(parse_range(rest.trim()).map_err(error)?);
             } else if let Some(rest) = line.strip_prefix("code ") {
                 codes.push((parse_code(rest).map_err(error)?, index + 1));
             } else {
                 return Err(error(
-                    "expected `code N key=value ...` or `retired N` or `retired N..=M`".into(),
+                    "expected `code N key=value ...`, `retired N` or `retired N..=M`, \
+                     `success N`, `envelope ...` or `rejection KIND N`"
+                        .into(),
                 ));
             }
         }
@@ -311,6 +419,9 @@ impl Lock {
         }
         lock.codes = codes.into_iter().map(|(locked, _)| locked).collect();
         lock.retired.sort_by_key(|range| (range.start, range.end));
+        if let Some(wire) = &mut lock.wire {
+            wire.rejections.sort();
+        }
         Ok(lock)
     }
 
@@ -491,6 +602,37 @@ pub enum Problem {
         /// The code.
         code: i64,
     },
+    /// The lock does not record how answers are read (a lock written
+    /// before it was recorded): recorded by an update, a failure of a check.
+    WireUnrecorded,
+    /// The success code changed, or a catalogue became errors-only or
+    /// stopped being so (`None`): a client reads successes as errors.
+    /// Breaks.
+    SuccessChanged {
+        /// The locked success code.
+        was: Option<i64>,
+        /// The success code now.
+        now: Option<i64>,
+    },
+    /// The envelope's field names or form changed: a client finds no code.
+    /// Breaks.
+    EnvelopeChanged {
+        /// The locked `envelope` line.
+        was: String,
+        /// The line now.
+        now: String,
+    },
+    /// Another code answers a rejection, or none does now: breaks. A code
+    /// marked for a rejection that had none: recorded by an update, a
+    /// failure of a check.
+    RejectionChanged {
+        /// The rejection's kind (`"malformed-body"`).
+        kind: String,
+        /// The locked code.
+        was: Option<i64>,
+        /// The code now.
+        now: Option<i64>,
+    },
     /// A locked code's message changed: a note.
     MessageChanged {
         /// The code.
@@ -512,10 +654,15 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The code it is about.
+    /// The code it is about; `None` for a change to how answers are read
+    /// (listed first).
     #[must_use]
-    pub fn code(&self) -> i64 {
-        match self {
+    pub fn code(&self) -> Option<i64> {
+        Some(match self {
+            Self::WireUnrecorded
+            | Self::SuccessChanged { .. }
+            | Self::EnvelopeChanged { .. }
+            | Self::RejectionChanged { .. } => return None,
             Self::Removed { code, .. }
             | Self::HttpChanged { code, .. }
             | Self::ModuleChanged { code, .. }
@@ -525,7 +672,7 @@ impl Problem {
             | Self::Retired { code }
             | Self::MessageChanged { code, .. }
             | Self::SymbolChanged { code, .. } => *code,
-        }
+        })
     }
 
     /// Whether it breaks the contract: clients that rely on the lock would
@@ -539,6 +686,22 @@ impl Problem {
                 | Self::ModuleChanged { .. }
                 | Self::Redeclared { .. }
                 | Self::Unretired { .. }
+                | Self::SuccessChanged { .. }
+                | Self::EnvelopeChanged { .. }
+                | Self::RejectionChanged { was: Some(_), .. }
+        )
+    }
+
+    /// Whether a check fails on it until an update records it (a new code,
+    /// a new retirement, a newly marked rejection, an unrecorded wire).
+    #[must_use]
+    pub fn is_new(&self) -> bool {
+        matches!(
+            self,
+            Self::Added { .. }
+                | Self::Retired { .. }
+                | Self::WireUnrecorded
+                | Self::RejectionChanged { was: None, .. }
         )
     }
 }
@@ -597,6 +760,40 @@ impl Display for Problem {
             Self::SymbolChanged { code, was, now } => {
                 write!(f, "code {code} changed its symbol from {was} to {now}")
             }
+            Self::WireUnrecorded => write!(
+                f,
+                "the lock does not record the success code, the envelope and the rejections: \
+                 run the tests with {UPDATE_VARIABLE}=update to lock them"
+            ),
+            Self::SuccessChanged { was, now } => {
+                let code = |code: &Option<i64>| {
+                    code.map_or("none (errors only)".to_owned(), |c| c.to_string())
+                };
+                write!(
+                    f,
+                    "the success code changed from {} to {}: clients read successes as errors",
+                    code(was),
+                    code(now)
+                )
+            }
+            Self::EnvelopeChanged { was, now } => write!(
+                f,
+                "the envelope changed from `{was}` to `{now}`: clients no longer find its fields"
+            ),
+            Self::RejectionChanged { kind, was, now } => {
+                let code = |code: &Option<i64>| code.map_or("none".to_owned(), |c| c.to_string());
+                let hint = if was.is_none() {
+                    format!(": run the tests with {UPDATE_VARIABLE}=update to lock it")
+                } else {
+                    ": clients that handle that rejection break".to_owned()
+                };
+                write!(
+                    f,
+                    "the code answering the {kind} rejection changed from {} to {}{hint}",
+                    code(was),
+                    code(now)
+                )
+            }
         }
     }
 }
@@ -605,7 +802,7 @@ impl Display for Problem {
 /// codes.
 #[must_use]
 pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    let mut problems = wire_changes(locked.wire.as_ref(), current.wire.as_ref());
     for was in &locked.codes {
         let code = was.code;
         let Some(now) = current.find(code) else {
@@ -638,6 +835,7 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
     // Codes retired now that the lock does not record as retired (a locked
     // one is reported above).
     let locked_retired = Lock {
+        wire: None,
         codes: Vec::new(),
         retired: locked.retired.clone(),
     };
@@ -652,6 +850,47 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
 }
 
 /// The differences of one code locked and declared.
+/// What changed in how answers are read.
+fn wire_changes(locked: Option<&Wire>, current: Option<&Wire>) -> Vec<Problem> {
+    let (was, now) = match (locked, current) {
+        (Some(was), Some(now)) => (was, now),
+        (None, Some(_)) => return vec![Problem::WireUnrecorded],
+        _ => return Vec::new(),
+    };
+    let mut problems = Vec::new();
+    if was.success != now.success {
+        let (was, now) = (was.success, now.success);
+        problems.push(Problem::SuccessChanged { was, now });
+    }
+    if was.envelope != now.envelope {
+        let (was, now) = (was.envelope.clone(), now.envelope.clone());
+        problems.push(Problem::EnvelopeChanged { was, now });
+    }
+    let code_of = |wire: &Wire, kind: &str| {
+        let found = wire.rejections.iter().find(|(marked, _)| marked == kind);
+        found.map(|(_, code)| *code)
+    };
+    let mut kinds: Vec<&String> = was
+        .rejections
+        .iter()
+        .chain(&now.rejections)
+        .map(|(kind, _)| kind)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    for kind in kinds {
+        let (was, now) = (code_of(was, kind), code_of(now, kind));
+        if was != now {
+            problems.push(Problem::RejectionChanged {
+                kind: kind.clone(),
+                was,
+                now,
+            });
+        }
+    }
+    problems
+}
+
 fn changes(was: &Locked, now: &Locked) -> Vec<Problem> {
     let code = was.code;
     let mut problems = Vec::new();

@@ -22,7 +22,9 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(error) => {
-            assert!(error.line >= 1 && error.line <= text.lines().count().max(1));
+            // Lines end in `\n`, `\r\n` or a lone `\r`.
+            let lines = text.replace("\r\n", "\n").split(['\n', '\r']).count();
+            assert!(error.line >= 1 && error.line <= lines.max(1));
             let _ = error.to_string();
         }
     }

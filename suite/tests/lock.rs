@@ -376,3 +376,132 @@ fn a_code_retired_before_it_was_locked_fails_until_recorded() {
     );
     assert!(lock::compare(&current, &current).is_empty());
 }
+
+/// How answers are read is locked: the success code (moved, or none for
+/// an errors-only catalogue), the envelope's field names, the rejections.
+mod wire {
+    use error_codes::ErrorCatalog;
+
+    pub mod v1 {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod moved_success {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+            #[code(2, success, message = "done")]
+            Done,
+        }
+    }
+
+    pub mod renamed {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        #[catalog(envelope(code = "errcode", message = "errmsg"))]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod errors_only {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        #[catalog(errors_only)]
+        pub enum ApiError {
+            /// ok
+            #[code(0)]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod other_rejection {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "content-type")]
+            Busy,
+        }
+    }
+}
+
+#[test]
+fn the_success_code_the_envelope_and_the_rejections_are_locked() {
+    use error_codes::lock::Lock;
+    let locked = Lock::of::<wire::v1::ApiError>();
+    let text = locked.render("ApiError");
+    assert!(text.contains("\nsuccess 0\n"), "{text}");
+    assert!(
+        text.contains("\nenvelope code=\"code\" message=\"message\" data=\"data\" null-data\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nrejection malformed-body 1\n"), "{text}");
+    assert_eq!(Lock::parse(&text).unwrap(), locked);
+    let breaks = |current: Lock| {
+        let problems = lock::compare(&locked, &current);
+        assert!(problems.iter().any(Problem::breaks), "{problems:?}");
+        problems
+    };
+    let moved = breaks(Lock::of::<wire::moved_success::ApiError>());
+    assert_eq!(
+        moved[0],
+        Problem::SuccessChanged {
+            was: Some(0),
+            now: Some(2)
+        }
+    );
+    let renamed = breaks(Lock::of::<wire::renamed::ApiError>());
+    assert!(
+        matches!(&renamed[0], Problem::EnvelopeChanged { .. }),
+        "{renamed:?}"
+    );
+    let errors_only = Lock::of::<wire::errors_only::ApiError>();
+    assert!(errors_only.render("ApiError").contains("\nsuccess none\n"));
+    let problems = lock::compare(&locked, &errors_only);
+    assert_eq!(
+        problems[0],
+        Problem::SuccessChanged {
+            was: Some(0),
+            now: None
+        }
+    );
+    let other = breaks(Lock::of::<wire::other_rejection::ApiError>());
+    assert!(other.iter().any(|p| matches!(
+        p,
+        Problem::RejectionChanged {
+            was: Some(1),
+            now: None,
+            ..
+        }
+    )));
+    // A lock written before the wire was recorded fails until updated.
+    let old = Lock {
+        wire: None,
+        ..locked.clone()
+    };
+    assert_eq!(lock::compare(&old, &locked), [Problem::WireUnrecorded]);
+    assert!(Problem::WireUnrecorded.is_new());
+}
