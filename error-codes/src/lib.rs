@@ -29,7 +29,10 @@ pub mod web;
 pub use entry::{CodeRange, Entry, Module};
 #[cfg(feature = "alloc")]
 pub use envelope::{Detail, Envelope, Failure, Problem};
-pub use error_catalog::{ErrorCatalog, UnknownCode};
+pub use error_catalog::UnknownCode;
+
+// The trait is defined here, at the root (see the file).
+include!("error_catalog_trait.rs");
 /// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
 ///
 /// The attribute grammar is described in the [crate documentation](crate).

@@ -1,0 +1,210 @@
+// The `ErrorCatalog` trait, included at the crate root by `lib.rs`: a trait
+// defined at the root is one that rustc names by its public path
+// (`use error_codes::ErrorCatalog;`) when a user forgets to import it, never
+// by a private module's (see `suite/tests/forgotten_import.rs`). Names are
+// the root's: `Entry`, `Module`, and the modules `lookup`, `error_catalog`.
+
+/// A catalogue of documented error codes, implemented by
+/// `#[derive(ErrorCatalog)]` on an enum.
+///
+/// Everything a catalogue knows lives in static tables chosen when the derive
+/// expands: the associated consts below. The methods read them; none hashes,
+/// allocates or initialises anything at run time.
+///
+/// ```
+/// use error_codes::ErrorCatalog;
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+/// #[catalog(module(name = "auth", ranges(40001..=40111)))]
+/// enum AuthError {
+///     /// Image captcha is invalid.
+///     #[code(40001, http = 400)]
+///     InvalidCaptcha,
+///     #[code(40111, http = 401, message = "Email/password verification failed.")]
+///     InvalidPassword,
+/// }
+///
+/// assert_eq!(AuthError::InvalidPassword.code(), 40111);
+/// assert_eq!(AuthError::from_code(40001), Some(AuthError::InvalidCaptcha));
+/// assert_eq!(AuthError::from_code(40002), None);
+/// assert_eq!(AuthError::module_of(40002).map(|m| m.name), Some("auth"));
+/// assert_eq!(AuthError::InvalidCaptcha.to_string(), "Image captcha is invalid.");
+/// ```
+pub trait ErrorCatalog: Sized + 'static {
+    /// The catalogue's name: `#[catalog(name = "...")]`, else the enum's name.
+    const NAME: &'static str;
+
+    /// Every entry, sorted by code.
+    const ENTRIES: &'static [Entry];
+
+    /// The codes of [`ENTRIES`](Self::ENTRIES), in the same order: sorted
+    /// ascending, without duplicates.
+    const CODES: &'static [i64];
+
+    /// The qualified name of each code's variant (`"FresnsError::ParameterError"`),
+    /// parallel to [`CODES`](Self::CODES). Composition reads them to name
+    /// both sides of a clash.
+    const NAMES: &'static [&'static str];
+
+    /// The declared modules, in declaration order (a composing enum's own
+    /// modules; the composed catalogues keep theirs).
+    const MODULES: &'static [Module];
+
+    /// The static table that finds a code's position in [`CODES`](Self::CODES).
+    const LOOKUP: lookup::Lookup;
+
+    /// The wire field names of this catalogue's [`Envelope`]s:
+    /// `#[catalog(envelope(code = "...", message = "...", data = "..."))]`,
+    /// else `code`, `message`, `data`.
+    const ENVELOPE: crate::envelope::FieldNames = crate::envelope::FieldNames::DEFAULT;
+
+    /// `#[catalog(errors_only)]`: the catalogue has no success code. Every
+    /// code (`0` included) is an error; a success is the bare body (an
+    /// [`Envelope::success`](crate::Envelope::success) writes its data
+    /// alone), and reading an answer takes its HTTP status
+    /// ([`Envelope::from_answer`](crate::Envelope::from_answer)), since a
+    /// bare resource may itself hold a `code` field. As Discord, GitHub and
+    /// Stripe answer. [`success`](Self::success) is `None`.
+    const ERRORS_ONLY: bool = false;
+
+    /// The codes that answer rejections (a malformed body, a missing content
+    /// type, an unknown route): `#[code(..., rejection = "...")]`. See
+    /// [`web`].
+    const REJECTIONS: crate::web::Rejections = crate::web::Rejections::NONE;
+
+    /// The codes that were published once and must never mean anything
+    /// else: `#[catalog(retired(40007, 40010..=40012))]`, sorted by their
+    /// start. A composition holds its parts' too (shifted by their
+    /// `offset`), so that a code one part retired cannot be declared by
+    /// another, in this crate or the next. No variant declares one, so
+    /// [`from_code`](Self::from_code) of a retired code is `None` and an
+    /// envelope carrying one reads as unknown.
+    const RETIRED: &'static [crate::CodeRange] = &[];
+
+    /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
+    /// without the catalogues composed with `#[code(transparent)]`.
+    const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;
+
+    /// The position of the success entry in [`OWN_ENTRIES`](Self::OWN_ENTRIES),
+    /// computed at compile time.
+    #[doc(hidden)]
+    const OWN_SUCCESS: Option<usize> = error_catalog::success_position(Self::OWN_ENTRIES);
+
+    /// The codes of [`OWN_ENTRIES`](Self::OWN_ENTRIES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_CODES: &'static [i64] = Self::CODES;
+
+    /// The names of [`OWN_ENTRIES`](Self::OWN_ENTRIES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_NAMES: &'static [&'static str] = Self::NAMES;
+
+    /// The positions in [`OWN_ENTRIES`](Self::OWN_ENTRIES), sorted by the
+    /// entries' symbols. Used by [`lookup_symbol`](Self::lookup_symbol).
+    #[doc(hidden)]
+    const OWN_SYMBOLS: &'static [u16] = &[];
+
+    /// The table over [`OWN_CODES`](Self::OWN_CODES). Used by the generated code.
+    #[doc(hidden)]
+    const OWN_LOOKUP: lookup::Lookup = Self::LOOKUP;
+
+    /// The entry of this value.
+    fn entry(&self) -> &'static Entry;
+
+    /// The value of a declared code, or `None` for a code that is not declared
+    /// or whose variant carries data (it cannot be built from a code alone).
+    /// Never a wrong variant.
+    fn from_code(code: i64) -> Option<Self>;
+
+    /// The numeric code of this value.
+    #[inline]
+    fn code(&self) -> i64 {
+        self.entry().code
+    }
+
+    /// The detail a failure of this value carries: the fields of a variant
+    /// marked `#[code(..., data)]`, else `None`. Used by the envelope.
+    #[doc(hidden)]
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn __detail(&self) -> Option<crate::Detail> {
+        None
+    }
+
+    /// The documented message of this value.
+    #[inline]
+    fn message(&self) -> &'static str {
+        self.entry().message
+    }
+
+    /// The HTTP status: the entry's own, else its module's, else the
+    /// catalogue's (`#[catalog(http = ...)]`), else `None`.
+    #[inline]
+    fn http_status(&self) -> Option<u16> {
+        self.entry().http
+    }
+
+    /// The HTTP status as an [`http::StatusCode`]: [`http_status`](Self::http_status),
+    /// else 500 (feature `http`).
+    #[cfg(feature = "http")]
+    #[inline]
+    fn status_code(&self) -> http::StatusCode {
+        crate::web::status_code(self)
+    }
+
+    /// The entry of a declared code, or `None`.
+    #[inline]
+    fn lookup(code: i64) -> Option<&'static Entry> {
+        let position = Self::LOOKUP.find(Self::CODES, code)?;
+        Self::ENTRIES.get(position)
+    }
+
+    /// The entry of a symbol (`"UNAUTHORIZED_SESSION"`), or `None`: a
+    /// binary search of a static table sorted when the derive expanded. In a
+    /// composition, the enum's own entries first, then each composed
+    /// catalogue's in declaration order.
+    #[inline]
+    fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
+        error_catalog::find_symbol(Self::OWN_SYMBOLS, Self::OWN_ENTRIES, symbol)
+    }
+
+    /// The value of a symbol, or `None` (an unknown symbol, or one of a
+    /// variant that carries data).
+    #[inline]
+    fn from_symbol(symbol: &str) -> Option<Self> {
+        Self::from_code(Self::lookup_symbol(symbol)?.code)
+    }
+
+    /// Every entry, sorted by code.
+    #[inline]
+    fn entries() -> &'static [Entry] {
+        Self::ENTRIES
+    }
+
+    /// The declared modules, in declaration order.
+    #[inline]
+    fn modules() -> &'static [Module] {
+        Self::MODULES
+    }
+
+    /// The module of a raw code: the module of its entry when the code is
+    /// declared, else the first declared module whose ranges contain it.
+    fn module_of(code: i64) -> Option<&'static Module> {
+        match Self::lookup(code) {
+            Some(entry) => {
+                let name = entry.module?;
+                Self::MODULES.iter().find(|module| module.name == name)
+            }
+            None => Self::MODULES.iter().find(|module| module.contains(code)),
+        }
+    }
+
+    /// The catalogue's success entry (`#[code(..., success)]`), if it has one.
+    /// A composing enum's success is its own, never a composed catalogue's.
+    #[inline]
+    fn success() -> Option<&'static Entry> {
+        match Self::OWN_SUCCESS {
+            Some(position) => Self::OWN_ENTRIES.get(position),
+            None => None,
+        }
+    }
+}
