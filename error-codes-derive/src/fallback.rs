@@ -26,10 +26,10 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
             const MODULES: &'static [#private::Module] = &[];
             const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
             fn entry(&self) -> &'static #private::Entry {
-                ::core::unreachable!()
+                #private::unreachable!()
             }
             fn from_code(_: i64) -> #private::Option<Self> {
-                ::core::unreachable!()
+                #private::unreachable!()
             }
         }
         #display

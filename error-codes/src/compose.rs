@@ -54,6 +54,7 @@ pub trait Part<const I: usize> {
         names: <Self::Catalogue as ErrorCatalog>::NAMES,
         entries: <Self::Catalogue as ErrorCatalog>::ENTRIES,
         retired: <Self::Catalogue as ErrorCatalog>::RETIRED,
+        retired_by: <Self::Catalogue as ErrorCatalog>::RETIRED_BY,
     };
     /// Its `CODES` without the success code, shifted by the offset: the
     /// derive writes them with [`part_codes`].
@@ -65,6 +66,9 @@ pub trait Part<const I: usize> {
     /// Its `RETIRED`, shifted by the offset (the derive writes the shifted
     /// table when there is an offset).
     const RETIRED: &'static [CodeRange] = Self::OWN.retired;
+    /// Who retired each range of [`RETIRED`](Self::RETIRED) (see
+    /// [`ErrorCatalog::RETIRED_BY`]; likewise shifted).
+    const RETIRED_BY: &'static [&'static str] = Self::OWN.retired_by;
 
     /// The entry of a value, shifted; the success value's (not a code of
     /// the composition) as the composed catalogue has it.
@@ -121,6 +125,8 @@ pub struct Tables {
     pub entries: &'static [Entry],
     /// `RETIRED`.
     pub retired: &'static [CodeRange],
+    /// `RETIRED_BY`.
+    pub retired_by: &'static [&'static str],
 }
 
 /// A composition's code in the composed catalogue's numbering, unless it
@@ -238,19 +244,32 @@ const fn is_skipped(at: usize, skip: Option<usize>) -> bool {
 /// `ranges`, each shifted by `offset`, dropping what would leave `i64`:
 /// a range wholly past it is gone, one that crosses it ends at the edge
 /// (no code beyond `i64` can be declared, and a clamped range would forbid
-/// a code nobody retired). `N` is [`shifted_ranges_len`].
+/// a code nobody retired). `N` is [`shifted_ranges_len`]. With them, who
+/// retired each (`by`, parallel to `ranges`; empty: `name`).
 #[must_use]
-pub const fn shift_ranges<const N: usize>(ranges: &[CodeRange], offset: i64) -> [CodeRange; N] {
+pub const fn shift_ranges<const N: usize>(
+    ranges: &[CodeRange],
+    by: &[&'static str],
+    name: &'static str,
+    offset: i64,
+) -> ([CodeRange; N], [&'static str; N]) {
     let mut shifted = [CodeRange { start: 0, end: 0 }; N];
+    let mut names = [""; N];
     let (mut from, mut to) = (0, 0);
     while from < ranges.len() && to < N {
         if let Some(range) = shift_range(ranges[from], offset) {
             shifted[to] = range;
+            names[to] = retired_by_at(by, name, from);
             to += 1;
         }
         from += 1;
     }
-    shifted
+    (shifted, names)
+}
+
+/// Who retired range `at`: `by[at]`, or `name` when `by` is empty.
+const fn retired_by_at(by: &[&'static str], name: &'static str, at: usize) -> &'static str {
+    if at < by.len() { by[at] } else { name }
 }
 
 /// How many of `ranges` keep a code inside `i64` once shifted by `offset`.
@@ -294,29 +313,42 @@ const fn shift_range(range: CodeRange, offset: i64) -> Option<CodeRange> {
 }
 
 /// The retired ranges of all parts in one array sorted by start (`N` is
-/// their total): a composition's `RETIRED`. Lists are short, so an
-/// insertion sort.
+/// their total): a composition's `RETIRED`, and beside it its `RETIRED_BY`
+/// (`by[p]` who retired part `p`'s ranges, empty for `names[p]`). Lists are
+/// short, so an insertion sort.
 #[must_use]
-pub const fn concat_ranges<const N: usize>(parts: &[&[CodeRange]]) -> [CodeRange; N] {
+pub const fn concat_ranges<const N: usize>(
+    parts: &[&[CodeRange]],
+    by: &[&[&'static str]],
+    names: &[&'static str],
+) -> ([CodeRange; N], [&'static str; N]) {
     let mut all = [CodeRange { start: 0, end: 0 }; N];
+    let mut all_by = [""; N];
     let mut len = 0;
     let mut part = 0;
     while part < parts.len() {
+        let (part_by, name): (&[&str], &str) = if part < by.len() && part < names.len() {
+            (by[part], names[part])
+        } else {
+            (&[], "?")
+        };
         let mut at = 0;
         while at < parts[part].len() && len < N {
             let range = parts[part][at];
             let mut slot = len;
             while slot > 0 && all[slot - 1].start > range.start {
                 all[slot] = all[slot - 1];
+                all_by[slot] = all_by[slot - 1];
                 slot -= 1;
             }
             all[slot] = range;
+            all_by[slot] = retired_by_at(part_by, name, at);
             len += 1;
             at += 1;
         }
         part += 1;
     }
-    all
+    (all, all_by)
 }
 
 /// A code that one part declares and another retired.
@@ -328,6 +360,8 @@ pub struct Revived {
     pub declared: Place,
     /// The part whose `RETIRED` holds it.
     pub retired_by: usize,
+    /// The range of that part's `RETIRED` that holds it.
+    pub range: usize,
 }
 
 impl Revived {
@@ -353,7 +387,7 @@ pub const fn find_revived(codes: &[&[i64]], retired: &[&[CodeRange]]) -> Option<
         let mut part = 0;
         while part < codes.len() && !retired[by].is_empty() {
             if part != by
-                && let Some(index) = first_retired(codes[part], retired[by])
+                && let Some((index, range)) = first_retired(codes[part], retired[by])
             {
                 let code = codes[part][index];
                 let earlier = match found {
@@ -366,6 +400,7 @@ pub const fn find_revived(codes: &[&[i64]], retired: &[&[CodeRange]]) -> Option<
                         code,
                         declared,
                         retired_by: by,
+                        range,
                     });
                 }
             }
@@ -380,13 +415,13 @@ pub const fn find_revived(codes: &[&[i64]], retired: &[&[CodeRange]]) -> Option<
 /// (sorted by start, possibly overlapping): the range under the cursor is
 /// the first whose end reaches the code, and if it starts after the code,
 /// every later one does too.
-const fn first_retired(codes: &[i64], ranges: &[CodeRange]) -> Option<usize> {
+const fn first_retired(codes: &[i64], ranges: &[CodeRange]) -> Option<(usize, usize)> {
     let (mut at, mut range) = (0, 0);
     while at < codes.len() && range < ranges.len() {
         if ranges[range].end < codes[at] {
             range += 1;
         } else if ranges[range].start <= codes[at] {
-            return Some(at);
+            return Some((at, range));
         } else {
             at += 1;
         }
@@ -395,18 +430,21 @@ const fn first_retired(codes: &[i64], ranges: &[CodeRange]) -> Option<usize> {
 }
 
 /// "error code 40007 of BillingError::Refund was retired by Gateway ...",
-/// or an empty message. `catalogues[p]` names part `p`.
+/// or an empty message. `catalogues[p]` names part `p`, `retired_by[p]`
+/// who retired each of its ranges (empty: `catalogues[p]`).
 #[must_use]
 pub const fn revived_message(
     revived: Option<Revived>,
     names: &[&[&str]],
-    catalogues: &[&str],
+    catalogues: &[&'static str],
+    retired_by: &[&[&'static str]],
 ) -> Message {
     let Some(revived) = revived else {
         return Message::new();
     };
-    let by = if revived.retired_by < catalogues.len() {
-        catalogues[revived.retired_by]
+    let part = revived.retired_by;
+    let by = if part < catalogues.len() && part < retired_by.len() {
+        retired_by_at(retired_by[part], catalogues[part], revived.range)
     } else {
         "?"
     };
@@ -1002,13 +1040,17 @@ mod tests {
         let ranges = [range(1, 2), range(40, 60), range(100, 200)];
         let offset = i64::MAX - 50;
         assert_eq!(shifted_ranges_len(&ranges, offset), 2);
-        let shifted: [CodeRange; 2] = shift_ranges(&ranges, offset);
+        let (shifted, by): ([CodeRange; 2], _) =
+            shift_ranges(&ranges, &["A", "B", "C"], "X", offset);
         assert_eq!(
             shifted,
             [range(offset + 1, offset + 2), range(offset + 40, i64::MAX)]
         );
-        let low: [CodeRange; 1] = shift_ranges(&[range(-10, -5)], i64::MIN + 7);
+        assert_eq!(by, ["A", "B"]);
+        let (low, by): ([CodeRange; 1], _) =
+            shift_ranges(&[range(-10, -5)], &[], "X", i64::MIN + 7);
         assert_eq!(low, [range(i64::MIN, i64::MIN + 2)]);
+        assert_eq!(by, ["X"]);
         assert_eq!(shifted_ranges_len(&[range(-10, -9)], i64::MIN + 1), 0);
     }
 

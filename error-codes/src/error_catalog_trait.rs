@@ -81,6 +81,13 @@ pub trait ErrorCatalog: Sized + 'static {
     /// envelope carrying one reads as unknown.
     const RETIRED: &'static [crate::CodeRange] = &[];
 
+    /// The catalogue that retired each range of [`RETIRED`](Self::RETIRED),
+    /// parallel to it; empty when this catalogue retired them all (its
+    /// [`NAME`](Self::NAME)). Read by the composition's checks to name the
+    /// catalogue that retired a code, however deep.
+    #[doc(hidden)]
+    const RETIRED_BY: &'static [&'static str] = &[];
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;

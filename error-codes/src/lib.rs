@@ -61,11 +61,15 @@ pub mod __private {
     pub use alloc::{collections::BTreeMap, string::String};
     #[cfg(feature = "axum")]
     pub use axum;
+    // Macros and traits through this path, not `::core`: a 2015-edition
+    // crate has no `core` in its extern prelude.
     pub use core::convert::{From, TryFrom};
     pub use core::error::Error;
+    pub use core::fmt::Debug;
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
+    pub use core::{assert, panic, unreachable};
     #[cfg(feature = "alloc")]
     pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]

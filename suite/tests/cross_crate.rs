@@ -51,3 +51,20 @@ fn catalogues_of_other_crates_compose() {
     assert_eq!(ShopError::module_of(6999).map(|m| m.name), Some("shipping"));
     assert_eq!(ShopError::from_code(5002), None);
 }
+
+/// A 2015-edition crate's catalogue (`test-crates/edition2015-codes`):
+/// built at all, then working like any other.
+#[test]
+fn a_2015_edition_crate_derives_and_composes() {
+    use edition2015_codes::SchoolError;
+    use error_codes::catalogues::edu::EduError;
+    assert_eq!(SchoolError::Busy.code(), 1);
+    assert_eq!(
+        SchoolError::from_code(1_040_001),
+        Some(SchoolError::Edu(EduError::CouponNotFound))
+    );
+    assert_eq!(
+        SchoolError::module_of(1_500_000).map(|m| m.name),
+        Some("school")
+    );
+}

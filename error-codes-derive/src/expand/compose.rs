@@ -52,21 +52,27 @@ fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenSt
     };
     let [codes_len, names_len, entries_len] = ["codes", "names", "entries"].map(len);
     let overflow = part.offset.map_or_else(
-        || quote!(::core::unreachable!()),
+        || quote!(#private::unreachable!()),
         |offset| {
             let message = format!(
                 "`offset = {value}` of `{}` moves a composed code out of the range of i64",
                 part.ident
             );
-            quote_spanned!(offset.span=> ::core::panic!(#message))
+            let private = header.private_at(offset.span);
+            quote_spanned!(offset.span=> #private::panic!(#message))
         },
     );
     let retired = part.offset.map(|_| {
-        quote! {
-            const RETIRED: &'static [#private::CodeRange] = &{
+        let shifted = |half: syn::Index| {
+            quote! {{
                 const LEN: usize = #private::shifted_ranges_len(#this::OWN.retired, #value);
-                #private::shift_ranges::<LEN>(#this::OWN.retired, #value)
-            };
+                #private::shift_ranges::<LEN>(#this::OWN.retired, #this::OWN.retired_by, #this::NAME, #value).#half
+            }}
+        };
+        let [ranges, by] = [0, 1].map(|half| shifted(syn::Index::from(half)));
+        quote! {
+            const RETIRED: &'static [#private::CodeRange] = &#ranges;
+            const RETIRED_BY: &'static [&'static str] = &#by;
         }
     });
     let offset = part.offset.map(|_| quote!(const OFFSET: i64 = #value;));
@@ -155,8 +161,22 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         ["ENTRIES", "CODES", "NAMES"].map(|name| part_tables(header, catalogue, name, None));
     let codes_of = items(header, catalogue, "CODES");
     let retired = items(header, catalogue, "RETIRED");
+    let [retired_by, part_names] =
+        ["RETIRED_BY", "NAME"].map(|name| items(header, catalogue, name));
     let own_retired = own_retired(private, catalogue);
     let own_count = catalogue.retired.len();
+    let own_name = &catalogue.name;
+    let concat = |half: syn::Index| {
+        quote! {{
+            const N: usize = #own_count #(+ #retired.len())*;
+            #private::concat_ranges::<N>(
+                &[#own_retired, #(#retired),*],
+                &[&[], #(#retired_by),*],
+                &[#own_name, #(#part_names),*],
+            ).#half
+        }}
+    };
+    let [concat_ranges, concat_by] = [0, 1].map(|half| concat(syn::Index::from(half)));
     let count = quote! {
         const N: usize = <#ident as #private::ErrorCatalog>::OWN_CODES.len() #(+ #codes_of.len())*;
     };
@@ -174,10 +194,8 @@ pub fn tables(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #private::merge::<&'static str, N>(#codes, #names, "")
         };
         const LOOKUP: #private::Lookup = #private::Lookup::Sorted;
-        const RETIRED: &'static [#private::CodeRange] = &{
-            const N: usize = #own_count #(+ #retired.len())*;
-            #private::concat_ranges::<N>(&[#own_retired, #(#retired),*])
-        };
+        const RETIRED: &'static [#private::CodeRange] = &#concat_ranges;
+        const RETIRED_BY: &'static [&'static str] = &#concat_by;
     }
 }
 
@@ -281,8 +299,9 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let part_names = items(header, catalogue, "NAME");
     let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + first_part;
+        let private = header.private_at(part.ident.span());
         quote_spanned! {part.ident.span()=>
-            ::core::assert!(#clash.second.part != #part_index, "{}", #message);
+            #private::assert!(#clash.second.part != #part_index, "{}", #message);
         }
     });
     let range_checks = catalogue.parts.iter().enumerate();
@@ -317,15 +336,18 @@ fn revived_check(
     let retired = items(header, catalogue, "RETIRED");
     let own_name = &catalogue.name;
     let part_names = items(header, catalogue, "NAME");
+    let retired_by = items(header, catalogue, "RETIRED_BY");
     let lead_name = lead.as_ref().map(|_| quote!("",));
     let [revived, message] = locals(["revived", "message"]);
     let asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + first_part;
+        let private = header.private_at(part.ident.span());
         quote_spanned! {part.ident.span()=>
-            ::core::assert!(#revived.blamed() != #part_index, "{}", #message);
+            #private::assert!(#revived.blamed() != #part_index, "{}", #message);
         }
     });
-    let last = quote_spanned!(ident.span()=> ::core::panic!("{}", #message););
+    let at_enum = header.private_at(ident.span());
+    let last = quote_spanned!(ident.span()=> #at_enum::panic!("{}", #message););
     quote! {
         const REVIVED: #private::Option<#private::Revived> = #private::find_revived(
             #codes,
@@ -335,6 +357,7 @@ fn revived_check(
             REVIVED,
             #names,
             &[#lead_name #own_name, #(#part_names),*],
+            &[#lead &[], #(#retired_by),*],
         );
         if let #private::Some(#revived) = REVIVED {
             let #message = REVIVED_MESSAGE.as_str();
@@ -356,8 +379,9 @@ fn range_check(header: &Header<'_>, index: usize, part: &Part<'_>) -> Option<Tok
         module.ranges,
         part.ident
     );
+    let at_part = header.private_at(part.ident.span());
     let assert = quote_spanned! {part.ident.span()=>
-        ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
+        #at_part::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
     };
     Some(quote! {
         {

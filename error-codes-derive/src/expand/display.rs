@@ -18,7 +18,7 @@ pub fn impls(input: &Input<'_>, header: &Header<'_>, with_source: bool) -> Optio
     let (_, ty_generics, _) = input.generics.split_for_impl();
     // `Error` also needs `Debug`: for a generic enum, ask for it where it is
     // used rather than on every parameter.
-    let debug = syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug);
+    let debug = syn::parse_quote!(#ident #ty_generics: #private::Debug);
     let display = header.impl_of("Display", None);
     let [formatter] = locals(["formatter"]);
     let error = header.impl_of("Error", Some(debug));

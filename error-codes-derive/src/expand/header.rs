@@ -32,6 +32,20 @@ impl<'a> Header<'a> {
         self.input.ident
     }
 
+    /// The `__private` path with every token at `span`: for a macro of it
+    /// (`assert!`, `panic!`) whose failure rustc reports at the macro's
+    /// path, so that the error points at the user's token.
+    pub fn private_at(&self, span: Span) -> TokenStream {
+        self.private
+            .clone()
+            .into_iter()
+            .map(|mut tree| {
+                tree.set_span(span);
+                tree
+            })
+            .collect()
+    }
+
     /// `#[catalog(errors_only)]`.
     pub fn errors_only(&self) -> bool {
         self.input.keys.errors_only.is_present()

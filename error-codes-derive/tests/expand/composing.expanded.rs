@@ -167,12 +167,66 @@ const _: () = {
             ::error_codes::__private::concat_ranges::<
                 N,
             >(
-                &[
-                    &[],
-                    <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED,
-                    <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED,
-                ],
-            )
+                    &[
+                        &[],
+                        <PlatformError as ::error_codes::__private::Part<
+                            0usize,
+                        >>::RETIRED,
+                        <PlatformError as ::error_codes::__private::Part<
+                            1usize,
+                        >>::RETIRED,
+                    ],
+                    &[
+                        &[],
+                        <PlatformError as ::error_codes::__private::Part<
+                            0usize,
+                        >>::RETIRED_BY,
+                        <PlatformError as ::error_codes::__private::Part<
+                            1usize,
+                        >>::RETIRED_BY,
+                    ],
+                    &[
+                        "PlatformError",
+                        <PlatformError as ::error_codes::__private::Part<0usize>>::NAME,
+                        <PlatformError as ::error_codes::__private::Part<1usize>>::NAME,
+                    ],
+                )
+                .0
+        };
+        const RETIRED_BY: &'static [&'static str] = &{
+            const N: usize = 0usize
+                + <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED
+                    .len()
+                + <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED
+                    .len();
+            ::error_codes::__private::concat_ranges::<
+                N,
+            >(
+                    &[
+                        &[],
+                        <PlatformError as ::error_codes::__private::Part<
+                            0usize,
+                        >>::RETIRED,
+                        <PlatformError as ::error_codes::__private::Part<
+                            1usize,
+                        >>::RETIRED,
+                    ],
+                    &[
+                        &[],
+                        <PlatformError as ::error_codes::__private::Part<
+                            0usize,
+                        >>::RETIRED_BY,
+                        <PlatformError as ::error_codes::__private::Part<
+                            1usize,
+                        >>::RETIRED_BY,
+                    ],
+                    &[
+                        "PlatformError",
+                        <PlatformError as ::error_codes::__private::Part<0usize>>::NAME,
+                        <PlatformError as ::error_codes::__private::Part<1usize>>::NAME,
+                    ],
+                )
+                .1
         };
         #[inline]
         fn lookup(
@@ -278,7 +332,7 @@ const _: () = {
     #[automatically_derived]
     impl ::error_codes::__private::Error for PlatformError
     where
-        PlatformError: ::core::fmt::Debug,
+        PlatformError: ::error_codes::__private::Debug,
     {
         fn source(
             &self,
@@ -350,7 +404,7 @@ impl ::error_codes::__private::Part<0usize> for PlatformError {
             0i64,
         ) {
             ::error_codes::__private::Some(codes) => codes,
-            ::error_codes::__private::None => ::core::unreachable!(),
+            ::error_codes::__private::None => ::error_codes::__private::unreachable!(),
         }
     };
     const NAMES: &'static [&'static str] = &{
@@ -397,7 +451,7 @@ impl ::error_codes::__private::Part<1usize> for PlatformError {
             0i64,
         ) {
             ::error_codes::__private::Some(codes) => codes,
-            ::error_codes::__private::None => ::core::unreachable!(),
+            ::error_codes::__private::None => ::error_codes::__private::unreachable!(),
         }
     };
     const NAMES: &'static [&'static str] = &{
@@ -445,11 +499,16 @@ const _: () = {
             <PlatformError as ::error_codes::__private::Part<0usize>>::NAMES,
             <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
         ],
+        &[
+            "PlatformError",
+            <PlatformError as ::error_codes::__private::Part<0usize>>::NAME,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::NAME,
+        ],
     );
     if let ::error_codes::__private::Some(clash) = CLASHES.first() {
         let message = MESSAGE.as_str();
-        ::core::assert!(clash.second.part != 1usize, "{}", message);
-        ::core::assert!(clash.second.part != 2usize, "{}", message);
+        ::error_codes::__private::assert!(clash.second.part != 1usize, "{}", message);
+        ::error_codes::__private::assert!(clash.second.part != 2usize, "{}", message);
     }
     const REVIVED: ::error_codes::__private::Option<::error_codes::__private::Revived> = ::error_codes::__private::find_revived(
         &[
@@ -475,12 +534,17 @@ const _: () = {
             <PlatformError as ::error_codes::__private::Part<0usize>>::NAME,
             <PlatformError as ::error_codes::__private::Part<1usize>>::NAME,
         ],
+        &[
+            &[],
+            <PlatformError as ::error_codes::__private::Part<0usize>>::RETIRED_BY,
+            <PlatformError as ::error_codes::__private::Part<1usize>>::RETIRED_BY,
+        ],
     );
     if let ::error_codes::__private::Some(revived) = REVIVED {
         let message = REVIVED_MESSAGE.as_str();
-        ::core::assert!(revived.blamed() != 1usize, "{}", message);
-        ::core::assert!(revived.blamed() != 2usize, "{}", message);
-        ::core::panic!("{}", message);
+        ::error_codes::__private::assert!(revived.blamed() != 1usize, "{}", message);
+        ::error_codes::__private::assert!(revived.blamed() != 2usize, "{}", message);
+        ::error_codes::__private::panic!("{}", message);
     }
     {
         const OUTSIDE: ::error_codes::__private::Option<usize> = ::error_codes::__private::first_outside(
@@ -498,6 +562,6 @@ const _: () = {
             <PlatformError as ::error_codes::__private::Part<1usize>>::NAMES,
             " lies outside the ranges of module `billing` (70000..=70999), which `Billing` is composed into",
         );
-        ::core::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
+        ::error_codes::__private::assert!(OUTSIDE.is_none(), "{}", MESSAGE.as_str());
     }
 };

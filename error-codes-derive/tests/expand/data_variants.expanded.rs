@@ -63,7 +63,7 @@ const _: () = {
     #[automatically_derived]
     impl ::error_codes::__private::Error for StorageError
     where
-        StorageError: ::core::fmt::Debug,
+        StorageError: ::error_codes::__private::Debug,
     {}
     #[automatically_derived]
     impl ::error_codes::__private::TryFrom<i64> for StorageError {

@@ -60,7 +60,7 @@ const _: () = {
     where
         T: Clone,
         Wrapped<T>: 'static,
-        Wrapped<T>: ::core::fmt::Debug,
+        Wrapped<T>: ::error_codes::__private::Debug,
     {}
     #[automatically_derived]
     impl<T> ::error_codes::__private::TryFrom<i64> for Wrapped<T>

@@ -131,7 +131,7 @@ const _: () = {
     #[automatically_derived]
     impl ::error_codes::__private::Error for GatewayError
     where
-        GatewayError: ::core::fmt::Debug,
+        GatewayError: ::error_codes::__private::Debug,
     {}
     #[automatically_derived]
     impl ::error_codes::__private::TryFrom<i64> for GatewayError {
