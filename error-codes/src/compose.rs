@@ -46,6 +46,17 @@ pub trait Part<const I: usize> {
         Some(at) => Some(Self::OWN.entries[at].code),
         None => None,
     };
+    /// Its success entry, shifted by the offset: the entry of its success
+    /// value, which a user may still build (`?` lifts it), though it is no
+    /// code of the composition.
+    const SUCCESS_ENTRY: Option<Entry> = match Self::SUCCESS_AT {
+        Some(at) => {
+            let mut entry = Self::OWN.entries[at];
+            entry.code = entry.code.saturating_add(Self::OFFSET);
+            Some(entry)
+        }
+        None => None,
+    };
     /// Its `CODES`, `NAMES`, `ENTRIES` and `RETIRED` as it declares them:
     /// what the derive's tables below read, through this trait (so that a
     /// type that is not a catalogue is an error once, at the user's type).
@@ -70,12 +81,16 @@ pub trait Part<const I: usize> {
     /// [`ErrorCatalog::RETIRED_BY`]; likewise shifted).
     const RETIRED_BY: &'static [&'static str] = Self::OWN.retired_by;
 
-    /// The entry of a value, shifted; the success value's (not a code of
-    /// the composition) as the composed catalogue has it.
+    /// The entry of a value, shifted (the success value's too, though it
+    /// is no code of the composition).
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
         let entry = value.entry();
-        shifted::<Self, I>(entry).unwrap_or(entry)
+        if let Some(entry) = shifted::<Self, I>(entry) {
+            return entry;
+        }
+        let success: &'static Option<Entry> = &Self::SUCCESS_ENTRY;
+        success.as_ref().unwrap_or(entry)
     }
 
     /// The detail a failure of a value carries (`#[code(..., data)]`).
