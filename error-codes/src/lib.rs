@@ -41,6 +41,7 @@ pub use error_codes_derive::ErrorCatalog;
 /// What the generated code names. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__part_tables as part_tables;
     pub use crate::__web_impls as web_impls;
     pub use crate::__with_alloc as with_alloc;
     pub use crate::ErrorCatalog;
@@ -119,6 +120,87 @@ macro_rules! __web_impls {
     ($($tokens:tt)*) => {
         $crate::__axum_impls! { $($tokens)* }
         $crate::__utoipa_impls! { $($tokens)* }
+    };
+}
+
+/// The tables of the generated `impl Part<I> for Enum`: the composed
+/// catalogue's own (read through `Part::OWN`) without its success entry,
+/// shifted by `offset` (`$codes` a binding of `__private::bindings`;
+/// `$overflow` what a code shifted out of `i64` evaluates to, a panic at the
+/// user's `offset`). With `shifted`, also `OFFSET` and the retired ranges.
+/// Used by the generated code: one line per part instead of the tables.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __part_tables {
+    ($enum:ident, $index:literal, $offset:literal, $codes:ident, $overflow:expr) => {
+        const CODES: &'static [i64] = &{
+            const LEN: usize = $crate::__private::part_len(
+                <$enum as $crate::__private::Part<$index>>::OWN.codes.len(),
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+            );
+            match $crate::__private::part_codes::<LEN>(
+                <$enum as $crate::__private::Part<$index>>::OWN.codes,
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+                $offset,
+            ) {
+                $crate::__private::Some($codes) => $codes,
+                $crate::__private::None => $overflow,
+            }
+        };
+        const NAMES: &'static [&'static str] = &{
+            const LEN: usize = $crate::__private::part_len(
+                <$enum as $crate::__private::Part<$index>>::OWN.names.len(),
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+            );
+            $crate::__private::part_items::<&'static str, LEN>(
+                <$enum as $crate::__private::Part<$index>>::OWN.names,
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+                "",
+            )
+        };
+        const ENTRIES: &'static [$crate::Entry] = &{
+            const LEN: usize = $crate::__private::part_len(
+                <$enum as $crate::__private::Part<$index>>::OWN
+                    .entries
+                    .len(),
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+            );
+            $crate::__private::part_entries::<LEN>(
+                <$enum as $crate::__private::Part<$index>>::OWN.entries,
+                <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
+                $offset,
+            )
+        };
+    };
+    (shifted $enum:ident, $index:literal, $offset:literal, $codes:ident, $overflow:expr) => {
+        $crate::__part_tables!($enum, $index, $offset, $codes, $overflow);
+        const OFFSET: i64 = $offset;
+        const RETIRED: &'static [$crate::CodeRange] = &{
+            const LEN: usize = $crate::__private::shifted_ranges_len(
+                <$enum as $crate::__private::Part<$index>>::OWN.retired,
+                $offset,
+            );
+            $crate::__private::shift_ranges::<LEN>(
+                <$enum as $crate::__private::Part<$index>>::OWN.retired,
+                <$enum as $crate::__private::Part<$index>>::OWN.retired_by,
+                <$enum as $crate::__private::Part<$index>>::NAME,
+                $offset,
+            )
+            .0
+        };
+        const RETIRED_BY: &'static [&'static str] = &{
+            const LEN: usize = $crate::__private::shifted_ranges_len(
+                <$enum as $crate::__private::Part<$index>>::OWN.retired,
+                $offset,
+            );
+            $crate::__private::shift_ranges::<LEN>(
+                <$enum as $crate::__private::Part<$index>>::OWN.retired,
+                <$enum as $crate::__private::Part<$index>>::OWN.retired_by,
+                <$enum as $crate::__private::Part<$index>>::NAME,
+                $offset,
+            )
+            .1
+        };
     };
 }
 

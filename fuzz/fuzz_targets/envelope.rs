@@ -98,7 +98,7 @@ where
         None if fields.flatten => success,
         other => panic!("the envelope parsed a code from {other:?}"),
     };
-    assert_eq!(parsed.code(), code);
+    assert_eq!(parsed.code(), Some(code));
     match &parsed {
         Envelope::Success { .. } => assert_eq!(code, success),
         Envelope::Failure(Failure::Known { error, .. }) => {

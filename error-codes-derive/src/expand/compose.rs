@@ -37,20 +37,13 @@ pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream
 
 /// The part's tables: the composed catalogue's without its success entry
 /// (not a code of the composition), shifted by `offset = N` when there is
-/// one, by const evaluation. A code the offset moves out of `i64` fails the
-/// build at the offset.
+/// one, by const evaluation (the runtime's `part_tables!`). A code the
+/// offset moves out of `i64` fails the build at the offset.
 fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenStream {
     let private = &header.private;
     let ident = header.ident();
     let value = part.offset.map_or(0, |offset| offset.value);
     let [codes] = locals(["codes"]);
-    let this = quote!(<#ident as #private::Part<#index>>);
-    let skip = quote!(#this::SUCCESS_AT);
-    let len = |table: &str| {
-        let table = format_ident!("{table}");
-        quote!(const LEN: usize = #private::part_len(#this::OWN.#table.len(), #skip);)
-    };
-    let [codes_len, names_len, entries_len] = ["codes", "names", "entries"].map(len);
     let overflow = part.offset.map_or_else(
         || quote!(#private::unreachable!()),
         |offset| {
@@ -62,39 +55,8 @@ fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenSt
             quote_spanned!(offset.span=> #private::panic!(#message))
         },
     );
-    let retired = part.offset.map(|_| {
-        let shifted = |half: syn::Index| {
-            quote! {{
-                const LEN: usize = #private::shifted_ranges_len(#this::OWN.retired, #value);
-                #private::shift_ranges::<LEN>(#this::OWN.retired, #this::OWN.retired_by, #this::NAME, #value).#half
-            }}
-        };
-        let [ranges, by] = [0, 1].map(|half| shifted(syn::Index::from(half)));
-        quote! {
-            const RETIRED: &'static [#private::CodeRange] = &#ranges;
-            const RETIRED_BY: &'static [&'static str] = &#by;
-        }
-    });
-    let offset = part.offset.map(|_| quote!(const OFFSET: i64 = #value;));
-    quote! {
-        #offset
-        const CODES: &'static [i64] = &{
-            #codes_len
-            match #private::part_codes::<LEN>(#this::OWN.codes, #skip, #value) {
-                #private::Some(#codes) => #codes,
-                #private::None => #overflow,
-            }
-        };
-        const NAMES: &'static [&'static str] = &{
-            #names_len
-            #private::part_items::<&'static str, LEN>(#this::OWN.names, #skip, "")
-        };
-        const ENTRIES: &'static [#private::Entry] = &{
-            #entries_len
-            #private::part_entries::<LEN>(#this::OWN.entries, #skip, #value)
-        };
-        #retired
-    }
+    let shifted = part.offset.map(|_| quote!(shifted));
+    quote!(#private::part_tables!(#shifted #ident, #index, #value, #codes, #overflow);)
 }
 
 /// `<Enum as Part<I>>::item` for the composed catalogue of part `index`.

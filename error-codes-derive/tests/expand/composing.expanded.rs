@@ -391,96 +391,16 @@ const _: () = {
 #[automatically_derived]
 impl ::error_codes::__private::Part<0usize> for PlatformError {
     type Catalogue = ApiGatewayError;
-    const CODES: &'static [i64] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.codes.len(),
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-        );
-        match ::error_codes::__private::part_codes::<
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.codes,
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-            0i64,
-        ) {
-            ::error_codes::__private::Some(codes) => codes,
-            ::error_codes::__private::None => ::error_codes::__private::unreachable!(),
-        }
-    };
-    const NAMES: &'static [&'static str] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.names.len(),
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-        );
-        ::error_codes::__private::part_items::<
-            &'static str,
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.names,
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-            "",
-        )
-    };
-    const ENTRIES: &'static [::error_codes::__private::Entry] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.entries.len(),
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-        );
-        ::error_codes::__private::part_entries::<
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<0usize>>::OWN.entries,
-            <PlatformError as ::error_codes::__private::Part<0usize>>::SUCCESS_AT,
-            0i64,
-        )
-    };
+    ::error_codes::__private::part_tables!(
+        PlatformError, 0usize, 0i64, codes, ::error_codes::__private::unreachable!()
+    );
 }
 #[automatically_derived]
 impl ::error_codes::__private::Part<1usize> for PlatformError {
     type Catalogue = BillingError;
-    const CODES: &'static [i64] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.codes.len(),
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-        );
-        match ::error_codes::__private::part_codes::<
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.codes,
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-            0i64,
-        ) {
-            ::error_codes::__private::Some(codes) => codes,
-            ::error_codes::__private::None => ::error_codes::__private::unreachable!(),
-        }
-    };
-    const NAMES: &'static [&'static str] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.names.len(),
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-        );
-        ::error_codes::__private::part_items::<
-            &'static str,
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.names,
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-            "",
-        )
-    };
-    const ENTRIES: &'static [::error_codes::__private::Entry] = &{
-        const LEN: usize = ::error_codes::__private::part_len(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.entries.len(),
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-        );
-        ::error_codes::__private::part_entries::<
-            LEN,
-        >(
-            <PlatformError as ::error_codes::__private::Part<1usize>>::OWN.entries,
-            <PlatformError as ::error_codes::__private::Part<1usize>>::SUCCESS_AT,
-            0i64,
-        )
-    };
+    ::error_codes::__private::part_tables!(
+        PlatformError, 1usize, 0i64, codes, ::error_codes::__private::unreachable!()
+    );
 }
 const _: () = {
     use ::error_codes::__private::bindings::*;
