@@ -56,7 +56,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 ];
 
 /// The key `key` means in `attribute`, if it is a synonym of one.
-fn synonym(key: &str, attribute: &str) -> Option<&'static str> {
+pub fn synonym(key: &str, attribute: &str) -> Option<&'static str> {
     let keys = KEYS.iter().find(|(name, _)| *name == attribute)?.1;
     let (_, meant) = SYNONYMS.iter().find(|(synonym, _)| *synonym == key)?;
     keys.contains(meant).then_some(*meant)
@@ -124,9 +124,17 @@ fn quoted_pair(text: &str) -> Option<(&str, Option<&str>)> {
     Some((first, parts.next()))
 }
 
-fn keys_of(attribute: &str) -> String {
+/// The keys `attribute` takes.
+pub fn keys(attribute: &str) -> &'static [&'static str] {
     let keys = KEYS.iter().find(|(name, _)| *name == attribute);
-    let keys = keys.map_or(&[][..], |(_, keys)| *keys);
-    let keys: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+    keys.map_or(&[][..], |(_, keys)| *keys)
+}
+
+/// "the keys are `http`, `module`, ...".
+pub fn keys_of(attribute: &str) -> String {
+    let keys: Vec<String> = keys(attribute)
+        .iter()
+        .map(|key| format!("`{key}`"))
+        .collect();
     format!("the keys are {}", keys.join(", "))
 }

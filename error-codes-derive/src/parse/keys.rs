@@ -1,6 +1,7 @@
 //! The keys of `#[catalog(...)]` and `#[code(...)]`, read by darling (which
-//! reports unknown keys with a suggestion, wrong value types and repeated
-//! keys). A new key is one field here.
+//! reports wrong value types and repeated keys; unknown keys are skipped
+//! here and reported by `unknown_keys.rs`, so that the rest is still read).
+//! A new key is one field here, and its name in `house_style::KEYS`.
 
 use std::ops::Deref;
 
@@ -12,7 +13,7 @@ use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, Str};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default, FromAttributes)]
-#[darling(attributes(catalog))]
+#[darling(attributes(catalog), allow_unknown_fields)]
 pub struct EnumKeys {
     pub name: Option<Str>,
     pub http: Option<HttpStatus>,
@@ -65,6 +66,7 @@ impl<T> Deref for Nested<T> {
 /// `module(name = "auth", ranges(40001..=40111), title = "Auth", http = 401,
 /// description = "Login, captcha, password reset.")`.
 #[derive(FromMeta)]
+#[darling(allow_unknown_fields)]
 pub struct ModuleKeys {
     pub name: Str,
     pub ranges: Ranges,
@@ -76,6 +78,7 @@ pub struct ModuleKeys {
 /// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
 /// field names of the catalogue's envelopes.
 #[derive(Default, FromMeta)]
+#[darling(allow_unknown_fields)]
 pub struct EnvelopeKeys {
     pub code: Option<Str>,
     pub message: Option<Str>,
@@ -86,6 +89,7 @@ pub struct EnvelopeKeys {
 
 /// The keys of `#[code(...)]` after the code.
 #[derive(Default, FromMeta)]
+#[darling(allow_unknown_fields)]
 pub struct CodeKeys {
     pub http: Option<HttpStatus>,
     pub module: Option<Str>,

@@ -9,6 +9,7 @@ mod code_attr;
 pub mod house_style;
 pub mod keys;
 pub mod literal;
+mod unknown_keys;
 
 use darling::{Error, FromAttributes, FromMeta};
 use syn::{Attribute, DeriveInput, Fields, Generics, Ident};
@@ -68,9 +69,10 @@ impl<'a> Input<'a> {
                 return None;
             }
         };
+        let known = unknown_keys::of_catalog(&node.attrs, errors);
         let keys = EnumKeys::from_attributes(&node.attrs);
         let keys = errors.handle(keys.map_err(|e| house_style::restyle(e, "#[catalog(...)]")));
-        let keys_ok = keys.is_some();
+        let keys_ok = keys.is_some() && known;
         let variants = data
             .variants
             .iter()
@@ -123,6 +125,10 @@ impl<'a> Variant<'a> {
             );
         }
         let split = attr.map(|attr| code_attr::split(attr, errors));
+        let known = match &split {
+            Some(Some(split)) => unknown_keys::of_code(&split.keys, errors),
+            _ => true,
+        };
         let (code, keys, keys_ok) = match split {
             None => (CodeArg::Missing, CodeKeys::default(), true),
             Some(None) => (CodeArg::Invalid, CodeKeys::default(), false),
@@ -145,7 +151,7 @@ impl<'a> Variant<'a> {
             keys,
             // With a second `#[code]`, what is missing from the first is
             // likely in the second: that mistake alone is reported.
-            keys_ok: keys_ok && !repeated,
+            keys_ok: keys_ok && known && !repeated,
             doc: doc.0,
             doc_rest: doc.1,
             doc_macro: variant.attrs.iter().find_map(doc_macro),
