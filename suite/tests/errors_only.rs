@@ -184,3 +184,32 @@ enum Gateway {
     #[code(transparent)]
     Discord(DiscordError),
 }
+
+/// Errors-only and flattened: a body without a code is the success, one
+/// with a code a failure whose other fields are its detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(errors_only, envelope(code = "errcode", message = "errmsg", flatten))]
+enum FlatOnly {
+    /// invalid appid
+    #[code(40013)]
+    InvalidAppId,
+}
+
+#[test]
+fn errors_only_and_flattened() {
+    let success = Envelope::<FlatOnly, Value>::success(json!({"token": "t"}));
+    assert_eq!(serde_json::to_string(&success).unwrap(), r#"{"token":"t"}"#);
+    let back: Envelope<FlatOnly, Value> = serde_json::from_str(r#"{"token":"t"}"#).unwrap();
+    assert_eq!(back, success);
+    let failure =
+        Envelope::<FlatOnly, Value>::error_with_detail(FlatOnly::InvalidAppId, json!({"rid": "r"}));
+    let body = serde_json::to_string(&failure).unwrap();
+    assert_eq!(
+        body,
+        r#"{"errcode":40013,"errmsg":"invalid appid","rid":"r"}"#
+    );
+    let back: Envelope<FlatOnly, Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(back, failure);
+    let answer = Envelope::<FlatOnly, Value>::from_answer(400, body.as_bytes()).unwrap();
+    assert_eq!(answer, failure);
+}

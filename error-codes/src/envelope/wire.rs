@@ -105,7 +105,8 @@ impl Detail {
         serde_json::value::to_raw_value(value).map(Self)
     }
 
-    /// The JSON text, as sent.
+    /// The JSON text, as sent (of a flattened envelope: the body with its
+    /// code and message blanked to spaces, a valid JSON object of the rest).
     #[must_use]
     pub fn get(&self) -> &str {
         self.0.get()
