@@ -40,7 +40,7 @@ pub trait Part<const I: usize> {
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
     /// The position of its success entry in its `ENTRIES`, if it has one.
-    const SUCCESS_AT: Option<usize> = success_at(Self::OWN.entries);
+    const SUCCESS_AT: Option<usize> = crate::error_catalog::success_position(Self::OWN.entries);
     /// Its success code, if it has one (in its own numbering).
     const SUCCESS_CODE: Option<i64> = match Self::SUCCESS_AT {
         Some(at) => Some(Self::OWN.entries[at].code),
@@ -86,11 +86,18 @@ pub trait Part<const I: usize> {
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
         let entry = value.entry();
-        if let Some(entry) = shifted::<Self, I>(entry) {
+        if Self::OFFSET == 0 {
             return entry;
         }
-        let success: &'static Option<Entry> = &Self::SUCCESS_ENTRY;
-        success.as_ref().unwrap_or(entry)
+        if entry.success {
+            let success: &'static Option<Entry> = &Self::SUCCESS_ENTRY;
+            return match success {
+                Some(success) if Self::SUCCESS_CODE == Some(entry.code) => success,
+                // A success deeper down, which the composed catalogue keeps as is.
+                _ => entry,
+            };
+        }
+        shifted::<Self, I>(entry).unwrap_or(entry)
     }
 
     /// The detail a failure of a value carries (`#[code(..., data)]`).
@@ -118,6 +125,9 @@ pub trait Part<const I: usize> {
     #[inline]
     fn lookup_symbol(symbol: &str) -> Option<&'static Entry> {
         let entry = <Self::Catalogue as ErrorCatalog>::lookup_symbol(symbol)?;
+        if entry.success {
+            return None;
+        }
         shifted::<Self, I>(entry)
     }
 
@@ -155,33 +165,22 @@ fn own_code<P: Part<I> + ?Sized, const I: usize>(code: i64) -> Option<i64> {
     }
 }
 
-/// The entry of a composed catalogue as the composition sees it: its copy
-/// in the part's `ENTRIES` (shifted, the success left out), at the
-/// catalogue's position less one past the success. `None` for the success.
+/// An entry of a composed catalogue, not its success, as the composition
+/// sees it: itself without an offset (a constant test, folded away), else
+/// its shifted copy in the part's `ENTRIES`, at the catalogue's position
+/// less one past the left-out success.
 #[inline]
 fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &'static Entry) -> Option<&'static Entry> {
+    if P::OFFSET == 0 {
+        return Some(entry);
+    }
     let catalogue = <P::Catalogue as ErrorCatalog>::LOOKUP;
     let position = catalogue.find(<P::Catalogue as ErrorCatalog>::CODES, entry.code)?;
     let position = match P::SUCCESS_AT {
-        Some(success) if success == position => return None,
         Some(success) if success < position => position - 1,
         _ => position,
     };
     P::ENTRIES.get(position)
-}
-
-/// The position of the first entry marked `success`: a catalogue's own
-/// success (a composition's parts' are not among its entries).
-#[must_use]
-pub const fn success_at(entries: &[Entry]) -> Option<usize> {
-    let mut at = 0;
-    while at < entries.len() {
-        if entries[at].success {
-            return Some(at);
-        }
-        at += 1;
-    }
-    None
 }
 
 /// The length of a part's tables: the catalogue's, less its success.

@@ -66,6 +66,7 @@ pub struct Catalogue {
     lookup: fn(i64) -> Option<&'static Entry>,
     module_of: fn(i64) -> Option<&'static Module>,
     success: fn() -> Option<&'static Entry>,
+    success_code: fn() -> Option<i64>,
     errors_only: bool,
 }
 
@@ -81,6 +82,7 @@ impl Catalogue {
             lookup: C::lookup,
             module_of: C::module_of,
             success: C::success,
+            success_code: crate::envelope::success_code::<C>,
             errors_only: C::ERRORS_ONLY,
         }
     }
@@ -133,13 +135,7 @@ impl Catalogue {
     /// `None` for an errors-only catalogue, whose successes have no code.
     #[must_use]
     pub fn success_code(&self) -> Option<i64> {
-        if self.errors_only {
-            return None;
-        }
-        Some(
-            self.success()
-                .map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code),
-        )
+        (self.success_code)()
     }
 
     /// [`ErrorCatalog::ERRORS_ONLY`]: no success code, every code an error.

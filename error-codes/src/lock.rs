@@ -239,9 +239,7 @@ impl Wire {
     /// What catalogue `C` answers with now.
     #[must_use]
     pub fn of<C: ErrorCatalog>() -> Self {
-        let success = (!C::ERRORS_ONLY).then(|| {
-            C::success().map_or(crate::envelope::DEFAULT_SUCCESS_CODE, |entry| entry.code)
-        });
+        let success = crate::envelope::success_code::<C>();
         let fields = C::ENVELOPE;
         let mut envelope = format!(
             "code={} message={} data={}",
@@ -712,8 +710,7 @@ impl Display for Problem {
             Some(value) => format!("`{value}`"),
             None => "none".to_owned(),
         };
-        let status =
-            |value: &Option<u16>| value.map_or_else(|| "none".to_owned(), |s| s.to_string());
+        let status = |value: &Option<u16>| shown(value.as_ref(), "none");
         match self {
             Self::Removed { code, symbol } => write!(
                 f,
@@ -766,9 +763,7 @@ impl Display for Problem {
                  run the tests with {UPDATE_VARIABLE}=update to lock them"
             ),
             Self::SuccessChanged { was, now } => {
-                let code = |code: &Option<i64>| {
-                    code.map_or("none (errors only)".to_owned(), |c| c.to_string())
-                };
+                let code = |code: &Option<i64>| shown(code.as_ref(), "none (errors only)");
                 write!(
                     f,
                     "the success code changed from {} to {}: clients read successes as errors",
@@ -781,7 +776,7 @@ impl Display for Problem {
                 "the envelope changed from `{was}` to `{now}`: clients no longer find its fields"
             ),
             Self::RejectionChanged { kind, was, now } => {
-                let code = |code: &Option<i64>| code.map_or("none".to_owned(), |c| c.to_string());
+                let code = |code: &Option<i64>| shown(code.as_ref(), "none");
                 let hint = if was.is_none() {
                     format!(": run the tests with {UPDATE_VARIABLE}=update to lock it")
                 } else {
@@ -796,6 +791,11 @@ impl Display for Problem {
             }
         }
     }
+}
+
+/// A status or code of a message, `none` (as given) when there is none.
+fn shown<T: Display>(value: Option<&T>, none: &str) -> String {
+    value.map_or_else(|| none.to_owned(), ToString::to_string)
 }
 
 /// Every difference between `locked` and `current`, in the order of the

@@ -34,7 +34,7 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, SchemaType, Type};
 use utoipa::{IntoResponses, PartialSchema, ToSchema};
 
-use crate::envelope::{DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE};
+use crate::envelope::{DEFAULT_SUCCESS_MESSAGE, success_code};
 use crate::{Entry, Envelope, ErrorCatalog, Problem};
 
 /// One answer of a catalogue: a code, with the status it is answered with.
@@ -96,11 +96,6 @@ fn answers<C: ErrorCatalog>() -> Vec<Answer> {
         }
     }
     answers
-}
-
-/// The success code of `C`'s envelopes; `None` for an errors-only one.
-fn success_code<C: ErrorCatalog>() -> Option<i64> {
-    (!C::ERRORS_ONLY).then(|| C::success().map_or(DEFAULT_SUCCESS_CODE, |entry| entry.code))
 }
 
 /// The envelope of an answer, as the server writes it.

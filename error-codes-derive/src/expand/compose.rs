@@ -256,9 +256,11 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         part_tables(header, catalogue, name, lead)
     });
     let [clash, message] = locals(["clash", "message"]);
+    // Each part's catalogue name, for both checks' messages.
     let lead_name = reserved.as_ref().map(|_| quote!("",));
     let own_name = &catalogue.name;
     let part_names = items(header, catalogue, "NAME");
+    let catalogues = quote!(&[#lead_name #own_name, #(#part_names),*]);
     let clash_asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + first_part;
         let private = header.private_at(part.ident.span());
@@ -268,11 +270,11 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     });
     let range_checks = catalogue.parts.iter().enumerate();
     let range_checks = range_checks.filter_map(|(index, part)| range_check(header, index, part));
-    let revived_check = revived_check(header, catalogue, first_part, [&codes, &names]);
+    let revived_check = revived_check(header, catalogue, first_part, [&codes, &names, &catalogues]);
     header.scoped(quote! {
         const CLASHES: #private::Clashes = #private::find_clashes(#codes);
         const MESSAGE: #private::Message =
-            #private::clash_message(CLASHES, #names, &[#lead_name #own_name, #(#part_names),*]);
+            #private::clash_message(CLASHES, #names, #catalogues);
         if let #private::Some(#clash) = CLASHES.first() {
             let #message = MESSAGE.as_str();
             #(#clash_asserts)*
@@ -289,17 +291,14 @@ fn revived_check(
     header: &Header<'_>,
     catalogue: &Catalogue<'_>,
     first_part: usize,
-    [codes, names]: [&TokenStream; 2],
+    [codes, names, catalogues]: [&TokenStream; 3],
 ) -> TokenStream {
     let private = &header.private;
     let ident = header.ident();
     let lead = (first_part > 1).then(|| quote!(&[],));
     let own_retired = own_retired(private, catalogue);
     let retired = items(header, catalogue, "RETIRED");
-    let own_name = &catalogue.name;
-    let part_names = items(header, catalogue, "NAME");
     let retired_by = items(header, catalogue, "RETIRED_BY");
-    let lead_name = lead.as_ref().map(|_| quote!("",));
     let [revived, message] = locals(["revived", "message"]);
     let asserts = catalogue.parts.iter().enumerate().map(|(index, part)| {
         let part_index = index + first_part;
@@ -318,7 +317,7 @@ fn revived_check(
         const REVIVED_MESSAGE: #private::Message = #private::revived_message(
             REVIVED,
             #names,
-            &[#lead_name #own_name, #(#part_names),*],
+            #catalogues,
             &[#lead &[], #(#retired_by),*],
         );
         if let #private::Some(#revived) = REVIVED {

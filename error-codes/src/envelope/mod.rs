@@ -174,3 +174,16 @@ pub const DEFAULT_SUCCESS_CODE: i64 = 0;
 
 /// The success message of a catalogue without a `success` entry.
 pub const DEFAULT_SUCCESS_MESSAGE: &str = "ok";
+
+/// The code `C`'s envelopes answer success with: its `success` entry's,
+/// else [`DEFAULT_SUCCESS_CODE`]; `None` for an errors-only catalogue
+/// ([`ErrorCatalog::ERRORS_ONLY`](crate::ErrorCatalog::ERRORS_ONLY)), whose
+/// successes have no code. The envelope, the docs export, OpenAPI and the
+/// lock all read it here.
+#[must_use]
+pub fn success_code<C: crate::ErrorCatalog>() -> Option<i64> {
+    if C::ERRORS_ONLY {
+        return None;
+    }
+    Some(C::success().map_or(DEFAULT_SUCCESS_CODE, |entry| entry.code))
+}

@@ -22,14 +22,8 @@ use crate::ErrorCatalog;
 /// errors-only catalogue, whose successes have no code.
 #[inline]
 fn success_of<C: ErrorCatalog>() -> Option<(i64, &'static str)> {
-    if C::ERRORS_ONLY {
-        return None;
-    }
-    Some(
-        C::success().map_or((DEFAULT_SUCCESS_CODE, DEFAULT_SUCCESS_MESSAGE), |entry| {
-            (entry.code, entry.message)
-        }),
-    )
+    let message = C::success().map_or(DEFAULT_SUCCESS_MESSAGE, |entry| entry.message);
+    super::success_code::<C>().map(|code| (code, message))
 }
 
 /// The success message of `C`'s envelopes (`""` for an errors-only one).
@@ -496,11 +490,7 @@ fn errors_only<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Envelope<C, T>, D::Error> {
     let raw = Box::<RawValue>::deserialize(deserializer)?;
-    let mut reader = serde_json::Deserializer::from_str(raw.get());
-    let has_code = HasCode(C::ENVELOPE.code)
-        .deserialize(&mut reader)
-        .unwrap_or(false);
-    if !has_code {
+    if !holds_field(raw.get(), C::ENVELOPE.code) {
         let data = typed(&raw).map_err(de::Error::custom)?;
         return Ok(Envelope::Success {
             message: Cow::Borrowed(""),
@@ -527,22 +517,23 @@ fn failure_of_text<C: ErrorCatalog, T>(text: &str) -> serde_json::Result<Envelop
     }
 }
 
-/// Whether a body is an object holding a field of this name (the code's).
-struct HasCode(&'static str);
-
-impl<'de> DeserializeSeed<'de> for HasCode {
-    type Value = bool;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_any(self)
+/// Whether a body (JSON text) is an object holding a field named `name`.
+fn holds_field(text: &str, name: &'static str) -> bool {
+    if !text.trim_start().starts_with('{') {
+        return false;
     }
+    let mut reader = serde_json::Deserializer::from_str(text);
+    de::Deserializer::deserialize_map(&mut reader, HasField(name)).unwrap_or(false)
 }
 
-impl<'de> Visitor<'de> for HasCode {
+/// Reads an object's keys, looking for one.
+struct HasField(&'static str);
+
+impl<'de> Visitor<'de> for HasField {
     type Value = bool;
 
     fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
+        f.write_str("an object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
@@ -552,35 +543,6 @@ impl<'de> Visitor<'de> for HasCode {
             map.next_value::<IgnoredAny>()?;
         }
         Ok(found)
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(false)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
-        Ok(false)
     }
 }
 

@@ -68,7 +68,7 @@ pub(super) fn read<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'d
     deserializer: D,
 ) -> Result<Envelope<C, T>, D::Error> {
     let raw = Box::<RawValue>::deserialize(deserializer)?;
-    let mut body = Box::<str>::from(raw).into_string();
+    let body = Box::<str>::from(raw).into_string();
     let fields = C::ENVELOPE;
     let members = Members::of(&body, fields).map_err(de::Error::custom)?;
     let code = match &members.code {
@@ -79,7 +79,7 @@ pub(super) fn read<'de, C: ErrorCatalog, T: Deserialize<'de>, D: Deserializer<'d
         Some(span) => Some(read_message(&body[span.clone()]).map_err(de::Error::custom)?),
         None => None,
     };
-    let data = members.data(&mut body).map_err(de::Error::custom)?;
+    let data = members.data(body).map_err(de::Error::custom)?;
     // A body without a code is a success (errors-only catalogues too).
     let success = match (code, success_of::<C>()) {
         (None, success) => Some(success.map_or("", |(_, message)| message)),
@@ -144,24 +144,27 @@ impl Members {
 
     /// The data's text, cut from `body` in place: `None` when there is no
     /// other member.
-    fn data(&self, body: &mut String) -> serde_json::Result<Option<Box<RawValue>>> {
+    fn data(&self, body: String) -> serde_json::Result<Option<Box<RawValue>>> {
         if self.others == 0 {
             return Ok(None);
         }
+        let mut bytes = body.into_bytes();
         // In the order of the body, each member with a comma beside it; a
         // comma blanked with the first is skipped over by the second.
         let mut values = [self.code.clone(), self.message.clone()];
         values.sort_by_key(|value| value.as_ref().map(|value| value.start));
         for value in values.iter().flatten() {
-            let member = member(body, value);
-            blank(body, member);
+            let member = member(&bytes, value);
+            blank(&mut bytes, member);
         }
         if let Some(value) = &self.nested {
-            let end = body.len();
-            blank(body, value.end..end);
-            blank(body, 0..value.start);
+            let end = bytes.len();
+            blank(&mut bytes, value.end..end);
+            blank(&mut bytes, 0..value.start);
         }
-        let body = core::mem::take(body);
+        // Only whole members and what surrounds a value (ASCII delimited)
+        // were blanked: still UTF-8.
+        let body = String::from_utf8(bytes).map_err(de::Error::custom)?;
         // Shrinking reallocates: only when it frees more than half.
         let kept = body.trim();
         let text = if kept.len() * 2 < body.len() {
@@ -173,15 +176,11 @@ impl Members {
     }
 }
 
-/// Replaces `span` of `body` by spaces, in place (JSON ignores them).
-fn blank(body: &mut String, span: Range<usize>) {
-    let text = core::mem::take(body);
-    let mut bytes = text.into_bytes();
+/// Replaces `span` of `bytes` by spaces, in place (JSON ignores them).
+fn blank(bytes: &mut [u8], span: Range<usize>) {
     if let Some(bytes) = bytes.get_mut(span) {
         bytes.fill(b' ');
     }
-    // Only whole members (ASCII delimited) are blanked: still UTF-8.
-    *body = String::from_utf8(bytes).unwrap_or_default();
 }
 
 /// Finds the members of the body's object, borrowing its values.
@@ -237,8 +236,7 @@ impl<'de> Visitor<'de> for Scan<'de> {
 
 /// A member whose value is at `value`: from its key's opening quote,
 /// with the comma after it, or else the one before it.
-fn member(body: &str, value: &Range<usize>) -> Range<usize> {
-    let bytes = body.as_bytes();
+fn member(bytes: &[u8], value: &Range<usize>) -> Range<usize> {
     let skip_back = |mut at: usize| {
         while at > 0 && bytes[at - 1].is_ascii_whitespace() {
             at -= 1;
