@@ -7,17 +7,19 @@
 //! ```
 //!
 //! `ShopError` composes the shipped `ApiGatewayError` (login, rate limits)
-//! with its own codes, three of them marked as the answers to rejections;
-//! `WeChatError` is an "always 200" catalogue in WeChat's field names.
-//! Its OpenAPI document, from the same declarations, is at `/openapi.json`.
+//! with its own codes, six of them marked as the answers to every kind of
+//! rejection; `WeChatError` is an "always 200" catalogue in WeChat's field
+//! names. Its OpenAPI document, from the same declarations, is at
+//! `/openapi.json`: each endpoint lists the codes it answers (`codes!`),
+//! and each code's schema is in `components` once.
 //! `suite/tests/axum_server.rs` runs this router on a real socket.
 
 use axum::Router;
-use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use error_codes::catalogues::api_gateway::ApiGatewayError;
-use error_codes::{Envelope, ErrorCatalog, Problem};
+use error_codes::openapi::Endpoint;
+use error_codes::{Envelope, ErrorCatalog, Problem, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
@@ -33,31 +35,74 @@ pub enum ShopError {
     /// Send the request body as JSON (`Content-Type: application/json`).
     #[code(60001, http = 415, rejection = "content-type")]
     NotJson,
+    /// A path or query parameter is not valid.
+    #[code(60002, rejection("malformed-path", "malformed-query"))]
+    InvalidParameter,
     /// No such endpoint.
     #[code(60004, http = 404, rejection = "unknown-route")]
     NoSuchEndpoint,
+    /// The endpoint does not take this method.
+    #[code(60005, http = 405, rejection = "method-not-allowed")]
+    MethodNotAllowed,
+    /// The request body is larger than the server takes (2 MB).
+    #[code(60013, http = 413, rejection = "body-too-large")]
+    BodyTooLarge,
     /// Order not found.
     #[code(60404, http = 404, title = "Order Not Found")]
     OrderNotFound,
     /// The order's item is out of stock.
     #[code(60409, http = 409)]
     OutOfStock,
+    /// Too many requests for this order: retry after `retry_after` seconds.
+    #[code(60429, http = 429, data)]
+    SlowDown { retry_after: u32 },
     #[code(transparent)]
     Gateway(ApiGatewayError),
 }
 
-/// Bodies in, with rejections in `ShopError`'s envelope.
-type Json<T> = error_codes::web::Json<T, ShopError>;
+/// Bodies in and out, with rejections in `ShopError`'s envelope.
+type Json<T> = web::Json<T, ShopError>;
+/// Path parameters, with rejections in `ShopError`'s envelope.
+type Path<T> = web::Path<T, ShopError>;
 
-/// An "always 200" API: every answer is HTTP 200, the code says the rest.
+/// An "always 200" API: every answer is HTTP 200, the code says the rest;
+/// the data's fields beside the code, as WeChat writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
-#[catalog(http = 200, envelope(code = "errcode", message = "errmsg"))]
+#[catalog(http = 200, envelope(code = "errcode", message = "errmsg", flatten))]
 pub enum WeChatError {
     #[code(0, success, message = "ok")]
     Ok,
     /// invalid appid
     #[code(40013)]
     InvalidAppId,
+    /// invalid args
+    #[code(40097, rejection = "malformed-query")]
+    InvalidArgs,
+}
+
+error_codes::codes! {
+    /// What `POST /login` answers when it fails.
+    pub LoginErrors: ShopError [
+        InvalidBody,
+        NotJson,
+        BodyTooLarge,
+        Gateway(ApiGatewayError::UnauthorizedSession),
+    ]
+}
+
+error_codes::codes! {
+    /// What `GET /orders/{id}` answers when it fails.
+    pub OrderErrors: ShopError [InvalidParameter, OrderNotFound, OutOfStock, SlowDown]
+}
+
+error_codes::codes! {
+    /// What `GET /orders/{id}/problem` answers in the envelope: a bad path.
+    pub ProblemPathErrors: ShopError ["malformed-path"]
+}
+
+error_codes::codes! {
+    /// What `GET /wechat/token` answers when it fails (with HTTP 200).
+    pub TokenErrors: WeChatError [InvalidAppId, InvalidArgs]
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -78,7 +123,7 @@ pub struct Order {
 }
 
 /// Log in.
-#[utoipa::path(post, path = "/login", request_body = Login, responses(Envelope<ShopError, Session>))]
+#[utoipa::path(post, path = "/login", request_body = Login, responses(Endpoint<Session, LoginErrors>))]
 async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopError> {
     if login.username == "alice" && login.password == "secret" {
         Ok(Envelope::success(Session { token: "t-1" }))
@@ -87,10 +132,11 @@ async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopE
     }
 }
 
-fn find_order(id: &str) -> Result<Order, ShopError> {
+fn find_order(id: u32) -> Result<Order, ShopError> {
     match id {
-        "1" => Ok(Order { id: 1, item: "tea" }),
-        "2" => Err(ShopError::OutOfStock),
+        1 => Ok(Order { id: 1, item: "tea" }),
+        2 => Err(ShopError::OutOfStock),
+        3 => Err(ShopError::SlowDown { retry_after: 30 }),
         _ => Err(ShopError::OrderNotFound),
     }
 }
@@ -99,26 +145,28 @@ fn find_order(id: &str) -> Result<Order, ShopError> {
 #[utoipa::path(
     get,
     path = "/orders/{id}",
-    params(("id" = String, Path, description = "The order's number")),
-    responses(Envelope<ShopError, Order>)
+    params(("id" = u32, Path, description = "The order's number")),
+    responses(Endpoint<Order, OrderErrors>)
 )]
-async fn order(Path(id): Path<String>) -> Envelope<ShopError, Order> {
-    Envelope::from(find_order(&id))
+async fn order(id: Path<u32>) -> Envelope<ShopError, Order> {
+    Envelope::from(find_order(id.into_inner()))
 }
 
 /// An order, its errors as RFC 9457 problem details.
 #[utoipa::path(
     get,
     path = "/orders/{id}/problem",
-    params(("id" = String, Path, description = "The order's number")),
+    params(("id" = u32, Path, description = "The order's number")),
     responses(
         (status = 200, description = "The order.", body = Order),
         (status = 404, description = "`60404` Order not found.", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`60409` The order's item is out of stock.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`60429` Too many requests for this order.", body = Problem, content_type = "application/problem+json"),
+        ProblemPathErrors,
     )
 )]
-async fn order_problem(Path(id): Path<String>) -> Response {
-    match find_order(&id) {
+async fn order_problem(id: Path<u32>) -> Response {
+    match find_order(id.into_inner()) {
         Ok(order) => axum::Json(order).into_response(),
         Err(error) => Problem::of(&error).into_response(),
     }
@@ -134,9 +182,11 @@ struct TokenQuery {
     get,
     path = "/wechat/token",
     params(("appid" = Option<String>, Query, description = "The app's id")),
-    responses(Envelope<WeChatError, Session>)
+    responses(Endpoint<Session, TokenErrors>)
 )]
-async fn wechat_token(Query(query): Query<TokenQuery>) -> Envelope<WeChatError, Session> {
+async fn wechat_token(
+    query: web::Query<TokenQuery, WeChatError>,
+) -> Envelope<WeChatError, Session> {
     if query.appid.as_deref() == Some("wx1") {
         Envelope::success(Session { token: "wx-t-1" })
     } else {
@@ -152,7 +202,8 @@ async fn wechat_token(Query(query): Query<TokenQuery>) -> Envelope<WeChatError, 
         version = "1.0.0",
         description = "The example server of error-codes."
     ),
-    paths(login, order, order_problem, wechat_token)
+    paths(login, order, order_problem, wechat_token),
+    components(schemas(ShopError, WeChatError))
 )]
 pub struct ApiDoc;
 
@@ -167,7 +218,8 @@ pub fn router() -> Router {
             "/openapi.json",
             get(|| async { axum::Json(ApiDoc::openapi()) }),
         )
-        .fallback(error_codes::web::not_found::<ShopError>)
+        .fallback(web::not_found::<ShopError>)
+        .method_not_allowed_fallback(web::method_not_allowed::<ShopError>)
 }
 
 /// The port of `--port N`, else 3000.

@@ -522,7 +522,10 @@ fn no_error_reads_as_success(input: &Input<'_>, found: &mut Found) {
 
 fn one_code_per_rejection(input: &Input<'_>, found: &mut Found) {
     for kind in Rejection::ALL {
-        let mut marked = own(input).filter(|(_, variant)| variant.keys.rejection == Some(kind));
+        let mut marked = own(input).filter(|(_, variant)| {
+            let kinds = variant.keys.rejection.as_ref();
+            kinds.is_some_and(|kinds| kinds.contains(kind))
+        });
         let Some((_, first)) = marked.next() else {
             continue;
         };
@@ -545,7 +548,7 @@ fn one_code_per_rejection(input: &Input<'_>, found: &mut Found) {
 /// and not the success.
 fn rejection_codes_can_be_built(input: &Input<'_>, found: &mut Found) {
     for (index, variant) in own(input) {
-        let Some(kind) = variant.keys.rejection else {
+        let Some((kind, _)) = variant.keys.rejection.as_ref().and_then(|kinds| kinds.0.first()) else {
             continue;
         };
         let why = if !matches!(variant.fields, syn::Fields::Unit) {

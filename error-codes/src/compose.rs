@@ -67,6 +67,10 @@ pub trait Part<const I: usize> {
         retired: <Self::Catalogue as ErrorCatalog>::RETIRED,
         retired_by: <Self::Catalogue as ErrorCatalog>::RETIRED_BY,
     };
+    /// Its rejection marks, shifted by the offset: the composition answers
+    /// a rejection its own entries do not mark with the part's code.
+    const REJECTIONS: crate::web::Rejections =
+        <Self::Catalogue as ErrorCatalog>::REJECTIONS.shifted(Self::OFFSET);
     /// Its `CODES` without the success code, shifted by the offset: the
     /// derive writes them with [`part_codes`].
     const CODES: &'static [i64];

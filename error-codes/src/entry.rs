@@ -41,10 +41,63 @@ pub struct Entry {
     /// a bare `#[deprecated]`), else `None`: the code is still answered, but
     /// new callers should not rely on it. The docs export shows it.
     pub deprecated: Option<&'static str>,
+    /// A `#[code(..., data)]` variant's fields, as its failures' `data`
+    /// carries them (empty for every other entry): the API description
+    /// documents them.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub data: &'static [DataField],
     /// Whether `symbol = "..."` was declared (else `symbol` is derived from
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
     symbol_declared: bool,
+}
+
+/// A field of a `#[code(..., data)]` variant: its name in the failure's
+/// `data`, and the JSON its Rust type is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
+pub struct DataField {
+    /// The field's name (`"retry_after"`).
+    pub name: &'static str,
+    /// The JSON it is written as, read from its Rust type.
+    #[serde(rename = "type")]
+    pub json: JsonType,
+    /// Whether it may be `null` (an `Option<_>`).
+    pub nullable: bool,
+}
+
+impl DataField {
+    /// Used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __new(name: &'static str, json: JsonType, nullable: bool) -> Self {
+        Self {
+            name,
+            json,
+            nullable,
+        }
+    }
+}
+
+/// The JSON a Rust type is written as, as far as its name tells: integers,
+/// floats, `bool`, strings (`String`, `str`, `char`), sequences (`Vec`,
+/// sets, arrays, slices); anything else is [`JsonType::Any`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum JsonType {
+    /// A JSON integer.
+    Integer,
+    /// A JSON number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A JSON string.
+    String,
+    /// A JSON array.
+    Array,
+    /// Any JSON value.
+    Any,
 }
 
 impl Entry {
@@ -126,6 +179,7 @@ pub(crate) const BLANK: Entry = Entry {
     http: None,
     success: false,
     deprecated: None,
+    data: &[],
 };
 
 /// [`Entry`]s by columns, for the generated code (`Entry` is
@@ -157,6 +211,7 @@ pub struct Columns {
     pub groups: &'static [Option<&'static str>],
     pub http: &'static [Option<u16>],
     pub deprecated: &'static [Option<&'static str>],
+    pub data: &'static [&'static [DataField]],
     /// The success entry's position.
     pub success: Option<usize>,
 }
@@ -177,6 +232,7 @@ impl Columns {
         groups: &[],
         http: &[],
         deprecated: &[],
+        data: &[],
         success: None,
     };
 
@@ -201,6 +257,7 @@ impl Columns {
                 http: at(self.http, i, None),
                 success: matches!(self.success, Some(success) if success == i),
                 deprecated: at(self.deprecated, i, None),
+                data: at(self.data, i, &[]),
             };
             i += 1;
         }

@@ -22,11 +22,11 @@ mod error_catalog;
 #[cfg(feature = "std")]
 pub mod lock;
 pub mod lookup;
-#[cfg(feature = "utoipa")]
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 pub mod openapi;
 pub mod web;
 
-pub use entry::{CodeRange, Entry, Module};
+pub use entry::{CodeRange, DataField, Entry, JsonType, Module};
 #[cfg(feature = "alloc")]
 pub use envelope::{Detail, Envelope, Failure, Problem};
 pub use error_catalog::UnknownCode;
@@ -51,15 +51,15 @@ pub mod __private {
         find_clashes, find_revived, first_outside, merge, outside_message, part_codes,
         part_entries, part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
     };
-    pub use crate::entry::{CodeRange, Columns, Entry, Module, ModuleInit};
+    pub use crate::entry::{CodeRange, Columns, DataField, Entry, JsonType, Module, ModuleInit};
     pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
     #[cfg(feature = "alloc")]
     pub use crate::envelope::{Detail, detail_of};
     pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
-    #[cfg(feature = "utoipa")]
-    pub use alloc::{collections::BTreeMap, string::String};
+    #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+    pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
     #[cfg(feature = "axum")]
     pub use axum;
     // Macros and traits through this path, not `::core`: a 2015-edition
@@ -70,11 +70,13 @@ pub mod __private {
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
-    pub use core::{assert, panic, unreachable};
+    pub use core::{assert, concat, matches, panic, stringify, unreachable};
     #[cfg(feature = "alloc")]
     pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
+    #[cfg(feature = "utoipa5")]
+    pub use utoipa5;
 
     /// The names the generated code binds (parameters, locals, closure
     /// arguments). The derive emits its impls in a block that glob-imports
@@ -247,33 +249,116 @@ macro_rules! __axum_impls {
     ($($tokens:tt)*) => {};
 }
 
-/// `IntoResponses` (feature `utoipa`).
-#[cfg(feature = "utoipa")]
+/// The OpenAPI impls of a catalogue (or of a `codes!` list), for each
+/// utoipa version enabled: utoipa 6 (feature `utoipa`), utoipa 5 (feature
+/// `utoipa5`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __utoipa_impls {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+    ($($tokens:tt)*) => {
+        $crate::__utoipa6_impls! { $($tokens)* }
+        $crate::__utoipa5_impls! { $($tokens)* }
+    };
+}
+
+/// With `utoipa`, the impls for utoipa 6.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa6_impls {
+    ($($tokens:tt)*) => {
+        $crate::__utoipa_body! { utoipa, responses, catalogue_schema, catalogue_schemas, $($tokens)* }
+    };
+}
+
+/// Without `utoipa`, nothing.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa6_impls {
+    ($($tokens:tt)*) => {};
+}
+
+/// With `utoipa5`, the impls for utoipa 5.
+#[cfg(feature = "utoipa5")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa5_impls {
+    ($($tokens:tt)*) => {
+        $crate::__utoipa_body! { utoipa5, responses5, catalogue_schema5, catalogue_schemas5, $($tokens)* }
+    };
+}
+
+/// Without `utoipa5`, nothing.
+#[cfg(not(feature = "utoipa5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa5_impls {
+    ($($tokens:tt)*) => {};
+}
+
+/// `IntoResponses` (every error), `PartialSchema` (any error) and
+/// `ToSchema` (each code's schema, for `components`) of a catalogue, or
+/// `IntoResponses` of a `codes!` list (`codes Name`), for the utoipa crate
+/// re-exported as `__private::$utoipa`.
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __utoipa_body {
+    ($utoipa:ident, $responses:ident, $schema:ident, $schemas:ident, codes $name:ident) => {
         #[automatically_derived]
-        impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
+        impl $crate::__private::$utoipa::IntoResponses for $name {
+            fn responses() -> $crate::__private::BTreeMap<
+                $crate::__private::String,
+                $crate::__private::$utoipa::openapi::RefOr<$crate::__private::$utoipa::openapi::response::Response>,
+            > {
+                $crate::openapi::$responses::<Self>()
+            }
+        }
+    };
+    ($utoipa:ident, $responses:ident, $schema:ident, $schemas:ident, [$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::$utoipa::IntoResponses for $($ty)*
         where
             $($where)*
         {
             fn responses() -> $crate::__private::BTreeMap<
                 $crate::__private::String,
-                $crate::__private::utoipa::openapi::RefOr<
-                    $crate::__private::utoipa::openapi::response::Response,
-                >,
+                $crate::__private::$utoipa::openapi::RefOr<$crate::__private::$utoipa::openapi::response::Response>,
             > {
-                $crate::openapi::responses::<Self>()
+                $crate::openapi::$responses::<$crate::openapi::All<Self>>()
+            }
+        }
+
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::$utoipa::PartialSchema for $($ty)*
+        where
+            $($where)*
+        {
+            fn schema() -> $crate::__private::$utoipa::openapi::RefOr<$crate::__private::$utoipa::openapi::schema::Schema> {
+                $crate::openapi::$schema::<Self>()
+            }
+        }
+
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::$utoipa::ToSchema for $($ty)*
+        where
+            $($where)*
+        {
+            fn name() -> $crate::__private::Cow<'static, str> {
+                $crate::__private::Cow::Owned($crate::openapi::schemas::catalogue_name::<Self>())
+            }
+
+            fn schemas(
+                schemas: &mut $crate::__private::Vec<(
+                    $crate::__private::String,
+                    $crate::__private::$utoipa::openapi::RefOr<$crate::__private::$utoipa::openapi::schema::Schema>,
+                )>,
+            ) {
+                $crate::openapi::$schemas::<Self>(schemas);
             }
         }
     };
 }
 
-/// Without the `utoipa` feature, nothing.
-#[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __utoipa_impls {
-    ($($tokens:tt)*) => {};
-}
+

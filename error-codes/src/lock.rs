@@ -253,15 +253,11 @@ impl Wire {
             }
         }
         let marked = C::REJECTIONS;
-        let rejections = [
-            ("content-type", marked.content_type),
-            ("malformed-body", marked.malformed_body),
-            ("unknown-route", marked.unknown_route),
-        ];
-        let rejections = rejections
+        let mut rejections: Vec<(String, i64)> = crate::web::RejectionKind::ALL
             .into_iter()
-            .filter_map(|(kind, code)| Some((kind.to_owned(), code?)))
+            .filter_map(|kind| Some((kind.name().to_owned(), marked.code(kind)?)))
             .collect();
+        rejections.sort();
         Wire {
             success,
             envelope,

@@ -2,6 +2,7 @@
 //! static tables, and `Display` + `Error`. One file per part of the output.
 
 mod compose;
+mod data_fields;
 pub mod conversions;
 pub mod display;
 pub mod header;

@@ -71,6 +71,7 @@ fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
         }),
         optional(private, "http", entries, |e| e.http),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
+        super::data_fields::column(private, entries),
         entries
             .iter()
             .position(|e| e.keys.success.is_present())
@@ -189,27 +190,33 @@ pub fn retired(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenSt
     Some(quote!(const RETIRED: &'static [#private::CodeRange] = #retired;))
 }
 
-/// `rejection = "..."`: the code of each marked rejection. Without any, the
-/// trait's default.
+/// `rejection = "..."`: the code of each marked rejection, in the order of
+/// `Rejections::__new`; each composed catalogue's marks after the enum's own
+/// (shifted by its offset). Without any mark and any part, the trait's
+/// default.
 pub fn rejections(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenStream> {
     let private = &header.private;
     let code_of = |kind| {
-        let entry = catalogue
-            .entries
-            .iter()
-            .find(|e| e.keys.rejection == Some(kind));
-        let code = entry.map(|entry| entry.code.value);
-        match code {
-            Some(code) => quote!(#private::Some(#code)),
+        let marked = |e: &&Entry<'_>| e.keys.rejection.as_ref().is_some_and(|k| k.contains(kind));
+        match catalogue.entries.iter().find(marked) {
+            Some(entry) => {
+                let code = entry.code.value;
+                quote!(#private::Some(#code))
+            }
             None => quote!(#private::None),
         }
     };
     let codes = Rejection::ALL.map(code_of);
     let marked = catalogue.entries.iter().any(|e| e.keys.rejection.is_some());
-    marked.then(|| {
-        quote! {
-            const REJECTIONS: #private::Rejections = #private::Rejections::__new(#(#codes),*);
-        }
+    if !marked && catalogue.parts.is_empty() {
+        return None;
+    }
+    let ident = header.ident();
+    let parts = (0..catalogue.parts.len()).map(|index| {
+        quote!(.or(<#ident as #private::Part<#index>>::REJECTIONS))
+    });
+    Some(quote! {
+        const REJECTIONS: #private::Rejections = #private::Rejections::__new([#(#codes),*]) #(#parts)*;
     })
 }
 

@@ -109,6 +109,15 @@ fn to_meta(expr: Expr) -> Result<Meta> {
             })),
             left => Err(Error::custom("expected a key such as `http` before `=`").with_span(&left)),
         },
+        // `rejection("malformed-body", "content-type")`: a list.
+        Expr::Call(call) => match *call.func {
+            Expr::Path(path) if path.qself.is_none() => Ok(Meta::List(syn::MetaList {
+                path: path.path,
+                delimiter: syn::MacroDelimiter::Paren(call.paren_token),
+                tokens: quote::ToTokens::to_token_stream(&call.args),
+            })),
+            func => Err(Error::custom("expected a key such as `rejection` before `(`").with_span(&func)),
+        },
         other => Err(Error::custom(
             "expected `key = value` (e.g. `http = 401`) or a flag such as `success`",
         )

@@ -88,17 +88,6 @@ fn reword(text: &str, attribute: &str) -> Option<String> {
         };
         return Some(format!("unknown key `{key}` in `{attribute}`; {hint}"));
     }
-    // The one key with a set of values, `rejection = "..."`.
-    if let Some(rest) = text.strip_prefix("Unknown value: ") {
-        let (value, suggestion) = quoted_pair(rest)?;
-        let kinds = "`malformed-body`, `content-type` or `unknown-route`";
-        let hint = suggestion
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        return Some(format!(
-            "unknown rejection `{value}`: `rejection` takes {kinds}{hint}"
-        ));
-    }
     if let Some(rest) = text.strip_prefix("Duplicate field ") {
         let (key, _) = quoted_pair(rest)?;
         return Some(format!("`{key}` is given twice in `{attribute}`: keep one"));

@@ -100,33 +100,113 @@ pub struct CodeKeys {
     pub group: Option<Str>,
     pub success: Flag,
     pub transparent: Flag,
-    pub rejection: Option<Rejection>,
+    pub rejection: Option<Rejections>,
     /// `data`: the variant's named fields are its failures' detail.
     pub data: Flag,
     /// `transparent, offset = N`: the composed codes, shifted by N.
     pub offset: Option<IntLit>,
 }
 
-/// `rejection = "..."`: which request refused before its handler runs
-/// answers with this code (the runtime's `web::Rejections`).
-#[derive(Clone, Copy, PartialEq, Eq, FromMeta)]
-#[darling(rename_all = "kebab-case")]
+/// `rejection = "..."` or `rejection("...", "...")`: which requests refused
+/// before their handler runs answer with this code (the runtime's
+/// `web::Rejections`).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Rejection {
     MalformedBody,
     ContentType,
     UnknownRoute,
+    BodyTooLarge,
+    MethodNotAllowed,
+    MalformedQuery,
+    MalformedPath,
 }
 
 impl Rejection {
-    pub const ALL: [Rejection; 3] = [Self::MalformedBody, Self::ContentType, Self::UnknownRoute];
+    /// In the order of the runtime's `Rejections::__new`.
+    pub const ALL: [Rejection; 7] = [
+        Self::MalformedBody,
+        Self::ContentType,
+        Self::UnknownRoute,
+        Self::BodyTooLarge,
+        Self::MethodNotAllowed,
+        Self::MalformedQuery,
+        Self::MalformedPath,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Self::MalformedBody => "malformed-body",
             Self::ContentType => "content-type",
             Self::UnknownRoute => "unknown-route",
+            Self::BodyTooLarge => "body-too-large",
+            Self::MethodNotAllowed => "method-not-allowed",
+            Self::MalformedQuery => "malformed-query",
+            Self::MalformedPath => "malformed-path",
         }
     }
+}
+
+/// The kinds one code answers, each at its string.
+#[derive(Default)]
+pub struct Rejections(pub Vec<(Rejection, proc_macro2::Span)>);
+
+impl Rejections {
+    pub fn contains(&self, kind: Rejection) -> bool {
+        self.0.iter().any(|(k, _)| *k == kind)
+    }
+}
+
+impl FromMeta for Rejections {
+    fn from_value(value: &syn::Lit) -> darling::Result<Self> {
+        kind_of(value).map(|kind| Rejections(vec![kind]))
+    }
+
+    fn from_list(items: &[darling::ast::NestedMeta]) -> darling::Result<Self> {
+        let mut errors = darling::Error::accumulator();
+        let mut kinds = Vec::new();
+        for item in items {
+            let kind = match item {
+                darling::ast::NestedMeta::Lit(lit) => kind_of(lit),
+                other => Err(darling::Error::custom(
+                    "`rejection(...)` takes kinds as strings: `rejection(\"malformed-body\", \"content-type\")`",
+                )
+                .with_span(other)),
+            };
+            if let Some(kind) = errors.handle(kind) {
+                if kinds.iter().any(|(k, _)| *k == kind.0) {
+                    let message = format!("the `{}` rejection is given twice: keep one", kind.0.name());
+                    errors.push(darling::Error::custom(message).with_span(&kind.1));
+                } else {
+                    kinds.push(kind);
+                }
+            }
+        }
+        errors.finish_with(Rejections(kinds))
+    }
+}
+
+/// One kind, from its string, or the house-style error at it.
+fn kind_of(lit: &syn::Lit) -> darling::Result<(Rejection, proc_macro2::Span)> {
+    let syn::Lit::Str(text) = lit else {
+        return Err(darling::Error::custom(
+            "`rejection` takes a string: `rejection = \"malformed-body\"`",
+        )
+        .with_span(lit));
+    };
+    let value = text.value();
+    match Rejection::ALL.into_iter().find(|kind| kind.name() == value) {
+        Some(kind) => Ok((kind, text.span())),
+        None => Err(darling::Error::custom(unknown_kind(&value)).with_span(text)),
+    }
+}
+
+fn unknown_kind(value: &str) -> String {
+    let names: Vec<&str> = Rejection::ALL.iter().map(|kind| kind.name()).collect();
+    let hint = super::unknown_keys::nearest(value, &names)
+        .map(|name| format!("; did you mean `{name}`?"))
+        .unwrap_or_default();
+    let listed: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    format!("unknown rejection `{value}`: `rejection` takes {}{hint}", listed.join(", "))
 }
 
 impl CodeKeys {

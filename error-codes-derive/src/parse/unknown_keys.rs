@@ -82,7 +82,7 @@ fn unknown(item: &Meta, attribute: &str) -> Option<Error> {
 }
 
 /// The known key nearest to `key`, when near enough (as darling judged).
-fn nearest(key: &str, known: &[&'static str]) -> Option<&'static str> {
+pub fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     let scored = known
         .iter()
         .map(|candidate| (strsim::jaro_winkler(key, candidate), *candidate));

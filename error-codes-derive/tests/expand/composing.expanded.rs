@@ -41,6 +41,17 @@ const _: () = {
             &[0u16, 1u16, 1u16, 2u16],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16];
+        const REJECTIONS: ::error_codes::__private::Rejections = ::error_codes::__private::Rejections::__new([
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+                ::error_codes::__private::None,
+            ])
+            .or(<PlatformError as ::error_codes::__private::Part<0usize>>::REJECTIONS)
+            .or(<PlatformError as ::error_codes::__private::Part<1usize>>::REJECTIONS);
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
             let variant: usize = match self {

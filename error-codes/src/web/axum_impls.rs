@@ -1,6 +1,7 @@
 //! The axum side: `IntoResponse` for catalogues (through the derive),
-//! [`Envelope`], [`Failure`] and [`Problem`]; the [`Json`] extractor and the
-//! [`not_found`] fallback that answer rejections in the catalogue's envelope.
+//! [`Envelope`], [`Failure`] and [`Problem`]; the [`Json`], [`Query`] and
+//! [`Path`] extractors and the [`not_found`] and [`method_not_allowed`]
+//! fallbacks that answer rejections in the catalogue's envelope.
 
 // A std module of a `#![no_std]` crate: what it takes of std's prelude.
 use std::format;
@@ -10,13 +11,14 @@ use std::borrow::Cow;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::status_code;
+use super::{RejectionKind, status_code};
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
 /// The response of a catalogue value: what the derive's `IntoResponse`
@@ -67,9 +69,72 @@ impl IntoResponse for Problem {
     }
 }
 
+/// Extractors that answer their rejections in catalogue `C`'s envelope:
+/// axum's `$axum`, with `C` beside the value (a `PhantomData`).
+macro_rules! extractors {
+    ($($(#[$doc:meta])* $name:ident: $axum:ident, $rejection:ident => $kind:expr;)*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct $name<T, C>(pub T, pub PhantomData<fn() -> C>);
+
+        impl<T, C> $name<T, C> {
+            /// The extracted value.
+            pub fn into_inner(self) -> T {
+                self.0
+            }
+        }
+
+        impl<T, C> Deref for $name<T, C> {
+            type Target = T;
+
+            fn deref(&self) -> &T {
+                &self.0
+            }
+        }
+
+        impl<T, C> DerefMut for $name<T, C> {
+            fn deref_mut(&mut self) -> &mut T {
+                &mut self.0
+            }
+        }
+
+        impl<S, T, C> FromRequestParts<S> for $name<T, C>
+        where
+            axum::extract::$axum<T>: FromRequestParts<S, Rejection = $rejection>,
+            S: Send + Sync,
+            C: ErrorCatalog,
+        {
+            type Rejection = Rejection<C>;
+
+            async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection<C>> {
+                match axum::extract::$axum::<T>::from_request_parts(parts, state).await {
+                    Ok(axum::extract::$axum(value)) => Ok($name(value, PhantomData)),
+                    Err(rejection) => {
+                        let kind: RejectionKind = $kind;
+                        Err(Rejection::of(kind, rejection.status(), rejection.body_text()))
+                    }
+                }
+            }
+        }
+    )*};
+}
+
+extractors! {
+    /// axum's `Query` extractor, whose rejections answer in catalogue `C`'s
+    /// envelope as `"malformed-query"` (see the [module docs](super)).
+    Query: Query, QueryRejection => RejectionKind::MalformedQuery;
+    /// axum's `Path` extractor, whose rejections (invalid UTF-8 included)
+    /// answer in catalogue `C`'s envelope as `"malformed-path"` (see the
+    /// [module docs](super)).
+    Path: Path, PathRejection => RejectionKind::MalformedPath;
+}
+
 /// axum's `Json` extractor, whose rejections answer in catalogue `C`'s
-/// envelope (see the [module docs](super)). Use it as a `T` (it derefs to
-/// one), take the body with [`Json::into_inner`], or match `Json(body, _)`.
+/// envelope (see the [module docs](super)): `"content-type"`,
+/// `"body-too-large"`, else `"malformed-body"`. Use it as a `T` (it derefs
+/// to one), take the body with [`Json::into_inner`], or match `Json(body,
+/// _)`. It answers too, as `axum::Json` does, so one `type Json<T> =
+/// error_codes::web::Json<T, ApiError>;` serves both ways.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Json<T, C>(pub T, pub PhantomData<fn() -> C>);
 
@@ -94,6 +159,12 @@ impl<T, C> DerefMut for Json<T, C> {
     }
 }
 
+impl<T, C> From<T> for Json<T, C> {
+    fn from(value: T) -> Self {
+        Json(value, PhantomData)
+    }
+}
+
 impl<S, T, C> FromRequest<S> for Json<T, C>
 where
     axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
@@ -110,58 +181,98 @@ where
     }
 }
 
+/// The body as JSON, as `axum::Json` answers it.
+impl<T: Serialize, C> IntoResponse for Json<T, C> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
 /// The router's fallback: an unknown route answers 404 in `C`'s envelope,
-/// with the code marked `rejection = "unknown-route"`.
+/// as `"unknown-route"`.
 pub async fn not_found<C: ErrorCatalog>(method: Method, uri: Uri) -> Rejection<C> {
     let explanation = format!("No route for {method} {}", uri.path());
-    Rejection::new(
-        StatusCode::NOT_FOUND,
-        C::REJECTIONS.unknown_route,
+    Rejection::of(RejectionKind::UnknownRoute, StatusCode::NOT_FOUND, explanation)
+}
+
+/// The router's fallback for a known route without the request's method
+/// (`Router::method_not_allowed_fallback`, called after the routes): 405
+/// in `C`'s envelope, as `"method-not-allowed"`; axum keeps its `Allow`
+/// header.
+pub async fn method_not_allowed<C: ErrorCatalog>(method: Method, uri: Uri) -> Rejection<C> {
+    let explanation = format!("{method} is not allowed on {}", uri.path());
+    Rejection::of(
+        RejectionKind::MethodNotAllowed,
+        StatusCode::METHOD_NOT_ALLOWED,
         explanation,
     )
 }
 
 /// A request refused before its handler ran, answered in `C`'s envelope
-/// with the status that says what went wrong (see the [module docs](super)).
+/// (see the [module docs](super)).
 pub struct Rejection<C> {
+    kind: RejectionKind,
     status: StatusCode,
-    code: Option<i64>,
     explanation: String,
     catalogue: PhantomData<fn() -> C>,
 }
 
 impl<C: ErrorCatalog> Rejection<C> {
-    fn new(status: StatusCode, code: Option<i64>, explanation: String) -> Self {
+    /// A refusal of `kind`, with axum's `status` (what answers when the
+    /// code declares no HTTP status) and explanation.
+    pub fn of(kind: RejectionKind, status: StatusCode, explanation: String) -> Self {
         Self {
+            kind,
             status,
-            code,
             explanation,
             catalogue: PhantomData,
         }
     }
 
     fn json(rejection: &JsonRejection) -> Self {
-        let code = match rejection {
-            JsonRejection::MissingJsonContentType(_) => C::REJECTIONS.content_type,
-            _ => C::REJECTIONS.malformed_body,
+        let status = rejection.status();
+        let kind = match rejection {
+            JsonRejection::MissingJsonContentType(_) => RejectionKind::ContentType,
+            _ if status == StatusCode::PAYLOAD_TOO_LARGE => RejectionKind::BodyTooLarge,
+            _ => RejectionKind::MalformedBody,
         };
-        Self::new(rejection.status(), code, rejection.body_text())
+        Self::of(kind, status, rejection.body_text())
     }
 
-    /// The HTTP status.
+    /// What was refused.
+    pub fn kind(&self) -> RejectionKind {
+        self.kind
+    }
+
+    /// The HTTP status answered: the marked code's own (its entry's
+    /// `http`), else the one axum gives the refusal.
     pub fn status(&self) -> StatusCode {
-        self.status
+        let declared = self.entry().and_then(|entry| entry.status_code());
+        declared.unwrap_or(self.status)
+    }
+
+    /// The code answered: the one marked for the kind, else
+    /// [`fallback_code`](super::fallback_code) of the status.
+    pub fn code(&self) -> i64 {
+        C::REJECTIONS
+            .code(self.kind)
+            .unwrap_or_else(|| super::fallback_code::<C>(self.status.as_u16()))
+    }
+
+    fn entry(&self) -> Option<&'static crate::Entry> {
+        C::REJECTIONS.code(self.kind).and_then(C::lookup)
     }
 
     /// The envelope: the marked code with axum's explanation as its data,
-    /// else the status as the code and the explanation as the message.
+    /// else the fallback code with the explanation as the message.
     pub fn envelope(self) -> Envelope<C> {
-        match self.code.and_then(C::from_code) {
+        let code = self.code();
+        match C::REJECTIONS.code(self.kind).and_then(C::from_code) {
             Some(error) => {
                 Envelope::error_with_detail(error, serde_json::Value::String(self.explanation))
             }
             None => Envelope::Failure(Failure::Unknown {
-                code: i64::from(self.status.as_u16()),
+                code,
                 message: Cow::Owned(self.explanation),
                 detail: None,
             }),
@@ -172,8 +283,9 @@ impl<C: ErrorCatalog> Rejection<C> {
 impl<C: ErrorCatalog> std::fmt::Debug for Rejection<C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Rejection")
-            .field("status", &self.status)
-            .field("code", &self.code)
+            .field("kind", &self.kind)
+            .field("status", &self.status())
+            .field("code", &self.code())
             .field("explanation", &self.explanation)
             .finish()
     }
@@ -181,7 +293,7 @@ impl<C: ErrorCatalog> std::fmt::Debug for Rejection<C> {
 
 impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
-        let status = self.status;
+        let status = self.status();
         (status, axum::Json(self.envelope())).into_response()
     }
 }

@@ -60,41 +60,173 @@
 #[cfg(feature = "http")]
 use crate::{Entry, ErrorCatalog, Module};
 
-/// The codes a catalogue answers rejections with: `#[code(..., rejection =
-/// "...")]`; `None` where no code is marked. See the [module docs](self).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What a request can be refused for before its handler runs: the kinds of
+/// `#[code(..., rejection = "...")]`. See the [module docs](self).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
+pub enum RejectionKind {
+    /// `"malformed-body"`: a JSON body that does not parse (400) or is not
+    /// the handler's type (422).
+    MalformedBody,
+    /// `"content-type"`: a JSON body without `Content-Type: application/json` (415).
+    ContentType,
+    /// `"unknown-route"`: no route for the path (404).
+    UnknownRoute,
+    /// `"body-too-large"`: a body over the router's limit (413).
+    BodyTooLarge,
+    /// `"method-not-allowed"`: a route without that method (405).
+    MethodNotAllowed,
+    /// `"malformed-query"`: a query string that is not the handler's type (400).
+    MalformedQuery,
+    /// `"malformed-path"`: path parameters that are not the handler's type,
+    /// invalid UTF-8 included (400).
+    MalformedPath,
+}
+
+impl RejectionKind {
+    /// Every kind, in the order of [`Rejections`]' table.
+    pub const ALL: [Self; 7] = [
+        Self::MalformedBody,
+        Self::ContentType,
+        Self::UnknownRoute,
+        Self::BodyTooLarge,
+        Self::MethodNotAllowed,
+        Self::MalformedQuery,
+        Self::MalformedPath,
+    ];
+
+    /// Its name in `rejection = "..."`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::MalformedBody => "malformed-body",
+            Self::ContentType => "content-type",
+            Self::UnknownRoute => "unknown-route",
+            Self::BodyTooLarge => "body-too-large",
+            Self::MethodNotAllowed => "method-not-allowed",
+            Self::MalformedQuery => "malformed-query",
+            Self::MalformedPath => "malformed-path",
+        }
+    }
+
+    /// The HTTP statuses it answers with when its code declares none.
+    #[must_use]
+    pub const fn statuses(self) -> &'static [u16] {
+        match self {
+            Self::MalformedBody => &[400, 422],
+            Self::ContentType => &[415],
+            Self::UnknownRoute => &[404],
+            Self::BodyTooLarge => &[413],
+            Self::MethodNotAllowed => &[405],
+            Self::MalformedQuery | Self::MalformedPath => &[400],
+        }
+    }
+
+    /// The kind of a name of `rejection = "..."`.
+    #[must_use]
+    pub const fn from_name(name: &str) -> Option<Self> {
+        let mut i = 0;
+        while i < Self::ALL.len() {
+            if str_eq(Self::ALL[i].name(), name) {
+                return Some(Self::ALL[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// `a == b`, in const code.
+pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The codes a catalogue answers rejections with: `#[code(..., rejection =
+/// "...")]`, the enum's own marks first, then each composed catalogue's
+/// (shifted by its offset). See the [module docs](self).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Rejections {
-    /// `rejection = "malformed-body"`.
-    pub malformed_body: Option<i64>,
-    /// `rejection = "content-type"`.
-    pub content_type: Option<i64>,
-    /// `rejection = "unknown-route"`.
-    pub unknown_route: Option<i64>,
+    codes: [Option<i64>; 7],
 }
 
 impl Rejections {
     /// No code marked.
-    pub const NONE: Self = Self {
-        malformed_body: None,
-        content_type: None,
-        unknown_route: None,
-    };
+    pub const NONE: Self = Self { codes: [None; 7] };
 
-    /// Used by the generated code.
+    /// The code marked for `kind`, if any.
+    #[must_use]
+    pub const fn code(&self, kind: RejectionKind) -> Option<i64> {
+        self.codes[kind.index()]
+    }
+
+    /// Used by the generated code: the codes in the order of
+    /// [`RejectionKind::ALL`].
     #[doc(hidden)]
     #[must_use]
-    pub const fn __new(
-        malformed_body: Option<i64>,
-        content_type: Option<i64>,
-        unknown_route: Option<i64>,
-    ) -> Self {
-        Self {
-            malformed_body,
-            content_type,
-            unknown_route,
-        }
+    pub const fn __new(codes: [Option<i64>; 7]) -> Self {
+        Self { codes }
     }
+
+    /// Used by the generated code: these marks, and `other`'s where these
+    /// have none.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn or(mut self, other: Self) -> Self {
+        let mut i = 0;
+        while i < self.codes.len() {
+            if self.codes[i].is_none() {
+                self.codes[i] = other.codes[i];
+            }
+            i += 1;
+        }
+        self
+    }
+
+    /// Used by the composition: the codes shifted by `offset` (a code the
+    /// offset moves out of `i64` is no code of the composition, nor a mark).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn shifted(mut self, offset: i64) -> Self {
+        let mut i = 0;
+        while i < self.codes.len() {
+            if let Some(code) = self.codes[i] {
+                self.codes[i] = code.checked_add(offset);
+            }
+            i += 1;
+        }
+        self
+    }
+}
+
+/// The code of a rejection whose kind no code is marked for: its HTTP
+/// status (`415`), unless the catalogue declares or retired that number
+/// (then a client would read it as a code of another meaning); then the
+/// status negated (`-415`); and if that is taken too, `i64::MIN + status`.
+#[must_use]
+pub fn fallback_code<C: crate::ErrorCatalog>(status: u16) -> i64 {
+    let status = i64::from(status);
+    let taken = |code: i64| {
+        C::lookup(code).is_some() || C::RETIRED.iter().any(|range| range.contains(code))
+    };
+    [status, -status]
+        .into_iter()
+        .find(|&code| !taken(code))
+        .unwrap_or(i64::MIN + status)
 }
 
 #[cfg(feature = "http")]
@@ -132,4 +264,5 @@ mod axum_impls;
 #[doc(hidden)]
 pub use axum_impls::respond;
 #[cfg(feature = "axum")]
-pub use axum_impls::{Json, Rejection, not_found};
+pub use axum_impls::{Json, Path, Query, Rejection, method_not_allowed, not_found};
+

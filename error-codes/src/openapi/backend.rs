@@ -1,0 +1,123 @@
+// The utoipa side of the OpenAPI description, included once per supported
+// utoipa version (`backend` is that version's crate): it reads the JSON that
+// `schemas.rs` builds into utoipa's types.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::string::String;
+use std::vec::Vec;
+
+use backend::openapi::RefOr;
+use backend::openapi::response::Response;
+use backend::openapi::schema::Schema;
+use backend::{IntoResponses, PartialSchema, ToSchema};
+use serde_json::{Map, Value};
+
+use super::schemas;
+use super::{All, Codes, Endpoint};
+use crate::{Envelope, ErrorCatalog, Problem};
+
+/// A schema from its JSON; one utoipa cannot read is "any value".
+fn schema(value: Value) -> RefOr<Schema> {
+    serde_json::from_value(value)
+        .unwrap_or_else(|_| RefOr::T(Schema::Object(backend::openapi::schema::Object::new())))
+}
+
+/// `T`'s schema as JSON.
+fn schema_of<T: PartialSchema>() -> Value {
+    serde_json::to_value(T::schema()).unwrap_or(Value::Object(Map::new()))
+}
+
+fn read_responses(responses: Map<String, Value>) -> BTreeMap<String, RefOr<Response>> {
+    responses
+        .into_iter()
+        .filter_map(|(status, response)| Some((status, serde_json::from_value(response).ok()?)))
+        .collect()
+}
+
+/// What `E` lists, as responses: what a catalogue's and a `codes!` type's
+/// `IntoResponses` call.
+#[must_use]
+pub fn responses<E: Codes>() -> BTreeMap<String, RefOr<Response>> {
+    read_responses(schemas::responses::<E::Catalogue>(&E::listed(), None))
+}
+
+/// A catalogue's own schema, any of its errors: what its `PartialSchema`
+/// calls.
+#[must_use]
+pub fn catalogue_schema<C: ErrorCatalog>() -> RefOr<Schema> {
+    schema(schemas::any_error::<C>())
+}
+
+/// The schema of each of a catalogue's codes, for `components`: what its
+/// `ToSchema::schemas` calls.
+pub fn catalogue_schemas<C: ErrorCatalog>(out: &mut Vec<(String, RefOr<Schema>)>) {
+    for (name, value) in schemas::components::<C>() {
+        out.push((name, schema(value)));
+    }
+}
+
+/// The success envelope carrying a `T` (see [the module docs](super)).
+impl<C: ErrorCatalog, T: ToSchema> PartialSchema for Envelope<C, T> {
+    fn schema() -> RefOr<Schema> {
+        schema(schemas::success_schema::<C>(schema_of::<T>()))
+    }
+}
+
+impl<C: ErrorCatalog, T: ToSchema> ToSchema for Envelope<C, T> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(std::format!("{}Envelope_{}", schemas::catalogue_name::<C>(), T::name()))
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        T::schemas(schemas);
+    }
+}
+
+/// The success (the success entry's status, else 200) carrying a `T`, and
+/// the errors `E` lists.
+fn endpoint<T: ToSchema, E: Codes>() -> BTreeMap<String, RefOr<Response>> {
+    let success = <E::Catalogue as ErrorCatalog>::success().and_then(|entry| entry.http);
+    let data = schemas::success_schema::<E::Catalogue>(schema_of::<T>());
+    let listed = E::listed();
+    read_responses(schemas::responses::<E::Catalogue>(&listed, Some((success.unwrap_or(200), data))))
+}
+
+/// A whole endpoint: its success and every error of `C`.
+impl<C: ErrorCatalog, T: ToSchema> IntoResponses for Envelope<C, T> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        endpoint::<T, All<C>>()
+    }
+}
+
+/// The success carrying a `T`, and the errors `E` lists.
+impl<T: ToSchema, E: Codes> IntoResponses for Endpoint<T, E> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        endpoint::<T, E>()
+    }
+}
+
+/// RFC 9457 problem details, as [`Problem`] writes them.
+impl PartialSchema for Problem {
+    fn schema() -> RefOr<Schema> {
+        let string = serde_json::json!({ "type": "string" });
+        let integer = serde_json::json!({ "type": "integer" });
+        schema(serde_json::json!({
+            "type": "object",
+            "properties": {
+                "type": { "type": "string", "description": "A URI naming the problem type." },
+                "title": string,
+                "status": integer,
+                "detail": string,
+                "code": integer
+            },
+            "required": ["type", "title", "status", "detail", "code"]
+        }))
+    }
+}
+
+impl ToSchema for Problem {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Problem")
+    }
+}

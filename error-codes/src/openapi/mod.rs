@@ -1,0 +1,418 @@
+//! OpenAPI descriptions with utoipa (feature `utoipa` for utoipa 6,
+//! `utoipa5` for utoipa 5), from the same declaration as the code.
+//!
+//! # What a document says
+//!
+//! Each error code of a catalogue is one schema in the document's
+//! `components`, named `{catalogue}_{code}` (`ShopError_60404`): the
+//! envelope in the catalogue's field names, whose `code` is exactly that
+//! code, whose `data` is what that code carries (a `#[code(..., data)]`
+//! variant's fields, typed as far as their Rust type names tell; else
+//! anything the server adds, such as a rejection's explanation). Register
+//! them once per catalogue: every catalogue is a [`utoipa::ToSchema`] whose
+//! `schemas` are its codes', so
+//! `#[openapi(components(schemas(ShopError)))]` does it.
+//!
+//! Responses refer to those schemas: one response per HTTP status, its
+//! schema the code's `$ref` (`oneOf` them when a status has several), its
+//! description listing the codes, and a named example per code (`"60404
+//! OrderNotFound"`: the envelope as the server writes it). The status of a
+//! code is its entry's `http`, else 500; a code marked `rejection = "..."`
+//! without a status of its own also answers at the statuses of its kinds
+//! ([`web::RejectionKind::statuses`](crate::web::RejectionKind::statuses)),
+//! and a kind no code is marked for at those statuses with its
+//! [fallback code](crate::web::fallback_code).
+//!
+//! - `responses(ShopError)`: every error of the catalogue, and what each
+//!   rejection a handler's extractors can give answers (a malformed body,
+//!   query or path, a wrong content type, a body too large).
+//! - `responses(Envelope<ShopError, Order>)`: that, and the success envelope
+//!   carrying an `Order`; where the success and errors share a status (an
+//!   "always 200" API), that response is one of them.
+//! - [`codes!`](crate::codes) declares the codes one endpoint answers,
+//!   checked against the catalogue at compile time;
+//!   `responses(OrderErrors)` documents just those, and
+//!   `responses(Endpoint<Order, OrderErrors>)` with the success.
+//!
+//! ```
+//! # #[cfg(feature = "utoipa")] {
+//! use error_codes::openapi::Endpoint;
+//! use error_codes::{Envelope, ErrorCatalog};
+//! use utoipa::OpenApi;
+//!
+//! #[derive(Debug, ErrorCatalog)]
+//! pub enum ShopError {
+//!     #[code(0, success, http = 200, message = "ok")]
+//!     Ok,
+//!     /// The order's number is not a number.
+//!     #[code(60002, http = 400, rejection = "malformed-path")]
+//!     BadOrderNumber,
+//!     /// Order not found.
+//!     #[code(60404, http = 404)]
+//!     OrderNotFound,
+//!     /// Too many requests.
+//!     #[code(60429, http = 429, data)]
+//!     Throttled { retry_after: u32 },
+//! }
+//!
+//! error_codes::codes! {
+//!     /// What `GET /orders/{id}` answers besides its order.
+//!     pub OrderErrors: ShopError [BadOrderNumber, OrderNotFound, Throttled]
+//! }
+//!
+//! #[derive(serde::Serialize, utoipa::ToSchema)]
+//! struct Order { id: u32 }
+//!
+//! #[utoipa::path(get, path = "/orders/{id}", responses(Endpoint<Order, OrderErrors>))]
+//! async fn order() -> Envelope<ShopError, Order> { Envelope::success(Order { id: 1 }) }
+//!
+//! #[derive(OpenApi)]
+//! #[openapi(paths(order), components(schemas(ShopError)))]
+//! struct Api;
+//!
+//! let document = serde_json::to_value(Api::openapi()).unwrap();
+//! let responses = &document["paths"]["/orders/{id}"]["get"]["responses"];
+//! assert_eq!(responses["404"]["content"]["application/json"]["schema"]["$ref"],
+//!            "#/components/schemas/ShopError_60404");
+//! let throttled = &document["components"]["schemas"]["ShopError_60429"];
+//! assert_eq!(throttled["properties"]["data"]["properties"]["retry_after"]["type"], "integer");
+//! assert!(responses.get("500").is_none()); // only what the endpoint answers
+//! # }
+//! ```
+//!
+//! [`Problem`](crate::Problem) is a schema too, for RFC 9457 answers.
+
+use core::marker::PhantomData;
+use std::vec::Vec;
+
+use crate::web::{RejectionKind, fallback_code};
+use crate::{Entry, ErrorCatalog};
+
+pub mod schemas;
+
+/// One thing an endpoint answers: an error code, or a rejection kind
+/// (which answers with its marked code, else its fallback code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Listed {
+    /// An entry of the catalogue.
+    Entry(&'static Entry),
+    /// A rejection kind.
+    Rejection(RejectionKind),
+}
+
+/// The error codes an endpoint answers, of one catalogue: what
+/// [`codes!`](crate::codes) declares, or [`All`] of a catalogue.
+pub trait Codes {
+    /// The catalogue the codes are of.
+    type Catalogue: ErrorCatalog;
+
+    /// The codes, and the rejections, the endpoint answers.
+    fn listed() -> Vec<Listed>;
+}
+
+/// Every error of catalogue `C` and every rejection its extractors give:
+/// what `responses(C)` documents.
+pub struct All<C>(PhantomData<fn() -> C>);
+
+impl<C: ErrorCatalog> Codes for All<C> {
+    type Catalogue = C;
+
+    fn listed() -> Vec<Listed> {
+        every_error::<C>()
+    }
+}
+
+/// A whole endpoint for `#[utoipa::path(responses(...))]`: the success
+/// envelope carrying a `T`, and the errors `E` lists
+/// (`Endpoint<Order, OrderErrors>`).
+pub struct Endpoint<T, E>(PhantomData<fn() -> (T, E)>);
+
+/// The kinds a handler's extractors give (the router's own, unknown route
+/// and method not allowed, never reach a documented operation).
+const EXTRACTOR_KINDS: [RejectionKind; 5] = [
+    RejectionKind::MalformedBody,
+    RejectionKind::ContentType,
+    RejectionKind::BodyTooLarge,
+    RejectionKind::MalformedQuery,
+    RejectionKind::MalformedPath,
+];
+
+/// Every entry of `C` but its success, then every extractor kind.
+pub(crate) fn every_error<C: ErrorCatalog>() -> Vec<Listed> {
+    let success = crate::envelope::success_code::<C>();
+    let entries = C::entries().iter().filter(|entry| Some(entry.code) != success);
+    entries
+        .map(Listed::Entry)
+        .chain(EXTRACTOR_KINDS.into_iter().map(Listed::Rejection))
+        .collect()
+}
+
+/// One answer: a code at a status.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub code: i64,
+    /// `None` for a fallback code.
+    pub entry: Option<&'static Entry>,
+    /// The rejection it answers, if any.
+    pub kind: Option<RejectionKind>,
+    /// What axum's explanation of the rejection looks like.
+    pub explanation: Option<&'static str>,
+}
+
+/// An explanation of each kind, as axum words it, for the examples.
+fn explanation(kind: RejectionKind) -> &'static str {
+    match kind {
+        RejectionKind::MalformedBody => "Failed to parse the request body as JSON",
+        RejectionKind::ContentType => "Expected request with `Content-Type: application/json`",
+        RejectionKind::UnknownRoute => "No route for GET /unknown",
+        RejectionKind::BodyTooLarge => "Failed to buffer the request body: length limit exceeded",
+        RejectionKind::MethodNotAllowed => "DELETE is not allowed on this route",
+        RejectionKind::MalformedQuery => "Failed to deserialize query string",
+        RejectionKind::MalformedPath => "Invalid URL: Cannot parse the path parameter",
+        #[allow(unreachable_patterns)]
+        _ => "The request was refused",
+    }
+}
+
+/// Every answer of the listed codes and kinds, at each status it is sent
+/// with (see the [module docs](self)).
+pub(crate) fn answers<C: ErrorCatalog>(listed: &[Listed]) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    for item in listed {
+        match *item {
+            Listed::Entry(entry) => {
+                let kinds = RejectionKind::ALL
+                    .into_iter()
+                    .filter(|&kind| C::REJECTIONS.code(kind) == Some(entry.code));
+                entry_answers(&mut answers, entry, None);
+                for kind in kinds {
+                    entry_answers(&mut answers, entry, Some(kind));
+                }
+            }
+            Listed::Rejection(kind) => match C::REJECTIONS.code(kind).and_then(C::lookup) {
+                Some(entry) => entry_answers(&mut answers, entry, Some(kind)),
+                None => {
+                    for &status in kind.statuses() {
+                        let code = fallback_code::<C>(status);
+                        let explanation = Some(explanation(kind));
+                        answers.push(Answer { status, code, entry: None, kind: Some(kind), explanation });
+                    }
+                }
+            },
+        }
+    }
+    answers
+}
+
+/// The answers of `entry`: as a value (its status, else 500), or as the
+/// answer to a `kind` of rejection (its status, else the kind's).
+fn entry_answers(answers: &mut Vec<Answer>, entry: &'static Entry, kind: Option<RejectionKind>) {
+    let statuses = match (entry.http, kind) {
+        (Some(http), _) => std::vec![http],
+        (None, Some(kind)) => kind.statuses().to_vec(),
+        (None, None) => std::vec![500],
+    };
+    for status in statuses {
+        let known = answers
+            .iter()
+            .any(|a: &Answer| a.status == status && a.code == entry.code);
+        if !known {
+            let explanation = kind.map(explanation);
+            answers.push(Answer { status, code: entry.code, entry: Some(entry), kind, explanation });
+        }
+    }
+}
+
+#[cfg(feature = "utoipa")]
+mod utoipa6 {
+    use utoipa as backend;
+    include!("backend.rs");
+}
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+pub use utoipa6::{catalogue_schema, catalogue_schemas, responses};
+
+#[cfg(feature = "utoipa5")]
+mod utoipa5 {
+    use utoipa5 as backend;
+    include!("backend.rs");
+}
+#[cfg(feature = "utoipa5")]
+#[doc(hidden)]
+pub use utoipa5::{
+    catalogue_schema as catalogue_schema5, catalogue_schemas as catalogue_schemas5,
+    responses as responses5,
+};
+
+/// Whether `name` is a variant of `C`'s own (not a composed catalogue):
+/// what [`codes!`](crate::codes) checks at compile time.
+#[doc(hidden)]
+#[must_use]
+pub const fn __is_own<C: ErrorCatalog>(name: &str) -> bool {
+    let entries = C::OWN_ENTRIES;
+    let mut i = 0;
+    while i < entries.len() {
+        if crate::web::str_eq(entries[i].name, name) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The entry of `C`'s own variant `name`.
+#[doc(hidden)]
+#[must_use]
+pub fn __own<C: ErrorCatalog>(name: &str) -> Vec<Listed> {
+    let own = C::OWN_ENTRIES.iter().filter(|entry| entry.name == name);
+    own.filter_map(|entry| C::lookup(entry.code))
+        .map(Listed::Entry)
+        .collect()
+}
+
+/// The entries of the catalogue `I` that `C`'s variant `wrap` composes:
+/// all its errors, or the one of its own variant `name`, at their codes in
+/// `C` (shifted by the variant's offset, which a value of `I` built from
+/// its code shows).
+#[doc(hidden)]
+#[must_use]
+pub fn __part<C: ErrorCatalog, I: ErrorCatalog>(wrap: fn(I) -> C, name: Option<&str>) -> Vec<Listed> {
+    let offset = I::CODES.iter().find_map(|&code| {
+        let composed = wrap(I::from_code(code)?).code();
+        composed.checked_sub(code)
+    });
+    let success = crate::envelope::success_code::<I>();
+    let chosen = I::entries().iter().filter(|entry| match name {
+        Some(name) => entry.name == name,
+        None => Some(entry.code) != success,
+    });
+    chosen
+        .filter_map(|entry| match offset {
+            Some(offset) => C::lookup(entry.code.checked_add(offset)?),
+            // No value of `I` can be built from a code: by its name.
+            None => C::entries().iter().find(|e| e.name == entry.name && e.message == entry.message),
+        })
+        .map(Listed::Entry)
+        .collect()
+}
+
+/// The last segment of a stringified path (`"Inner :: Variant"`).
+#[doc(hidden)]
+#[must_use]
+pub fn __last_segment(path: &str) -> &str {
+    path.rsplit("::").next().unwrap_or(path).trim()
+}
+
+/// Declares the error codes one endpoint answers, for
+/// `#[utoipa::path(responses(...))]` (features `utoipa`, `utoipa5`):
+///
+/// ```
+/// # #[cfg(feature = "utoipa")] {
+/// # use error_codes::ErrorCatalog;
+/// # #[derive(Debug, ErrorCatalog)] pub enum Gateway {
+/// #     /// Unauthorized.
+/// #     #[code(40101, http = 401)] Unauthorized,
+/// #     /// Forbidden.
+/// #     #[code(40301, http = 403)] Forbidden,
+/// # }
+/// # #[derive(Debug, ErrorCatalog)] pub enum ShopError {
+/// #     /// Order not found.
+/// #     #[code(60404, http = 404)] OrderNotFound,
+/// #     /// Out of stock.
+/// #     #[code(60409, http = 409)] OutOfStock,
+/// #     #[code(transparent)] Gateway(Gateway),
+/// # }
+/// error_codes::codes! {
+///     /// What `GET /orders/{id}` answers when it fails.
+///     pub OrderErrors: ShopError [
+///         OrderNotFound,                    // a variant of the catalogue
+///         Gateway(Gateway::Unauthorized),   // one code of a composed catalogue
+///         "malformed-path",                 // whatever answers that rejection
+///     ]
+/// }
+/// # use utoipa::IntoResponses;
+/// # let responses = OrderErrors::responses();
+/// # assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "401", "404"]);
+/// # }
+/// ```
+///
+/// It declares the unit struct `OrderErrors`, which is
+/// `utoipa::IntoResponses` (`responses(OrderErrors)`) and goes with a
+/// success as `responses(Endpoint<Order, OrderErrors>)`. Each item is
+/// checked at compile time: a variant of the catalogue (`OrderNotFound`),
+/// a composing variant with all of its catalogue's errors (`Gateway(..)`)
+/// or one of its variants (`Gateway(Gateway::Unauthorized)`, one level
+/// deep), or a rejection kind (`"malformed-path"`, answered with its
+/// marked code, else its fallback code). A name that is not a variant
+/// fails the build at that name.
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+#[macro_export]
+macro_rules! codes {
+    ($(#[$attr:meta])* $vis:vis $name:ident : $catalogue:ty [$($items:tt)*]) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy)]
+        $vis struct $name;
+
+        #[automatically_derived]
+        impl $crate::openapi::Codes for $name {
+            type Catalogue = $catalogue;
+
+            fn listed() -> $crate::__private::Vec<$crate::openapi::Listed> {
+                #[allow(dead_code)]
+                type __Catalogue = $catalogue;
+                let mut listed = $crate::__private::Vec::new();
+                $crate::__codes_items!(listed, __Catalogue, $($items)*);
+                listed
+            }
+        }
+
+        $crate::__utoipa_impls! { codes $name }
+    };
+}
+
+/// The items of [`codes!`], one at a time.
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __codes_items {
+    ($listed:ident, $c:ident $(,)?) => {};
+    ($listed:ident, $c:ident, $kind:literal $(, $($rest:tt)*)?) => {
+        const _: () = $crate::__private::assert!(
+            $crate::web::RejectionKind::from_name($kind).is_some(),
+            "unknown rejection kind: `codes!` takes \"malformed-body\", \"content-type\", \"unknown-route\", \"body-too-large\", \"method-not-allowed\", \"malformed-query\" or \"malformed-path\""
+        );
+        if let $crate::__private::Some(kind) = $crate::web::RejectionKind::from_name($kind) {
+            $listed.push($crate::openapi::Listed::Rejection(kind));
+        }
+        $crate::__codes_items!($listed, $c $(, $($rest)*)?);
+    };
+    ($listed:ident, $c:ident, $variant:ident(..) $(, $($rest:tt)*)?) => {
+        #[allow(unreachable_patterns)]
+        let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant(..));
+        $listed.extend($crate::openapi::__part::<$c, _>($c::$variant, $crate::__private::None));
+        $crate::__codes_items!($listed, $c $(, $($rest)*)?);
+    };
+    ($listed:ident, $c:ident, $variant:ident($inner:path) $(, $($rest:tt)*)?) => {
+        #[allow(unreachable_patterns)]
+        let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant($inner { .. }));
+        let name = $crate::openapi::__last_segment($crate::__private::stringify!($inner));
+        $listed.extend($crate::openapi::__part::<$c, _>($c::$variant, $crate::__private::Some(name)));
+        $crate::__codes_items!($listed, $c $(, $($rest)*)?);
+    };
+    ($listed:ident, $c:ident, $variant:ident $(, $($rest:tt)*)?) => {
+        #[allow(unreachable_patterns)]
+        let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant { .. });
+        const _: () = $crate::__private::assert!(
+            $crate::openapi::__is_own::<$c>($crate::__private::stringify!($variant)),
+            $crate::__private::concat!(
+                "`", $crate::__private::stringify!($variant),
+                "` composes a catalogue: write `", $crate::__private::stringify!($variant),
+                "(..)` for all of its codes, or `", $crate::__private::stringify!($variant),
+                "(Catalogue::Variant)` for one"
+            )
+        );
+        $listed.extend($crate::openapi::__own::<$c>($crate::__private::stringify!($variant)));
+        $crate::__codes_items!($listed, $c $(, $($rest)*)?);
+    };
+}

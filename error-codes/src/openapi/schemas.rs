@@ -1,0 +1,318 @@
+//! The OpenAPI JSON of a catalogue's answers, built as `serde_json` values
+//! (what the backends, utoipa 6 and 5, read into their own types): one
+//! schema per code in `components`, and responses that refer to them.
+
+// A std module of a `#![no_std]` crate: what it takes of std's prelude.
+use std::borrow::ToOwned;
+use std::format;
+use std::string::{String, ToString};
+use std::vec;
+use std::vec::Vec;
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use super::{Answer, Listed};
+use crate::entry::{DataField, JsonType};
+use crate::envelope::{DEFAULT_SUCCESS_MESSAGE, success_code};
+use crate::{Entry, ErrorCatalog};
+
+/// The component name of `C`'s schema for `code`: `ShopError_60404`
+/// (`ShopError_minus1` for `-1`), in the characters OpenAPI allows.
+#[must_use]
+pub fn component_name<C: ErrorCatalog>(code: i64) -> String {
+    let sign = if code < 0 { "minus" } else { "" };
+    format!("{}_{sign}{}", catalogue_name::<C>(), code.unsigned_abs())
+}
+
+/// `C::NAME` in the characters a component name allows: the name of `C`'s
+/// own schema.
+#[doc(hidden)]
+#[must_use]
+pub fn catalogue_name<C: ErrorCatalog>() -> String {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_');
+    C::NAME
+        .chars()
+        .map(|c| if allowed(c) { c } else { '_' })
+        .collect()
+}
+
+fn reference(name: &str) -> Value {
+    json!({ "$ref": format!("#/components/schemas/{name}") })
+}
+
+/// `{"type": "integer", "format": "int64", "enum": [code]}`.
+fn code_schema(code: i64) -> Value {
+    json!({ "type": "integer", "format": "int64", "enum": [code] })
+}
+
+fn field_schema(field: &DataField) -> Value {
+    let json = match field.json {
+        JsonType::Integer => json!({ "type": "integer" }),
+        JsonType::Number => json!({ "type": "number" }),
+        JsonType::Boolean => json!({ "type": "boolean" }),
+        JsonType::String => json!({ "type": "string" }),
+        JsonType::Array => json!({ "type": "array" }),
+        JsonType::Any => json!({}),
+    };
+    if field.nullable && field.json != JsonType::Any {
+        json!({ "anyOf": [json, { "type": "null" }] })
+    } else {
+        json
+    }
+}
+
+/// A data variant's fields as an object schema.
+fn fields_schema(fields: &[DataField]) -> Value {
+    let properties: Map<String, Value> = fields
+        .iter()
+        .map(|field| (field.name.to_owned(), field_schema(field)))
+        .collect();
+    let required: Vec<&str> = fields.iter().map(|field| field.name).collect();
+    json!({ "type": "object", "properties": properties, "required": required })
+}
+
+/// An envelope in `C`'s field names: `code` and `message` as given, the
+/// data as `data` (beside them when `C` flattens its data and `data` is
+/// an object schema with properties).
+fn envelope<C: ErrorCatalog>(code: Value, data: Option<Value>, data_required: bool) -> Value {
+    let fields = C::ENVELOPE;
+    let mut properties = Map::new();
+    properties.insert(fields.code.to_owned(), code);
+    properties.insert(fields.message.to_owned(), json!({ "type": "string" }));
+    let mut required = vec![fields.code.to_owned(), fields.message.to_owned()];
+    if let Some(data) = data {
+        properties.insert(fields.data.to_owned(), data);
+        if data_required || fields.null_data {
+            required.push(fields.data.to_owned());
+        }
+    }
+    json!({ "type": "object", "properties": properties, "required": required })
+}
+
+/// The schema of one error code of `C`: its envelope, `code` exactly it,
+/// and the data a `data` variant carries (beside the code under
+/// `flatten`); other codes' data is anything the server gives (a
+/// rejection's explanation, a detail added at run time), or `null`.
+#[must_use]
+pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value {
+    let data = entry.map_or(&[][..], |entry| entry.data);
+    let mut schema = if data.is_empty() {
+        envelope::<C>(code_schema(code), Some(json!({})), false)
+    } else if C::ENVELOPE.flatten {
+        let head = envelope::<C>(code_schema(code), None, false);
+        json!({ "allOf": [head, fields_schema(data)] })
+    } else {
+        envelope::<C>(code_schema(code), Some(fields_schema(data)), true)
+    };
+    let title = entry.map_or_else(
+        || format!("{code} (a rejection without a marked code)"),
+        |entry| format!("{code} {}", entry.name),
+    );
+    if let Value::Object(object) = &mut schema {
+        object.insert("title".to_owned(), json!(title));
+        if let Some(entry) = entry {
+            object.insert("description".to_owned(), json!(entry.message));
+        }
+    }
+    schema
+}
+
+/// The success of `C` carrying a `T` of schema `data`: the envelope whose
+/// `code` is the success code, `data` a `T` or `null` (`anyOf`, so that a
+/// `T` that admits `null` is still one match); a flattened envelope's data
+/// beside the code, or nested under the data's name as the server writes
+/// what is not an object; an errors-only catalogue's, the bare `T`.
+#[must_use]
+pub fn success_schema<C: ErrorCatalog>(data: Value) -> Value {
+    let Some(code) = success_code::<C>() else {
+        return data;
+    };
+    if C::ENVELOPE.flatten {
+        let head = || envelope::<C>(code_schema(code), None, false);
+        let beside = json!({ "allOf": [head(), data] });
+        let nested = envelope::<C>(code_schema(code), Some(data.clone()), true);
+        return match flattens::<C>(&data) {
+            Some(true) => beside,
+            Some(false) => nested,
+            None => json!({ "anyOf": [beside, nested] }),
+        };
+    }
+    let nullable = json!({ "anyOf": [data, { "type": "null" }] });
+    envelope::<C>(code_schema(code), Some(nullable), true)
+}
+
+/// Whether the flattened envelope writes data of this schema beside the
+/// code (an object with fields, none named like the envelope's), or nested
+/// under the data's name; `None` when the schema does not tell (a `$ref`).
+fn flattens<C: ErrorCatalog>(data: &Value) -> Option<bool> {
+    let object = data.as_object()?;
+    if object.contains_key("$ref") || object.contains_key("anyOf") || object.contains_key("oneOf") || object.contains_key("allOf") {
+        return None;
+    }
+    let fields = C::ENVELOPE;
+    let Some(properties) = object.get("properties").and_then(Value::as_object) else {
+        return Some(false);
+    };
+    let reserved = [fields.code, fields.message, fields.data];
+    Some(!properties.is_empty() && !reserved.iter().any(|name| properties.contains_key(*name)))
+}
+
+/// The success envelope's example (none for an errors-only success).
+pub(crate) fn success_example<C: ErrorCatalog>() -> Option<(String, Value)> {
+    let code = success_code::<C>()?;
+    let message = C::success().map_or(DEFAULT_SUCCESS_MESSAGE, |entry| entry.message);
+    let fields = C::ENVELOPE;
+    let mut example = Map::new();
+    example.insert(fields.code.to_owned(), json!(code));
+    example.insert(fields.message.to_owned(), json!(message));
+    if fields.null_data {
+        example.insert(fields.data.to_owned(), Value::Null);
+    }
+    Some((format!("{code} success"), Value::Object(example)))
+}
+
+/// An example value of a data field's type.
+fn sample(field: &DataField) -> Value {
+    match field.json {
+        JsonType::Integer | JsonType::Number => json!(0),
+        JsonType::Boolean => json!(false),
+        JsonType::String => json!(""),
+        JsonType::Array => json!([]),
+        JsonType::Any => Value::Null,
+    }
+}
+
+/// The envelope of an answer, as the server writes it.
+fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
+    let fields = C::ENVELOPE;
+    let mut envelope = Map::new();
+    envelope.insert(fields.code.to_owned(), json!(answer.code));
+    let message = answer.entry.map_or(answer.explanation.unwrap_or(""), |e| e.message);
+    envelope.insert(fields.message.to_owned(), json!(message));
+    let data_fields = answer.entry.map_or(&[][..], |entry| entry.data);
+    if !data_fields.is_empty() {
+        let data: Map<String, Value> = data_fields
+            .iter()
+            .map(|field| (field.name.to_owned(), sample(field)))
+            .collect();
+        if fields.flatten {
+            envelope.extend(data);
+        } else {
+            envelope.insert(fields.data.to_owned(), Value::Object(data));
+        }
+    } else if let (Some(_), Some(explanation)) = (answer.entry, answer.explanation) {
+        envelope.insert(fields.data.to_owned(), json!(explanation));
+    } else if fields.null_data {
+        envelope.insert(fields.data.to_owned(), Value::Null);
+    }
+    Value::Object(envelope)
+}
+
+/// The answers of one status: their codes, a named example each, and a
+/// description that lists them.
+#[derive(Default)]
+struct OfStatus {
+    codes: Vec<i64>,
+    examples: Vec<(String, Value)>,
+    description: String,
+}
+
+fn by_status<C: ErrorCatalog>(listed: &[Listed]) -> BTreeMap<u16, OfStatus> {
+    let mut by_status: BTreeMap<u16, OfStatus> = BTreeMap::new();
+    for answer in super::answers::<C>(listed) {
+        let of_status = by_status.entry(answer.status).or_default();
+        let name = match answer.entry {
+            Some(entry) => format!("{} {}", answer.code, entry.name),
+            None => format!("{} {}", answer.code, answer.kind.map_or("", |k| k.name())),
+        };
+        if !of_status.codes.contains(&answer.code) {
+            of_status.codes.push(answer.code);
+            let text = answer.entry.map_or_else(
+                || format!("a `{}` rejection", answer.kind.map_or("", |k| k.name())),
+                |entry| entry.message.to_owned(),
+            );
+            let separator = if of_status.description.is_empty() { "" } else { "\n\n" };
+            of_status
+                .description
+                .push_str(&format!("{separator}`{}` {text}", answer.code));
+        }
+        if !of_status.examples.iter().any(|(known, _)| *known == name) {
+            of_status.examples.push((name, example::<C>(&answer)));
+        }
+    }
+    by_status
+}
+
+/// One response: its description, its schema (a `$ref`, or `oneOf` the
+/// refs), its named examples.
+fn response(description: &str, schema: Value, examples: Vec<(String, Value)>) -> Value {
+    let examples: Map<String, Value> = examples
+        .into_iter()
+        .map(|(name, value)| (name.clone(), json!({ "summary": name, "value": value })))
+        .collect();
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": schema, "examples": examples } }
+    })
+}
+
+fn one_of(mut schemas: Vec<Value>, disjoint: bool) -> Value {
+    if schemas.len() == 1 {
+        return schemas.remove(0);
+    }
+    let key = if disjoint { "oneOf" } else { "anyOf" };
+    let mut object = Map::new();
+    object.insert(key.to_owned(), Value::Array(schemas));
+    Value::Object(object)
+}
+
+/// The error responses of the listed answers of `C`, by status, as the
+/// OpenAPI `responses` object; with `success` (its status, schema and
+/// example), the endpoint's success too, merged where it shares a status.
+#[must_use]
+pub fn responses<C: ErrorCatalog>(listed: &[Listed], success: Option<(u16, Value)>) -> Map<String, Value> {
+    let mut responses = Map::new();
+    let mut errors = by_status::<C>(listed);
+    if let Some((status, schema)) = success {
+        let description = if C::ERRORS_ONLY { "The success: the bare body" } else { "The success envelope" };
+        let mut examples: Vec<(String, Value)> = success_example::<C>().into_iter().collect();
+        let mut schemas = vec![schema];
+        let description = match errors.remove(&status) {
+            Some(of_status) => {
+                schemas.extend(of_status.codes.iter().map(|&code| reference(&component_name::<C>(code))));
+                examples.extend(of_status.examples);
+                format!("{description}, or:\n\n{}", of_status.description)
+            }
+            None => format!("{description}."),
+        };
+        let schema = one_of(schemas, !C::ERRORS_ONLY);
+        responses.insert(status.to_string(), response(&description, schema, examples));
+    }
+    for (status, of_status) in errors {
+        let refs = of_status.codes.iter().map(|&code| reference(&component_name::<C>(code)));
+        let schema = one_of(refs.collect(), true);
+        let response = response(&of_status.description, schema, of_status.examples);
+        responses.insert(status.to_string(), response);
+    }
+    responses
+}
+
+/// Every schema `C`'s responses refer to, by component name: one per error
+/// code, and one per code a rejection without a marked code answers with.
+#[must_use]
+pub fn components<C: ErrorCatalog>() -> BTreeMap<String, Value> {
+    let all = super::every_error::<C>();
+    super::answers::<C>(&all)
+        .into_iter()
+        .map(|answer| (component_name::<C>(answer.code), error_schema::<C>(answer.code, answer.entry)))
+        .collect()
+}
+
+/// `C`'s own schema: any of its errors.
+#[must_use]
+pub fn any_error<C: ErrorCatalog>() -> Value {
+    let refs: Vec<Value> = components::<C>().keys().map(|name| reference(name)).collect();
+    one_of(refs, true)
+}
