@@ -548,7 +548,12 @@ fn one_code_per_rejection(input: &Input<'_>, found: &mut Found) {
 /// and not the success.
 fn rejection_codes_can_be_built(input: &Input<'_>, found: &mut Found) {
     for (index, variant) in own(input) {
-        let Some((kind, _)) = variant.keys.rejection.as_ref().and_then(|kinds| kinds.0.first()) else {
+        let Some((kind, _)) = variant
+            .keys
+            .rejection
+            .as_ref()
+            .and_then(|kinds| kinds.0.first())
+        else {
             continue;
         };
         let why = if !matches!(variant.fields, syn::Fields::Unit) {

@@ -360,5 +360,3 @@ macro_rules! __utoipa_body {
         }
     };
 }
-
-

@@ -104,6 +104,44 @@ impl Client {
         Self::read(request.call().unwrap())
     }
 
+    /// A request of any method (ureq sends only the standard ones), over
+    /// a plain socket: the answer and its `Allow` header.
+    fn call(&self, method: &str, path: &str) -> (Answer, Option<String>) {
+        use std::io::{Read, Write};
+        let address = self.base.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let request =
+            format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap();
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let header = |name: &str| {
+            head.lines()
+                .filter_map(|line| line.split_once(": "))
+                .find(|(key, _)| key.eq_ignore_ascii_case(name))
+                .map(|(_, value)| value.to_owned())
+        };
+        let answer = Answer {
+            status,
+            content_type: header("content-type").unwrap_or_default(),
+            body: serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}")),
+        };
+        (answer, header("allow"))
+    }
+
     fn post(&self, path: &str, content_type: Option<&str>, body: &str) -> Answer {
         let mut request = self.agent.post(format!("{}{path}", self.base));
         if let Some(content_type) = content_type {
@@ -158,7 +196,8 @@ fn the_example_server_answers_in_its_catalogues() {
     assert_eq!(answer.status, 200);
     assert_eq!(answer.body["data"], json!({"token": "t-1"}));
 
-    // An "always 200" catalogue: 200 for its errors too, WeChat's names.
+    // An "always 200" catalogue: 200 for its errors too, WeChat's names,
+    // the data's fields beside the code (flatten).
     let answer = client.get("/wechat/token?appid=nope", None);
     assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
     let expected = WeChatError::InvalidAppId;
@@ -169,11 +208,16 @@ fn the_example_server_answers_in_its_catalogues() {
     let answer = client.get("/wechat/token?appid=wx1", None);
     assert_eq!(
         answer.body,
-        json!({"errcode": 0, "errmsg": "ok", "data": {"token": "wx-t-1"}})
+        json!({"errcode": 0, "errmsg": "ok", "token": "wx-t-1"})
     );
 
+    // A data variant: its fields as the data.
+    let answer = client.get("/orders/3", None);
+    assert_eq!(answer.status, 429);
+    assert_eq!(answer.body["data"], json!({"retry_after": 30}));
+
     // The problem+json form.
-    let answer = client.get("/orders/3/problem", None);
+    let answer = client.get("/orders/4/problem", None);
     assert_eq!(
         (answer.status, answer.content_type.as_str()),
         (404, "application/problem+json")
@@ -189,30 +233,81 @@ fn the_example_server_answers_in_its_catalogues() {
     assert_eq!((answer.status, answer.content_type.as_str()), (200, JSON));
     assert_eq!(answer.body["openapi"], "3.1.0");
     assert!(answer.body["paths"]["/login"]["post"]["responses"]["401"].is_object());
+}
 
-    // Rejections, in the envelope, with the status that says what went wrong.
-    let malformed = client.post("/login", Some(JSON), r#"{"username":"#);
+/// The envelope of a rejection: the marked code, its message, axum's
+/// explanation as the data.
+fn assert_rejected(answer: &Answer, status: u16, error: ShopError, explanation: &str) {
     assert_eq!(
-        (malformed.status, malformed.content_type.as_str()),
-        (400, JSON)
+        (answer.status, answer.content_type.as_str()),
+        (status, JSON),
+        "{}",
+        answer.body
     );
-    assert_eq!(malformed.body["code"], ShopError::InvalidBody.code());
-    assert_eq!(malformed.body["message"], ShopError::InvalidBody.message());
-    assert!(malformed.body["data"].as_str().unwrap().contains("parse"));
-    let wrong_shape = client.post("/login", Some(JSON), r#"{"username":7}"#);
-    assert_eq!(
-        (wrong_shape.status, wrong_shape.body["code"].clone()),
-        (422, json!(60000))
-    );
-    let no_type = client.post(
+    assert_eq!(answer.body["code"], error.code(), "{}", answer.body);
+    assert_eq!(answer.body["message"], error.message());
+    let data = answer.body["data"].as_str().unwrap();
+    assert!(data.contains(explanation), "{data}");
+}
+
+/// Whatever axum refuses before a handler runs answers in the envelope,
+/// with the marked code at its declared status.
+#[test]
+fn every_rejection_answers_in_the_envelope() {
+    let server = Running::start();
+    let client = Client::new(&server);
+
+    // The body: malformed, not the handler's type (the code's own 400, not
+    // axum's 422), no JSON content type, too large (3 MB, valid JSON).
+    let answer = client.post("/login", Some(JSON), r#"{"username":"#);
+    assert_rejected(&answer, 400, ShopError::InvalidBody, "parse");
+    let answer = client.post("/login", Some(JSON), r#"{"username":7}"#);
+    assert_rejected(&answer, 400, ShopError::InvalidBody, "invalid type");
+    let answer = client.post(
         "/login",
         None,
         r#"{"username":"alice","password":"secret"}"#,
     );
-    assert_eq!((no_type.status, no_type.content_type.as_str()), (415, JSON));
-    assert_eq!(no_type.body["code"], ShopError::NotJson.code());
-    let unknown = client.get("/no/such/route", None);
-    assert_eq!((unknown.status, unknown.content_type.as_str()), (404, JSON));
-    assert_eq!(unknown.body["code"], ShopError::NoSuchEndpoint.code());
-    assert_eq!(unknown.body["data"], "No route for GET /no/such/route");
+    assert_rejected(&answer, 415, ShopError::NotJson, "Content-Type");
+    let large = format!(r#"{{"username":"{}","password":"x"}}"#, "a".repeat(3 << 20));
+    let answer = client.post("/login", Some(JSON), &large);
+    assert_rejected(&answer, 413, ShopError::BodyTooLarge, "length limit");
+
+    // The path: invalid UTF-8, not a number.
+    let answer = client.get("/orders/%FF", None);
+    assert_rejected(&answer, 400, ShopError::InvalidParameter, "UTF-8");
+    let answer = client.get("/orders/abc/problem", None);
+    assert_rejected(&answer, 400, ShopError::InvalidParameter, "abc");
+
+    // The query, on the "always 200" API: its own code, with 200.
+    let answer = client.get("/wechat/token?appid=a&appid=b", None);
+    assert_eq!(
+        (answer.status, answer.body["errcode"].clone()),
+        (200, json!(40097))
+    );
+    assert!(
+        answer.body["data"]
+            .as_str()
+            .unwrap()
+            .contains("duplicate field")
+    );
+
+    // The router: an unknown route, a method the route does not take (a
+    // standard one, OPTIONS, and one axum does not know), with `Allow`.
+    let answer = client.get("/no/such/route", None);
+    assert_rejected(
+        &answer,
+        404,
+        ShopError::NoSuchEndpoint,
+        "No route for GET /no/such/route",
+    );
+    for (method, path, allow) in [
+        ("POST", "/orders/1", "GET,HEAD"),
+        ("OPTIONS", "/login", "POST"),
+        ("FOO", "/orders/1", "GET,HEAD"),
+    ] {
+        let (answer, allowed) = client.call(method, path);
+        assert_rejected(&answer, 405, ShopError::MethodNotAllowed, method);
+        assert_eq!(allowed.as_deref(), Some(allow), "{method} {path}");
+    }
 }

@@ -153,10 +153,17 @@ fn openapi_docs_and_compositions_say_so() {
     );
     assert!(ok["schema"]["properties"].get("message").is_none(), "{ok}");
     let error = &responses["400"]["content"]["application/json"]["schema"];
+    let name = |code| format!("#/components/schemas/DiscordError_{code}");
     assert_eq!(
-        error["properties"]["code"]["enum"],
-        json!([0, 50035]),
+        error["oneOf"],
+        // 400 too: a malformed query or path without a marked code.
+        json!([{"$ref": name(0)}, {"$ref": name(50035)}, {"$ref": name(400)}]),
         "{error}"
+    );
+    let components = error_codes::openapi::schemas::components::<DiscordError>();
+    assert_eq!(
+        components["DiscordError_0"]["properties"]["code"]["enum"],
+        json!([0])
     );
     let docs: Value = serde_json::from_str(&error_codes::docs::json::<DiscordError>()).unwrap();
     assert_eq!(

@@ -27,7 +27,10 @@ fn data_fields(private: &TokenStream, entry: &Entry<'_>) -> Vec<TokenStream> {
     let (true, Fields::Named(fields)) = (entry.keys.data.is_present(), entry.fields) else {
         return Vec::new();
     };
-    let named = fields.named.iter().filter_map(|f| Some((f.ident.as_ref()?, &f.ty)));
+    let named = fields
+        .named
+        .iter()
+        .filter_map(|f| Some((f.ident.as_ref()?, &f.ty)));
     named
         .map(|(ident, ty)| {
             let name = ident.unraw().to_string();
@@ -62,8 +65,8 @@ fn json_of(ty: &Type) -> (&'static str, bool) {
 
 fn json_of_name(name: &str) -> &'static str {
     match name {
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-        | "i128" | "isize" => "Integer",
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" => "Integer",
         "f32" | "f64" => "Number",
         "bool" => "Boolean",
         "String" | "str" | "char" => "String",

@@ -2,8 +2,8 @@
 //! static tables, and `Display` + `Error`. One file per part of the output.
 
 mod compose;
-mod data_fields;
 pub mod conversions;
+mod data_fields;
 pub mod display;
 pub mod header;
 mod lookup;

@@ -212,9 +212,8 @@ pub fn rejections(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<Toke
         return None;
     }
     let ident = header.ident();
-    let parts = (0..catalogue.parts.len()).map(|index| {
-        quote!(.or(<#ident as #private::Part<#index>>::REJECTIONS))
-    });
+    let parts = (0..catalogue.parts.len())
+        .map(|index| quote!(.or(<#ident as #private::Part<#index>>::REJECTIONS)));
     Some(quote! {
         const REJECTIONS: #private::Rejections = #private::Rejections::__new([#(#codes),*]) #(#parts)*;
     })

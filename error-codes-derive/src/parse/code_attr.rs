@@ -116,7 +116,9 @@ fn to_meta(expr: Expr) -> Result<Meta> {
                 delimiter: syn::MacroDelimiter::Paren(call.paren_token),
                 tokens: quote::ToTokens::to_token_stream(&call.args),
             })),
-            func => Err(Error::custom("expected a key such as `rejection` before `(`").with_span(&func)),
+            func => {
+                Err(Error::custom("expected a key such as `rejection` before `(`").with_span(&func))
+            }
         },
         other => Err(Error::custom(
             "expected `key = value` (e.g. `http = 401`) or a flag such as `success`",

@@ -174,7 +174,8 @@ impl FromMeta for Rejections {
             };
             if let Some(kind) = errors.handle(kind) {
                 if kinds.iter().any(|(k, _)| *k == kind.0) {
-                    let message = format!("the `{}` rejection is given twice: keep one", kind.0.name());
+                    let message =
+                        format!("the `{}` rejection is given twice: keep one", kind.0.name());
                     errors.push(darling::Error::custom(message).with_span(&kind.1));
                 } else {
                     kinds.push(kind);
@@ -206,7 +207,10 @@ fn unknown_kind(value: &str) -> String {
         .map(|name| format!("; did you mean `{name}`?"))
         .unwrap_or_default();
     let listed: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-    format!("unknown rejection `{value}`: `rejection` takes {}{hint}", listed.join(", "))
+    format!(
+        "unknown rejection `{value}`: `rejection` takes {}{hint}",
+        listed.join(", ")
+    )
 }
 
 impl CodeKeys {

@@ -23,9 +23,34 @@ fn schema(value: Value) -> RefOr<Schema> {
         .unwrap_or_else(|_| RefOr::T(Schema::Object(backend::openapi::schema::Object::new())))
 }
 
-/// `T`'s schema as JSON.
-fn schema_of<T: PartialSchema>() -> Value {
-    serde_json::to_value(T::schema()).unwrap_or(Value::Object(Map::new()))
+/// `T`'s schema as JSON, read for its shape only.
+fn shape_of(data: &RefOr<Schema>) -> Value {
+    serde_json::to_value(data).unwrap_or(Value::Object(Map::new()))
+}
+
+/// Puts `data` where `schema` holds [`schemas::DATA_PLACEHOLDER`].
+fn fill(schema: &mut RefOr<Schema>, data: &RefOr<Schema>) {
+    match schema {
+        RefOr::Ref(reference) if reference.ref_location == schemas::DATA_PLACEHOLDER => {
+            *schema = data.clone();
+        }
+        RefOr::Ref(_) => {}
+        RefOr::T(Schema::Object(object)) => {
+            object.properties.values_mut().for_each(|s| fill(s, data));
+        }
+        RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(|s| fill(s, data)),
+        RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(|s| fill(s, data)),
+        RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(|s| fill(s, data)),
+        RefOr::T(_) => {}
+    }
+}
+
+/// The success schema of `C` carrying a `T`.
+fn success_of<C: ErrorCatalog, T: PartialSchema>() -> RefOr<Schema> {
+    let data = T::schema();
+    let mut success = schema(schemas::success_schema::<C>(&shape_of(&data)));
+    fill(&mut success, &data);
+    success
 }
 
 fn read_responses(responses: Map<String, Value>) -> BTreeMap<String, RefOr<Response>> {
@@ -60,7 +85,7 @@ pub fn catalogue_schemas<C: ErrorCatalog>(out: &mut Vec<(String, RefOr<Schema>)>
 /// The success envelope carrying a `T` (see [the module docs](super)).
 impl<C: ErrorCatalog, T: ToSchema> PartialSchema for Envelope<C, T> {
     fn schema() -> RefOr<Schema> {
-        schema(schemas::success_schema::<C>(schema_of::<T>()))
+        success_of::<C, T>()
     }
 }
 
@@ -78,9 +103,18 @@ impl<C: ErrorCatalog, T: ToSchema> ToSchema for Envelope<C, T> {
 /// the errors `E` lists.
 fn endpoint<T: ToSchema, E: Codes>() -> BTreeMap<String, RefOr<Response>> {
     let success = <E::Catalogue as ErrorCatalog>::success().and_then(|entry| entry.http);
-    let data = schemas::success_schema::<E::Catalogue>(schema_of::<T>());
+    let data = T::schema();
+    let shape = schemas::success_schema::<E::Catalogue>(&shape_of(&data));
     let listed = E::listed();
-    read_responses(schemas::responses::<E::Catalogue>(&listed, Some((success.unwrap_or(200), data))))
+    let responses = schemas::responses::<E::Catalogue>(&listed, Some((success.unwrap_or(200), shape)));
+    let mut responses = read_responses(responses);
+    for response in responses.values_mut() {
+        if let RefOr::T(response) = response {
+            let schemas = schemas_of(response).filter_map(Option::as_mut);
+            schemas.for_each(|schema| fill(schema, &data));
+        }
+    }
+    responses
 }
 
 /// A whole endpoint: its success and every error of `C`.

@@ -141,7 +141,9 @@ const EXTRACTOR_KINDS: [RejectionKind; 5] = [
 /// Every entry of `C` but its success, then every extractor kind.
 pub(crate) fn every_error<C: ErrorCatalog>() -> Vec<Listed> {
     let success = crate::envelope::success_code::<C>();
-    let entries = C::entries().iter().filter(|entry| Some(entry.code) != success);
+    let entries = C::entries()
+        .iter()
+        .filter(|entry| Some(entry.code) != success);
     entries
         .map(Listed::Entry)
         .chain(EXTRACTOR_KINDS.into_iter().map(Listed::Rejection))
@@ -196,7 +198,13 @@ pub(crate) fn answers<C: ErrorCatalog>(listed: &[Listed]) -> Vec<Answer> {
                     for &status in kind.statuses() {
                         let code = fallback_code::<C>(status);
                         let explanation = Some(explanation(kind));
-                        answers.push(Answer { status, code, entry: None, kind: Some(kind), explanation });
+                        answers.push(Answer {
+                            status,
+                            code,
+                            entry: None,
+                            kind: Some(kind),
+                            explanation,
+                        });
                     }
                 }
             },
@@ -219,7 +227,13 @@ fn entry_answers(answers: &mut Vec<Answer>, entry: &'static Entry, kind: Option<
             .any(|a: &Answer| a.status == status && a.code == entry.code);
         if !known {
             let explanation = kind.map(explanation);
-            answers.push(Answer { status, code: entry.code, entry: Some(entry), kind, explanation });
+            answers.push(Answer {
+                status,
+                code: entry.code,
+                entry: Some(entry),
+                kind,
+                explanation,
+            });
         }
     }
 }
@@ -228,6 +242,18 @@ fn entry_answers(answers: &mut Vec<Answer>, entry: &'static Entry, kind: Option<
 mod utoipa6 {
     use utoipa as backend;
     include!("backend.rs");
+
+    /// The schema of each content of a response (utoipa 6: a content may
+    /// be a reference).
+    fn schemas_of(response: &mut Response) -> impl Iterator<Item = &mut Option<RefOr<Schema>>> {
+        response
+            .content
+            .values_mut()
+            .filter_map(|content| match content {
+                RefOr::T(content) => Some(&mut content.schema),
+                RefOr::Ref(_) => None,
+            })
+    }
 }
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
@@ -237,6 +263,14 @@ pub use utoipa6::{catalogue_schema, catalogue_schemas, responses};
 mod utoipa5 {
     use utoipa5 as backend;
     include!("backend.rs");
+
+    /// The schema of each content of a response.
+    fn schemas_of(response: &mut Response) -> impl Iterator<Item = &mut Option<RefOr<Schema>>> {
+        response
+            .content
+            .values_mut()
+            .map(|content| &mut content.schema)
+    }
 }
 #[cfg(feature = "utoipa5")]
 #[doc(hidden)]
@@ -277,7 +311,10 @@ pub fn __own<C: ErrorCatalog>(name: &str) -> Vec<Listed> {
 /// its code shows).
 #[doc(hidden)]
 #[must_use]
-pub fn __part<C: ErrorCatalog, I: ErrorCatalog>(wrap: fn(I) -> C, name: Option<&str>) -> Vec<Listed> {
+pub fn __part<C: ErrorCatalog, I: ErrorCatalog>(
+    wrap: fn(I) -> C,
+    name: Option<&str>,
+) -> Vec<Listed> {
     let offset = I::CODES.iter().find_map(|&code| {
         let composed = wrap(I::from_code(code)?).code();
         composed.checked_sub(code)
@@ -291,7 +328,9 @@ pub fn __part<C: ErrorCatalog, I: ErrorCatalog>(wrap: fn(I) -> C, name: Option<&
         .filter_map(|entry| match offset {
             Some(offset) => C::lookup(entry.code.checked_add(offset)?),
             // No value of `I` can be built from a code: by its name.
-            None => C::entries().iter().find(|e| e.name == entry.name && e.message == entry.message),
+            None => C::entries()
+                .iter()
+                .find(|e| e.name == entry.name && e.message == entry.message),
         })
         .map(Listed::Entry)
         .collect()

@@ -38,6 +38,11 @@ pub fn catalogue_name<C: ErrorCatalog>() -> String {
         .collect()
 }
 
+/// Any JSON value, in the form utoipa reads back (it cannot read `{}`).
+fn any() -> Value {
+    json!({ "type": ["object", "array", "string", "number", "boolean", "null"] })
+}
+
 fn reference(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
 }
@@ -54,7 +59,7 @@ fn field_schema(field: &DataField) -> Value {
         JsonType::Boolean => json!({ "type": "boolean" }),
         JsonType::String => json!({ "type": "string" }),
         JsonType::Array => json!({ "type": "array" }),
-        JsonType::Any => json!({}),
+        JsonType::Any => any(),
     };
     if field.nullable && field.json != JsonType::Any {
         json!({ "anyOf": [json, { "type": "null" }] })
@@ -99,7 +104,7 @@ fn envelope<C: ErrorCatalog>(code: Value, data: Option<Value>, data_required: bo
 pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value {
     let data = entry.map_or(&[][..], |entry| entry.data);
     let mut schema = if data.is_empty() {
-        envelope::<C>(code_schema(code), Some(json!({})), false)
+        envelope::<C>(code_schema(code), Some(any()), false)
     } else if C::ENVELOPE.flatten {
         let head = envelope::<C>(code_schema(code), None, false);
         json!({ "allOf": [head, fields_schema(data)] })
@@ -119,27 +124,36 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
     schema
 }
 
-/// The success of `C` carrying a `T` of schema `data`: the envelope whose
-/// `code` is the success code, `data` a `T` or `null` (`anyOf`, so that a
-/// `T` that admits `null` is still one match); a flattened envelope's data
-/// beside the code, or nested under the data's name as the server writes
-/// what is not an object; an errors-only catalogue's, the bare `T`.
+/// Where the success schema holds the data's schema: a `$ref` that the
+/// backend replaces with `T`'s schema as utoipa gives it (so that it is
+/// never read back from JSON).
+#[doc(hidden)]
+pub const DATA_PLACEHOLDER: &str = "#/error-codes/data";
+
+/// The success of `C` carrying a `T` whose schema is `data` (as JSON, read
+/// for its shape; the result holds [`DATA_PLACEHOLDER`] in its place): the
+/// envelope whose `code` is the success code, `data` a `T` or `null`
+/// (`anyOf`, so that a `T` that admits `null` is still one match); a
+/// flattened envelope's data beside the code when it is an object with
+/// fields, else nested under the data's name, as the server writes it; an
+/// errors-only catalogue's, the bare `T`.
 #[must_use]
-pub fn success_schema<C: ErrorCatalog>(data: Value) -> Value {
+pub fn success_schema<C: ErrorCatalog>(data: &Value) -> Value {
+    let placeholder = json!({ "$ref": DATA_PLACEHOLDER });
     let Some(code) = success_code::<C>() else {
-        return data;
+        return placeholder;
     };
     if C::ENVELOPE.flatten {
         let head = || envelope::<C>(code_schema(code), None, false);
-        let beside = json!({ "allOf": [head(), data] });
-        let nested = envelope::<C>(code_schema(code), Some(data.clone()), true);
-        return match flattens::<C>(&data) {
+        let beside = json!({ "allOf": [head(), placeholder] });
+        let nested = envelope::<C>(code_schema(code), Some(placeholder), true);
+        return match flattens::<C>(data) {
             Some(true) => beside,
             Some(false) => nested,
             None => json!({ "anyOf": [beside, nested] }),
         };
     }
-    let nullable = json!({ "anyOf": [data, { "type": "null" }] });
+    let nullable = json!({ "anyOf": [placeholder, { "type": "null" }] });
     envelope::<C>(code_schema(code), Some(nullable), true)
 }
 
@@ -148,7 +162,11 @@ pub fn success_schema<C: ErrorCatalog>(data: Value) -> Value {
 /// under the data's name; `None` when the schema does not tell (a `$ref`).
 fn flattens<C: ErrorCatalog>(data: &Value) -> Option<bool> {
     let object = data.as_object()?;
-    if object.contains_key("$ref") || object.contains_key("anyOf") || object.contains_key("oneOf") || object.contains_key("allOf") {
+    if object.contains_key("$ref")
+        || object.contains_key("anyOf")
+        || object.contains_key("oneOf")
+        || object.contains_key("allOf")
+    {
         return None;
     }
     let fields = C::ENVELOPE;
@@ -189,7 +207,9 @@ fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
     let fields = C::ENVELOPE;
     let mut envelope = Map::new();
     envelope.insert(fields.code.to_owned(), json!(answer.code));
-    let message = answer.entry.map_or(answer.explanation.unwrap_or(""), |e| e.message);
+    let message = answer
+        .entry
+        .map_or(answer.explanation.unwrap_or(""), |e| e.message);
     envelope.insert(fields.message.to_owned(), json!(message));
     let data_fields = answer.entry.map_or(&[][..], |entry| entry.data);
     if !data_fields.is_empty() {
@@ -233,7 +253,11 @@ fn by_status<C: ErrorCatalog>(listed: &[Listed]) -> BTreeMap<u16, OfStatus> {
                 || format!("a `{}` rejection", answer.kind.map_or("", |k| k.name())),
                 |entry| entry.message.to_owned(),
             );
-            let separator = if of_status.description.is_empty() { "" } else { "\n\n" };
+            let separator = if of_status.description.is_empty() {
+                ""
+            } else {
+                "\n\n"
+            };
             of_status
                 .description
                 .push_str(&format!("{separator}`{}` {text}", answer.code));
@@ -272,16 +296,28 @@ fn one_of(mut schemas: Vec<Value>, disjoint: bool) -> Value {
 /// OpenAPI `responses` object; with `success` (its status, schema and
 /// example), the endpoint's success too, merged where it shares a status.
 #[must_use]
-pub fn responses<C: ErrorCatalog>(listed: &[Listed], success: Option<(u16, Value)>) -> Map<String, Value> {
+pub fn responses<C: ErrorCatalog>(
+    listed: &[Listed],
+    success: Option<(u16, Value)>,
+) -> Map<String, Value> {
     let mut responses = Map::new();
     let mut errors = by_status::<C>(listed);
     if let Some((status, schema)) = success {
-        let description = if C::ERRORS_ONLY { "The success: the bare body" } else { "The success envelope" };
+        let description = if C::ERRORS_ONLY {
+            "The success: the bare body"
+        } else {
+            "The success envelope"
+        };
         let mut examples: Vec<(String, Value)> = success_example::<C>().into_iter().collect();
         let mut schemas = vec![schema];
         let description = match errors.remove(&status) {
             Some(of_status) => {
-                schemas.extend(of_status.codes.iter().map(|&code| reference(&component_name::<C>(code))));
+                schemas.extend(
+                    of_status
+                        .codes
+                        .iter()
+                        .map(|&code| reference(&component_name::<C>(code))),
+                );
                 examples.extend(of_status.examples);
                 format!("{description}, or:\n\n{}", of_status.description)
             }
@@ -291,7 +327,10 @@ pub fn responses<C: ErrorCatalog>(listed: &[Listed], success: Option<(u16, Value
         responses.insert(status.to_string(), response(&description, schema, examples));
     }
     for (status, of_status) in errors {
-        let refs = of_status.codes.iter().map(|&code| reference(&component_name::<C>(code)));
+        let refs = of_status
+            .codes
+            .iter()
+            .map(|&code| reference(&component_name::<C>(code)));
         let schema = one_of(refs.collect(), true);
         let response = response(&of_status.description, schema, of_status.examples);
         responses.insert(status.to_string(), response);
@@ -306,13 +345,21 @@ pub fn components<C: ErrorCatalog>() -> BTreeMap<String, Value> {
     let all = super::every_error::<C>();
     super::answers::<C>(&all)
         .into_iter()
-        .map(|answer| (component_name::<C>(answer.code), error_schema::<C>(answer.code, answer.entry)))
+        .map(|answer| {
+            (
+                component_name::<C>(answer.code),
+                error_schema::<C>(answer.code, answer.entry),
+            )
+        })
         .collect()
 }
 
 /// `C`'s own schema: any of its errors.
 #[must_use]
 pub fn any_error<C: ErrorCatalog>() -> Value {
-    let refs: Vec<Value> = components::<C>().keys().map(|name| reference(name)).collect();
+    let refs: Vec<Value> = components::<C>()
+        .keys()
+        .map(|name| reference(name))
+        .collect();
     one_of(refs, true)
 }

@@ -192,7 +192,11 @@ impl<T: Serialize, C> IntoResponse for Json<T, C> {
 /// as `"unknown-route"`.
 pub async fn not_found<C: ErrorCatalog>(method: Method, uri: Uri) -> Rejection<C> {
     let explanation = format!("No route for {method} {}", uri.path());
-    Rejection::of(RejectionKind::UnknownRoute, StatusCode::NOT_FOUND, explanation)
+    Rejection::of(
+        RejectionKind::UnknownRoute,
+        StatusCode::NOT_FOUND,
+        explanation,
+    )
 }
 
 /// The router's fallback for a known route without the request's method

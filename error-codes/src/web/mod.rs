@@ -265,4 +265,3 @@ mod axum_impls;
 pub use axum_impls::respond;
 #[cfg(feature = "axum")]
 pub use axum_impls::{Json, Path, Query, Rejection, method_not_allowed, not_found};
-
