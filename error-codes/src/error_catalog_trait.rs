@@ -88,6 +88,12 @@ pub trait ErrorCatalog: Sized + 'static {
     #[doc(hidden)]
     const RETIRED_BY: &'static [&'static str] = &[];
 
+    /// The names of the variants that compose a catalogue
+    /// (`#[code(transparent)]`), in declaration order. Read by
+    /// [`codes!`](crate::codes) to tell them from the enum's own.
+    #[doc(hidden)]
+    const PART_VARIANTS: &'static [&'static str] = &[];
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;

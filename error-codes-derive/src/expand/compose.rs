@@ -59,6 +59,16 @@ fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenSt
     quote!(#private::part_tables!(#shifted #ident, #index, #value, #codes, #overflow);)
 }
 
+/// `PART_VARIANTS`: the names of the composing variants, which `codes!`
+/// tells from the enum's own.
+pub fn part_variants(catalogue: &Catalogue<'_>) -> TokenStream {
+    let names = catalogue
+        .parts
+        .iter()
+        .map(|part| part.ident.unraw().to_string());
+    quote!(const PART_VARIANTS: &'static [&'static str] = &[#(#names),*];)
+}
+
 /// `<Enum as Part<I>>::item` for the composed catalogue of part `index`.
 fn item(header: &Header<'_>, index: usize, item: &str) -> TokenStream {
     let private = &header.private;

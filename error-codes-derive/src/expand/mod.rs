@@ -36,8 +36,9 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         let lookup_symbol = compose::lookup_symbol(&header, catalogue);
         let checks = compose::checks(&header, catalogue);
         let parts = compose::part_impls(&header, catalogue);
+        let variants = compose::part_variants(catalogue);
         (
-            quote!(#tables #lookup #module_of #lookup_symbol),
+            quote!(#tables #lookup #module_of #lookup_symbol #variants),
             quote!(#parts #checks),
         )
     });

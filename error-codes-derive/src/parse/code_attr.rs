@@ -96,6 +96,10 @@ fn is_key(expr: &Expr) -> bool {
     }
 }
 
+fn is_rejection(func: &Expr) -> bool {
+    matches!(func, Expr::Path(path) if path.qself.is_none() && path.path.is_ident("rejection"))
+}
+
 fn to_meta(expr: Expr) -> Result<Meta> {
     match expr {
         Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => {
@@ -110,8 +114,9 @@ fn to_meta(expr: Expr) -> Result<Meta> {
             left => Err(Error::custom("expected a key such as `http` before `=`").with_span(&left)),
         },
         // `rejection("malformed-body", "content-type")`: a list.
-        Expr::Call(call) => match *call.func {
-            Expr::Path(path) if path.qself.is_none() => Ok(Meta::List(syn::MetaList {
+        // `rejection(...)` is the one key that takes a list.
+        Expr::Call(call) if is_rejection(&call.func) => match *call.func {
+            Expr::Path(path) => Ok(Meta::List(syn::MetaList {
                 path: path.path,
                 delimiter: syn::MacroDelimiter::Paren(call.paren_token),
                 tokens: quote::ToTokens::to_token_stream(&call.args),

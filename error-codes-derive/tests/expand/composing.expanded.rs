@@ -330,6 +330,7 @@ const _: () = {
             }
             ::error_codes::__private::None
         }
+        const PART_VARIANTS: &'static [&'static str] = &["Gateway", "Billing"];
     }
     #[automatically_derived]
     impl ::error_codes::__private::Display for PlatformError {

@@ -279,15 +279,15 @@ pub use utoipa5::{
     responses as responses5,
 };
 
-/// Whether `name` is a variant of `C`'s own (not a composed catalogue):
-/// what [`codes!`](crate::codes) checks at compile time.
+/// Whether `name` is a variant of `C` that composes a catalogue: what
+/// [`codes!`](crate::codes) refuses bare, at compile time.
 #[doc(hidden)]
 #[must_use]
-pub const fn __is_own<C: ErrorCatalog>(name: &str) -> bool {
-    let entries = C::OWN_ENTRIES;
+pub const fn __composes<C: ErrorCatalog>(name: &str) -> bool {
+    let names = C::PART_VARIANTS;
     let mut i = 0;
-    while i < entries.len() {
-        if crate::web::str_eq(entries[i].name, name) {
+    while i < names.len() {
+        if crate::web::str_eq(names[i], name) {
             return true;
         }
         i += 1;
@@ -443,7 +443,7 @@ macro_rules! __codes_items {
         #[allow(unreachable_patterns)]
         let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant { .. });
         const _: () = $crate::__private::assert!(
-            $crate::openapi::__is_own::<$c>($crate::__private::stringify!($variant)),
+            !$crate::openapi::__composes::<$c>($crate::__private::stringify!($variant)),
             $crate::__private::concat!(
                 "`", $crate::__private::stringify!($variant),
                 "` composes a catalogue: write `", $crate::__private::stringify!($variant),
