@@ -53,7 +53,7 @@ pub enum ShopError {
     /// The order's item is out of stock.
     #[code(60409, http = 409)]
     OutOfStock,
-    /// Too many requests for this order: retry after `retry_after` seconds.
+    /// Too many requests for this order: retry later.
     #[code(60429, http = 429, data)]
     SlowDown { retry_after: u32 },
     #[code(transparent)]
@@ -161,7 +161,7 @@ async fn order(id: Path<u32>) -> Envelope<ShopError, Order> {
         (status = 200, description = "The order.", body = Order),
         (status = 404, description = "`60404` Order not found.", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`60409` The order's item is out of stock.", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`60429` Too many requests for this order.", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`60429` Too many requests for this order: retry later.", body = Problem, content_type = "application/problem+json"),
         ProblemPathErrors,
     )
 )]

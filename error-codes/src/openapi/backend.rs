@@ -17,10 +17,20 @@ use super::schemas;
 use super::{All, Codes, Endpoint};
 use crate::{Envelope, ErrorCatalog, Problem};
 
-/// A schema from its JSON; one utoipa cannot read is "any value".
+/// Any value, as utoipa writes it (`{}`).
+fn any_value() -> RefOr<Schema> {
+    let any = backend::openapi::schema::ObjectBuilder::new()
+        .schema_type(backend::openapi::schema::SchemaType::AnyValue);
+    RefOr::T(Schema::Object(any.build()))
+}
+
+/// A schema from the JSON `schemas.rs` builds (its `{}` through
+/// [`schemas::ANY_PLACEHOLDER`], which utoipa reads); one utoipa cannot
+/// read is any value (the tests compare every schema read with its JSON).
 fn schema(value: Value) -> RefOr<Schema> {
-    serde_json::from_value(value)
-        .unwrap_or_else(|_| RefOr::T(Schema::Object(backend::openapi::schema::Object::new())))
+    let mut schema = serde_json::from_value(schemas::mark_any(value)).unwrap_or_else(|_| any_value());
+    fill(&mut schema, schemas::ANY_PLACEHOLDER, &any_value());
+    schema
 }
 
 /// `T`'s schema as JSON, read for its shape only.
@@ -28,19 +38,16 @@ fn shape_of(data: &RefOr<Schema>) -> Value {
     serde_json::to_value(data).unwrap_or(Value::Object(Map::new()))
 }
 
-/// Puts `data` where `schema` holds [`schemas::DATA_PLACEHOLDER`].
-fn fill(schema: &mut RefOr<Schema>, data: &RefOr<Schema>) {
+/// Puts `with` where `schema` holds the reference `placeholder`.
+fn fill(schema: &mut RefOr<Schema>, placeholder: &str, with: &RefOr<Schema>) {
+    let inner = |s: &mut RefOr<Schema>| fill(s, placeholder, with);
     match schema {
-        RefOr::Ref(reference) if reference.ref_location == schemas::DATA_PLACEHOLDER => {
-            *schema = data.clone();
-        }
+        RefOr::Ref(reference) if reference.ref_location == placeholder => *schema = with.clone(),
         RefOr::Ref(_) => {}
-        RefOr::T(Schema::Object(object)) => {
-            object.properties.values_mut().for_each(|s| fill(s, data));
-        }
-        RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(|s| fill(s, data)),
-        RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(|s| fill(s, data)),
-        RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(|s| fill(s, data)),
+        RefOr::T(Schema::Object(object)) => object.properties.values_mut().for_each(inner),
+        RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(inner),
+        RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(inner),
+        RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(inner),
         RefOr::T(_) => {}
     }
 }
@@ -49,14 +56,21 @@ fn fill(schema: &mut RefOr<Schema>, data: &RefOr<Schema>) {
 fn success_of<C: ErrorCatalog, T: PartialSchema>() -> RefOr<Schema> {
     let data = T::schema();
     let mut success = schema(schemas::success_schema::<C>(&shape_of(&data)));
-    fill(&mut success, &data);
+    fill(&mut success, schemas::DATA_PLACEHOLDER, &data);
     success
 }
 
+/// Responses from their JSON, each `{}` schema as utoipa's any value.
 fn read_responses(responses: Map<String, Value>) -> BTreeMap<String, RefOr<Response>> {
+    let read = |response: Value| -> Option<Response> {
+        let mut response: Response = serde_json::from_value(schemas::mark_any(response)).ok()?;
+        let schemas = schemas_of(&mut response).filter_map(Option::as_mut);
+        schemas.for_each(|schema| fill(schema, schemas::ANY_PLACEHOLDER, &any_value()));
+        Some(response)
+    };
+    let responses = responses.into_iter();
     responses
-        .into_iter()
-        .filter_map(|(status, response)| Some((status, serde_json::from_value(response).ok()?)))
+        .filter_map(|(status, response)| Some((status, RefOr::T(read(response)?))))
         .collect()
 }
 
@@ -111,7 +125,7 @@ fn endpoint<T: ToSchema, E: Codes>() -> BTreeMap<String, RefOr<Response>> {
     for response in responses.values_mut() {
         if let RefOr::T(response) = response {
             let schemas = schemas_of(response).filter_map(Option::as_mut);
-            schemas.for_each(|schema| fill(schema, &data));
+            schemas.for_each(|schema| fill(schema, schemas::DATA_PLACEHOLDER, &data));
         }
     }
     responses

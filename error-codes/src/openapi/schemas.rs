@@ -38,9 +38,9 @@ pub fn catalogue_name<C: ErrorCatalog>() -> String {
         .collect()
 }
 
-/// Any JSON value, in the form utoipa reads back (it cannot read `{}`).
+/// Any JSON value.
 fn any() -> Value {
-    json!({ "type": ["object", "array", "string", "number", "boolean", "null"] })
+    json!({})
 }
 
 fn reference(name: &str) -> Value {
@@ -111,9 +111,14 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
     } else {
         envelope::<C>(code_schema(code), Some(fields_schema(data)), true)
     };
+    // The title names the class a client generator writes for it
+    // (`ShopError60404OrderNotFound`).
+    let catalogue = catalogue_name::<C>();
+    let sign = if code < 0 { "minus" } else { "" };
+    let code_text = format!("{sign}{}", code.unsigned_abs());
     let title = entry.map_or_else(
-        || format!("{code} (a rejection without a marked code)"),
-        |entry| format!("{code} {}", entry.name),
+        || format!("{catalogue} {code_text} rejection"),
+        |entry| format!("{catalogue} {code_text} {}", entry.name),
     );
     if let Value::Object(object) = &mut schema {
         object.insert("title".to_owned(), json!(title));
@@ -129,6 +134,45 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
 /// never read back from JSON).
 #[doc(hidden)]
 pub const DATA_PLACEHOLDER: &str = "#/error-codes/data";
+
+/// What stands for "any value" (`{}`, which utoipa cannot read back) in
+/// what the backend reads; it puts utoipa's own any-value schema there.
+#[doc(hidden)]
+pub const ANY_PLACEHOLDER: &str = "#/error-codes/any";
+
+/// `value` with each schema `{}` (any value) at a schema's place (a
+/// property, an item of `allOf`, `anyOf`, `oneOf`, a content's schema)
+/// replaced by [`ANY_PLACEHOLDER`].
+#[doc(hidden)]
+#[must_use]
+pub fn mark_any(mut value: Value) -> Value {
+    fn schema(value: &mut Value) {
+        let Value::Object(object) = value else {
+            return;
+        };
+        if object.is_empty() {
+            *value = json!({ "$ref": ANY_PLACEHOLDER });
+            return;
+        }
+        if let Some(Value::Object(properties)) = object.get_mut("properties") {
+            properties.values_mut().for_each(schema);
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            if let Some(Value::Array(items)) = object.get_mut(key) {
+                items.iter_mut().for_each(schema);
+            }
+        }
+    }
+    // A response: each content's schema; else a schema.
+    match value.get_mut("content").and_then(Value::as_object_mut) {
+        Some(contents) => contents
+            .values_mut()
+            .filter_map(|content| content.get_mut("schema"))
+            .for_each(schema),
+        None => schema(&mut value),
+    }
+    value
+}
 
 /// The success of `C` carrying a `T` whose schema is `data` (as JSON, read
 /// for its shape; the result holds [`DATA_PLACEHOLDER`] in its place): the

@@ -13,22 +13,29 @@
 //!
 //! # Rejections in the catalogue's envelope
 //!
-//! What axum refuses before a handler runs answers in the same envelope,
-//! with the status that says what went wrong. Mark the code of each with
-//! `rejection = "..."` in its `#[code(...)]`:
+//! What axum refuses before a handler runs answers in the same envelope.
+//! Mark the code of each kind with `rejection = "..."` in its
+//! `#[code(...)]` (one code may answer several:
+//! `rejection("malformed-body", "content-type")`):
 //!
-//! | `rejection =` | when | status |
-//! |---|---|---|
-//! | `"malformed-body"` | a JSON body that does not parse, or is not the handler's type | 400, 422 |
-//! | `"content-type"` | a JSON body without `Content-Type: application/json` | 415 |
-//! | `"unknown-route"` | no route for the path | 404 |
+//! | `rejection =` | when | from | status without `http` |
+//! |---|---|---|---|
+//! | `"malformed-body"` | a JSON body that does not parse, or is not the handler's type | [`Json<T, C>`] | 400, 422 |
+//! | `"content-type"` | a JSON body without `Content-Type: application/json` | [`Json<T, C>`] | 415 |
+//! | `"body-too-large"` | a body over the router's limit | [`Json<T, C>`] | 413 |
+//! | `"malformed-query"` | a query string that is not the handler's type | [`Query<T, C>`] | 400 |
+//! | `"malformed-path"` | path parameters that are not the handler's type (invalid UTF-8 included) | [`Path<T, C>`] | 400 |
+//! | `"unknown-route"` | no route for the path | [`not_found::<C>`](not_found) as the router's fallback | 404 |
+//! | `"method-not-allowed"` | a route without the request's method | [`method_not_allowed::<C>`](method_not_allowed) as `method_not_allowed_fallback`, after the routes | 405 |
 //!
-//! Take bodies with [`Json<T, C>`] (axum's `Json`, rejecting with `C`'s
-//! envelope; a `type Json<T> = error_codes::web::Json<T, ApiError>;` keeps
-//! handlers short) and give the router [`not_found::<C>`](not_found) as its
-//! fallback. The envelope carries the marked code and its message, and
-//! axum's explanation as its `data`; without a marked code, the status is
-//! the code and axum's explanation the message.
+//! The envelope carries the marked code and its message, and axum's
+//! explanation as its `data`. The status is the code's own HTTP status (its
+//! entry's `http`, as [`ErrorCatalog::http_status`] and the OpenAPI
+//! document say) where it has one, else the kind's. A kind without a marked
+//! code answers with [`fallback_code`] of the status, the explanation as
+//! the message. A composed catalogue's marks carry through composition,
+//! shifted by its offset ([`Rejections`]). A variant that carries data, or
+//! the success entry, cannot answer a rejection (a compile error).
 //!
 //! ```
 //! # #[cfg(feature = "axum")] {
@@ -36,24 +43,34 @@
 //!
 //! #[derive(Debug, ErrorCatalog)]
 //! enum ApiError {
-//!     /// The request body is not valid.
-//!     #[code(40000, http = 400, rejection = "malformed-body")]
-//!     InvalidBody,
+//!     /// The request is not valid.
+//!     #[code(40000, http = 400, rejection("malformed-body", "content-type", "malformed-path"))]
+//!     InvalidRequest,
 //!     /// Login session is missing or invalid.
 //!     #[code(40101, http = 401)]
 //!     Unauthorized,
+//!     /// No such endpoint.
+//!     #[code(40400, http = 404, rejection("unknown-route", "method-not-allowed"))]
+//!     NoSuchEndpoint,
 //! }
 //!
 //! type Json<T> = error_codes::web::Json<T, ApiError>;
+//! type Path<T> = error_codes::web::Path<T, ApiError>;
 //!
-//! async fn login(credentials: Json<serde_json::Value>) -> Result<axum::Json<u32>, ApiError> {
+//! async fn login(credentials: Json<serde_json::Value>) -> Result<Json<u32>, ApiError> {
 //!     let _user = credentials.get("user"); // `Json` derefs to the body
 //!     Err(ApiError::Unauthorized)
 //! }
 //!
+//! async fn user(id: Path<u32>) -> Json<u32> {
+//!     Json::from(id.into_inner()) // and answers as JSON
+//! }
+//!
 //! let app: axum::Router = axum::Router::new()
 //!     .route("/login", axum::routing::post(login))
-//!     .fallback(error_codes::web::not_found::<ApiError>);
+//!     .route("/users/{id}", axum::routing::get(user))
+//!     .fallback(error_codes::web::not_found::<ApiError>)
+//!     .method_not_allowed_fallback(error_codes::web::method_not_allowed::<ApiError>);
 //! # }
 //! ```
 
