@@ -435,6 +435,18 @@ mod wire {
         }
     }
 
+    pub mod two_kinds {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection("malformed-body", "body-too-large"))]
+            Busy,
+        }
+    }
+
     pub mod other_rejection {
         use super::ErrorCatalog;
         #[derive(Debug, ErrorCatalog)]
@@ -497,6 +509,17 @@ fn the_success_code_the_envelope_and_the_rejections_are_locked() {
             ..
         }
     )));
+    // One code for two kinds: a line each; marking a new kind is recorded
+    // by an update, not a break.
+    let two = Lock::of::<wire::two_kinds::ApiError>();
+    let text = two.render("ApiError");
+    assert!(
+        text.contains("\nrejection body-too-large 1\nrejection malformed-body 1\n"),
+        "{text}"
+    );
+    let problems = lock::compare(&locked, &two);
+    assert!(!problems.iter().any(Problem::breaks), "{problems:?}");
+    assert!(problems.iter().any(Problem::is_new), "{problems:?}");
     // A lock written before the wire was recorded fails until updated.
     let old = Lock {
         wire: None,

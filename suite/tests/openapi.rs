@@ -137,6 +137,11 @@ fn an_endpoint_documents_just_its_codes() {
     assert_eq!(statuses, ["200", "400", "401", "413", "415"]);
     assert_eq!(codes_at::<ShopError>(&login["401"]), [40101]);
     assert_eq!(codes_at::<ShopError>(&login["400"]), [60000]);
+    // The gateway's own success (code 200, HTTP 200) is no code of the
+    // composition: the 200 is the shop's success envelope alone.
+    let success = &login["200"]["content"]["application/json"]["schema"];
+    assert!(success.get("oneOf").is_none(), "{success}");
+    assert_eq!(success["properties"]["code"]["enum"], json!([0]));
     let order = responses::<OrderErrors>();
     let statuses: Vec<&String> = order.as_object().unwrap().keys().collect();
     assert_eq!(statuses, ["400", "404", "409", "429"]);
