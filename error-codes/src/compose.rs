@@ -834,7 +834,7 @@ pub const fn clash_message(clashes: Clashes, names: &[&[&str]], catalogues: &[&s
             " by both "
         });
         let (first, second) = (name_at(names, clash.first), name_at(names, clash.second));
-        let through = str_eq(first, second);
+        let through = crate::web::str_eq(first, second);
         message = through_part(message.str(first), through, catalogues, clash.first.part);
         message = message.str(" and ").str(second);
         message = through_part(message, through, catalogues, clash.second.part);
@@ -887,21 +887,6 @@ const fn through_part(
         return message;
     }
     message.str(" (through ").str(catalogues[part]).str(")")
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
 }
 
 const fn name_at<'a>(names: &[&[&'a str]], place: Place) -> &'a str {

@@ -243,3 +243,42 @@ fn component_schemas_survive_utoipa() {
     same::<error_codes::catalogues::edu::EduError>();
     same::<error_codes::catalogues::fresns::FresnsError>();
 }
+
+/// A flattened catalogue: a data variant's fields are documented beside
+/// the code, as they are sent, and no `data` property is required.
+#[test]
+fn flattened_data_is_documented_beside_the_code() {
+    #[derive(Debug, ErrorCatalog)]
+    #[catalog(envelope(code = "errcode", message = "errmsg", flatten))]
+    enum Flat {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Slow down.
+        #[code(45009, data)]
+        SlowDown {
+            retry_after: u32,
+            region: Option<String>,
+        },
+    }
+    let schema = &schemas::components::<Flat>()["Flat_45009"];
+    let [head, fields] = schema["allOf"].as_array().unwrap().as_slice() else {
+        panic!("{schema}")
+    };
+    assert_eq!(head["required"], json!(["errcode", "errmsg"]));
+    assert!(head["properties"].get("data").is_none(), "{head}");
+    assert_eq!(fields["properties"]["retry_after"]["type"], "integer");
+    assert_eq!(
+        fields["properties"]["region"]["anyOf"],
+        json!([{"type": "string"}, {"type": "null"}])
+    );
+    // What is sent has them beside the code.
+    let sent = serde_json::to_value(Envelope::<Flat>::error(Flat::SlowDown {
+        retry_after: 3,
+        region: None,
+    }))
+    .unwrap();
+    assert_eq!(
+        sent,
+        json!({"errcode": 45009, "errmsg": "Slow down.", "retry_after": 3, "region": null})
+    );
+}
