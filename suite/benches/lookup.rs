@@ -2,8 +2,10 @@
 //! a `match` over the codes (what most hand-written and derived code does),
 //! a std `HashMap` and an `FxHashMap` built beforehand, a `phf::Map`,
 //! num_enum's `TryFromPrimitive` and strum's `FromRepr`; and variant ->
-//! message against strum's `EnumMessage`. Random declared codes (hits) and
-//! random codes near them (mostly misses), 1,024 per iteration.
+//! message against strum's `EnumMessage`. Random declared codes (hits),
+//! random codes near them (mostly misses), and random codes of twice the
+//! span (misses outside and inside the span, and hits, unpredictable),
+//! 1,024 per iteration.
 //!
 //! Run: `cargo bench -p error-codes-suite --bench lookup`.
 
@@ -22,19 +24,37 @@ use catalogues::{Clustered2000, Direct30, Runs300, Runs3000, Scattered3000};
 
 const PROBES: usize = 1_024;
 
-/// Random probes from a fixed seed: declared codes, or codes off by a little.
-fn probes(codes: &[i64], hits: bool) -> Vec<i64> {
+/// What the probes are.
+#[derive(Clone, Copy)]
+enum Probes {
+    /// Declared codes.
+    Hit,
+    /// Codes just past declared ones (mostly misses).
+    Near,
+    /// Any code of twice the span around the declared ones: misses outside
+    /// the span and inside it, and some hits, in no order a branch
+    /// predictor can learn.
+    Random,
+}
+
+/// Random probes from a fixed seed.
+fn probes(codes: &[i64], kind: Probes) -> Vec<i64> {
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let (min, max) = (codes[0], codes[codes.len() - 1]);
+    let span = u64::try_from(max - min).unwrap() + 1;
     (0..PROBES)
         .map(|_| {
             state = state
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1442695040888963407);
             let code = codes[usize::try_from(state >> 33).unwrap() % codes.len()];
-            if hits {
-                code
-            } else {
-                code + i64::try_from(state % 7).unwrap() + 1
+            match kind {
+                Probes::Hit => code,
+                Probes::Near => code + i64::try_from(state % 7).unwrap() + 1,
+                Probes::Random => {
+                    let offset = i64::try_from((state >> 11) % (2 * span)).unwrap();
+                    min - i64::try_from(span / 2).unwrap() + offset
+                }
             }
         })
         .collect()
@@ -91,8 +111,12 @@ fn bench_shape<T: Alternatives>(group: &mut BenchmarkGroup<'_, WallTime>) {
         .collect();
     let fx: rustc_hash::FxHashMap<i64, T> =
         map.iter().map(|(&code, &value)| (code, value)).collect();
-    for (kind, hits) in [("hit", true), ("miss", false)] {
-        let codes = probes(T::CODES, hits);
+    for (kind, probe) in [
+        ("hit", Probes::Hit),
+        ("miss", Probes::Near),
+        ("random", Probes::Random),
+    ] {
+        let codes = probes(T::CODES, probe);
         let label = |what: &str| format!("{what}/{}/{}/{kind}", T::NAME, T::LOOKUP.strategy());
         count!(group, label("derive from_code"), codes, T::from_code);
         count!(group, label("match"), codes, T::by_match);
@@ -120,7 +144,7 @@ fn lookups(c: &mut Criterion) {
 fn metadata(c: &mut Criterion) {
     let mut group = c.benchmark_group("variant -> entry, per 1024 lookups");
     group.throughput(Throughput::Elements(PROBES as u64));
-    let values: Vec<Runs3000> = probes(Runs3000::CODES, true)
+    let values: Vec<Runs3000> = probes(Runs3000::CODES, Probes::Hit)
         .into_iter()
         .map(|code| Runs3000::from_code(code).unwrap())
         .collect();
