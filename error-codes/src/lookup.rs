@@ -6,11 +6,15 @@
 //!
 //! | strategy | chosen when | cost of one lookup |
 //! |---|---|---|
-//! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one bounds check, one load |
-//! | [`Lookup::Paged`] | else, when pages of 16 to 256 values (only those with codes stored) take at most 8 slots per code | two loads |
+//! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one clamped index, one load |
+//! | [`Lookup::Paged`] | else, when pages of 16 to 256 values (only those with codes stored) take at most 8 slots per code | two clamped loads |
 //! | [`Lookup::Bitmap`] | else, when it takes at most 4 words of 64 codes per code, and at most 16,384 words | one load, one popcount |
-//! | [`Lookup::Bucketed`] | else (codes scattered far apart): buckets of a power-of-two width, about two per code | two loads, a search of the bucket's few codes |
+//! | [`Lookup::Hashed`] | else (codes scattered far apart): a perfect hash whose seed and per-bucket pilots the macro chose so that no two codes share a slot | two multiplications, two loads, one comparison |
 //! | [`Lookup::Sorted`] | compositions' merged tables | branch-free binary search over the sorted codes |
+//!
+//! A miss costs what a hit does: the direct and paged tables clamp the
+//! index into a sentinel entry (no "inside the span?" branch), and the
+//! hash table compares the one code its slot names.
 //!
 //! All tables are `static` data: no hashing, no allocation, nothing built at
 //! run time. Each lookup gives the position of the code in the catalogue's
@@ -72,18 +76,24 @@ pub enum Lookup {
         /// The slots of the pages with codes, page after page.
         slots: &'static [u16],
     },
-    /// Codes scattered far apart: the span cut into `starts.len() - 1`
-    /// buckets of `1 << shift` values (about two per code); `starts[b]` is
-    /// the position of the first code of bucket `b` in the sorted codes, so
-    /// a lookup searches the few codes of one bucket.
+    /// Codes scattered far apart: a perfect hash. `h = code * seed`
+    /// (wrapping); its top `bucket_bits` bits pick a bucket ([`bucket_of`]),
+    /// whose pilot moves the code to a slot ([`hashed_slot`]); the slot
+    /// holds the code's position or [`EMPTY_SLOT`], and one comparison with
+    /// the sorted codes tells a hit from a miss. The macro chose the seed
+    /// and the pilots so that no two codes share a slot.
     #[non_exhaustive]
-    Bucketed {
-        /// The smallest declared code.
-        min: i64,
-        /// log2 of the values per bucket.
-        shift: u8,
-        /// For each bucket, the position of its first code; one more at the end.
-        starts: &'static [u16],
+    Hashed {
+        /// The multiplier (odd).
+        seed: u64,
+        /// log2 of the number of buckets (`pilots.len()`).
+        bucket_bits: u8,
+        /// log2 of the number of slots (`slots.len()`).
+        slot_bits: u8,
+        /// Each bucket's pilot.
+        pilots: &'static [u16],
+        /// Each slot's code position, or [`EMPTY_SLOT`].
+        slots: &'static [u16],
     },
     /// Branch-free binary search over the sorted codes.
     Sorted,
@@ -101,7 +111,7 @@ impl Lookup {
     pub fn find(&self, codes: &[i64], code: i64) -> Option<usize> {
         match *self {
             Lookup::Direct { min, slots } => {
-                let slot = *slots.get(offset(min, code)?)?;
+                let slot = *slots.get(clamped(min, code, slots.len(), 0))?;
                 (slot != EMPTY_SLOT).then_some(usize::from(slot))
             }
             Lookup::Bitmap { min, words, ranks } => {
@@ -120,22 +130,22 @@ impl Lookup {
                 pages,
                 slots,
             } => {
-                let offset = offset(min, code)?;
-                let page = *pages.get(offset >> shift)?;
-                if page == EMPTY_SLOT {
-                    return None;
-                }
-                let within = offset & ((1 << shift) - 1);
+                let within = code.wrapping_sub(min).cast_unsigned() as usize & ((1 << shift) - 1);
+                let page = *pages.get(clamped(min, code, pages.len(), shift))?;
                 let slot = *slots.get((usize::from(page) << shift) | within)?;
                 (slot != EMPTY_SLOT).then_some(usize::from(slot))
             }
-            Lookup::Bucketed { min, shift, starts } => {
-                let bucket = offset_u64(min, code)? >> shift;
-                let bucket = usize::try_from(bucket).ok()?;
-                let start = usize::from(*starts.get(bucket)?);
-                let end = usize::from(*starts.get(bucket + 1)?);
-                let found = sorted_find(codes.get(start..end)?, code)?;
-                Some(start + found)
+            Lookup::Hashed {
+                seed,
+                bucket_bits,
+                slot_bits,
+                pilots,
+                slots,
+            } => {
+                let pilot = *pilots.get(bucket_of(code, seed, bucket_bits))?;
+                let slot = *slots.get(hashed_slot(code, seed, pilot, slot_bits))?;
+                let position = usize::from(slot);
+                (codes.get(position) == Some(&code)).then_some(position)
             }
             Lookup::Sorted => sorted_find(codes, code),
         }
@@ -172,22 +182,34 @@ impl Lookup {
         }
     }
 
-    /// A bucketed table; used by the generated code.
+    /// A perfect hash table; used by the generated code.
     #[doc(hidden)]
     #[must_use]
-    pub const fn __bucketed(min: i64, shift: u8, starts: &'static [u16]) -> Self {
-        Lookup::Bucketed { min, shift, starts }
+    pub const fn __hashed(
+        seed: u64,
+        bucket_bits: u8,
+        slot_bits: u8,
+        pilots: &'static [u16],
+        slots: &'static [u16],
+    ) -> Self {
+        Lookup::Hashed {
+            seed,
+            bucket_bits,
+            slot_bits,
+            pilots,
+            slots,
+        }
     }
 
     /// A short name of the strategy: `"direct"`, `"paged"`, `"bitmap"`,
-    /// `"bucketed"` or `"sorted"`.
+    /// `"hashed"` or `"sorted"`.
     #[must_use]
     pub const fn strategy(&self) -> &'static str {
         match self {
             Lookup::Direct { .. } => "direct",
             Lookup::Bitmap { .. } => "bitmap",
             Lookup::Paged { .. } => "paged",
-            Lookup::Bucketed { .. } => "bucketed",
+            Lookup::Hashed { .. } => "hashed",
             Lookup::Sorted => "sorted",
         }
     }
@@ -204,10 +226,49 @@ fn offset(min: i64, code: i64) -> Option<usize> {
     usize::try_from(code.wrapping_sub(min).cast_unsigned()).ok()
 }
 
-/// `code - min` as a `u64`, or `None` when `code < min`.
+/// `(code - min) >> shift` clamped to `len - 1`, the table's sentinel
+/// entry (an empty slot, or the page of empty slots): a code below `min`
+/// wraps to an offset past every code and is clamped too, since all codes
+/// of a table lie in `min..=i64::MAX`. No branch, whatever the code.
 #[inline]
-fn offset_u64(min: i64, code: i64) -> Option<u64> {
-    (code >= min).then(|| code.wrapping_sub(min).cast_unsigned())
+fn clamped(min: i64, code: i64, len: usize, shift: u8) -> usize {
+    let offset = code.wrapping_sub(min).cast_unsigned() >> shift;
+    let last = len.saturating_sub(1) as u64;
+    // The smaller of the two fits `usize`, as `last` does.
+    offset.min(last) as usize
+}
+
+/// The multiplier of the pilots and of the second hash of a
+/// [`Lookup::Hashed`] table (the golden ratio's 64 bits, odd).
+pub const PILOT_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The top `bits` bits of `h` (0 for no bits).
+#[inline]
+const fn top(h: u64, bits: u8) -> usize {
+    if bits == 0 {
+        0
+    } else {
+        (h >> (64 - bits as u32)) as usize
+    }
+}
+
+/// The bucket of `code` in a [`Lookup::Hashed`] table: the top
+/// `bucket_bits` bits of `code * seed` (wrapping).
+#[inline]
+#[must_use]
+pub const fn bucket_of(code: i64, seed: u64, bucket_bits: u8) -> usize {
+    top(code.cast_unsigned().wrapping_mul(seed), bucket_bits)
+}
+
+/// The slot of `code` in a [`Lookup::Hashed`] table, its bucket's `pilot`
+/// given: the top `slot_bits` bits of `((code * seed) ^ pilot * K) * K`,
+/// `K` the [`PILOT_MULTIPLIER`] (wrapping).
+#[inline]
+#[must_use]
+pub const fn hashed_slot(code: i64, seed: u64, pilot: u16, slot_bits: u8) -> usize {
+    let h = code.cast_unsigned().wrapping_mul(seed);
+    let moved = h ^ (pilot as u64).wrapping_mul(PILOT_MULTIPLIER);
+    top(moved.wrapping_mul(PILOT_MULTIPLIER), slot_bits)
 }
 
 /// Branch-free binary search: the loop runs `log2(len)` times whatever the
@@ -235,18 +296,19 @@ mod tests {
     /// A test-only builder of the tables, to check the readers against a
     /// linear scan on random code sets (the derive has its own builder,
     /// tested through real enums in `tests/`).
-    /// A paged table of `codes`, pages of `1 << shift` values.
+    /// A paged table of `codes`, pages of `1 << shift` values: page 0
+    /// empty, the sentinel page entry at the end.
     fn build_paged(codes: &[i64], shift: u8) -> Lookup {
         let min = codes[0];
         let offsets: Vec<usize> = codes
             .iter()
             .map(|&c| usize::try_from(c - min).unwrap())
             .collect();
-        let mut pages = vec![EMPTY_SLOT; offsets[offsets.len() - 1] / (1 << shift) + 1];
-        let mut slots = Vec::new();
+        let mut pages = vec![0u16; offsets[offsets.len() - 1] / (1 << shift) + 2];
+        let mut slots = vec![EMPTY_SLOT; 1 << shift];
         for (position, offset) in offsets.iter().enumerate() {
             let page = &mut pages[offset >> shift];
-            if *page == EMPTY_SLOT {
+            if *page == 0 {
                 *page = u16::try_from(slots.len() >> shift).unwrap();
                 slots.resize(slots.len() + (1 << shift), EMPTY_SLOT);
             }
@@ -256,24 +318,43 @@ mod tests {
         Lookup::__paged(min, shift, pages.leak(), slots.leak())
     }
 
-    /// A bucketed table of `codes`, buckets of `1 << shift` values.
-    fn build_bucketed(codes: &[i64], shift: u8) -> Lookup {
-        let min = codes[0];
-        let bucket = |code: i64| usize::try_from((code - min) >> shift).unwrap();
-        let mut starts = vec![0u16; bucket(codes[codes.len() - 1]) + 2];
-        for &code in codes {
-            starts[bucket(code) + 1] += 1;
+    /// A perfect hash of `codes` by brute force: for one seed, each bucket
+    /// in turn takes the first pilot that puts its codes in free slots.
+    fn build_hashed(codes: &[i64]) -> Option<Lookup> {
+        let (seed, bucket_bits, slot_bits) = (PILOT_MULTIPLIER, 5, 8);
+        let mut pilots = vec![0u16; 1 << bucket_bits];
+        let mut slots = vec![EMPTY_SLOT; 1 << slot_bits];
+        for (bucket, pilot_of) in pilots.iter_mut().enumerate() {
+            let mine: Vec<usize> = (0..codes.len())
+                .filter(|&p| bucket_of(codes[p], seed, bucket_bits) == bucket)
+                .collect();
+            let pilot = (0..u16::MAX).find(|&pilot| {
+                let at: Vec<usize> = mine
+                    .iter()
+                    .map(|&p| hashed_slot(codes[p], seed, pilot, slot_bits))
+                    .collect();
+                let distinct =
+                    at.iter().collect::<std::collections::BTreeSet<_>>().len() == at.len();
+                distinct && at.iter().all(|&slot| slots[slot] == EMPTY_SLOT)
+            })?;
+            *pilot_of = pilot;
+            for &p in &mine {
+                slots[hashed_slot(codes[p], seed, pilot, slot_bits)] = u16::try_from(p).unwrap();
+            }
         }
-        for at in 1..starts.len() {
-            starts[at] += starts[at - 1];
-        }
-        Lookup::__bucketed(min, shift, starts.leak())
+        Some(Lookup::__hashed(
+            seed,
+            bucket_bits,
+            slot_bits,
+            pilots.leak(),
+            slots.leak(),
+        ))
     }
 
     fn build(codes: &[i64]) -> (Lookup, Lookup) {
         let min = codes[0];
         let span = usize::try_from(codes[codes.len() - 1] - min).unwrap() + 1;
-        let mut slots = vec![EMPTY_SLOT; span];
+        let mut slots = vec![EMPTY_SLOT; span + 1];
         let mut words = vec![0u64; span.div_ceil(64)];
         for (position, &code) in codes.iter().enumerate() {
             let offset = usize::try_from(code - min).unwrap();
@@ -307,14 +388,18 @@ mod tests {
         fn every_strategy_agrees_with_a_linear_scan(codes in code_set(), probes in prop::collection::vec(any::<i64>(), 0..50)) {
             let (direct, bitmap) = build(&codes);
             let paged = build_paged(&codes, 4);
-            let bucketed = build_bucketed(&codes, 3);
+            let hashed = build_hashed(&codes[..codes.len().min(100)]);
             let near = codes.iter().flat_map(|&c| [c.saturating_sub(1), c, c.saturating_add(1)]);
             for code in near.chain(probes).chain([i64::MIN, i64::MAX, 0]) {
                 let expected = codes.iter().position(|&c| c == code);
                 prop_assert_eq!(direct.find(&codes, code), expected, "direct, code {}", code);
                 prop_assert_eq!(bitmap.find(&codes, code), expected, "bitmap, code {}", code);
                 prop_assert_eq!(paged.find(&codes, code), expected, "paged, code {}", code);
-                prop_assert_eq!(bucketed.find(&codes, code), expected, "bucketed, code {}", code);
+                if let Some(hashed) = hashed {
+                    let few = &codes[..codes.len().min(100)];
+                    let expected = few.iter().position(|&c| c == code);
+                    prop_assert_eq!(hashed.find(few, code), expected, "hashed, code {}", code);
+                }
                 prop_assert_eq!(Lookup::Sorted.find(&codes, code), expected, "sorted, code {}", code);
             }
         }
@@ -328,13 +413,16 @@ mod tests {
         assert_eq!(bitmap.find(&[], 0), None);
         let bitmap = Lookup::__bitmap(0, &[0b11], &[5]);
         assert_eq!(bitmap.find(&[], 1), Some(6));
-        let bucketed = Lookup::__bucketed(0, 2, &[0, 9]);
-        assert_eq!(bucketed.find(&[1], 1), None);
+        let hashed = Lookup::__hashed(1, 2, 3, &[], &[]);
+        assert_eq!(hashed.find(&[1], 1), None);
+        let hashed = Lookup::__hashed(1, 0, 0, &[7], &[9]);
+        assert_eq!(hashed.find(&[1], 1), None);
         let paged = Lookup::__paged(0, 4, &[3], &[]);
         assert_eq!(paged.find(&[], 5), None);
-        let direct = Lookup::__direct(0, &[9]);
+        let direct = Lookup::__direct(0, &[9, EMPTY_SLOT]);
         assert_eq!(direct.find(&[], 0), Some(9));
         assert_eq!(direct.find(&[], 1), None);
+        assert_eq!(direct.find(&[], -1), None);
     }
 
     #[test]

@@ -257,9 +257,9 @@ enum Empty {}
 fn the_table_is_chosen_by_the_shape_of_the_codes() {
     assert_eq!(Shapes::LOOKUP.strategy(), "direct");
     assert_eq!(Clustered::LOOKUP.strategy(), "bitmap");
-    assert_eq!(Scattered::LOOKUP.strategy(), "bucketed");
+    assert_eq!(Scattered::LOOKUP.strategy(), "hashed");
     assert_eq!(Empty::LOOKUP.strategy(), "sorted");
-    assert_eq!(PlatformError::LOOKUP.strategy(), "bucketed");
+    assert_eq!(PlatformError::LOOKUP.strategy(), "hashed");
     assert!(Empty::entries().is_empty());
     assert_eq!(Empty::from_code(0).map(|e| e.code()), None);
 }

@@ -40,10 +40,12 @@ pub enum Table {
         pages: Vec<u16>,
         slots: Vec<u16>,
     },
-    Bucketed {
-        min: i64,
-        shift: u8,
-        starts: Vec<u16>,
+    Hashed {
+        seed: u64,
+        bucket_bits: u8,
+        slot_bits: u8,
+        pilots: Vec<u16>,
+        slots: Vec<u16>,
     },
     Sorted,
 }
@@ -61,7 +63,8 @@ pub fn choose(codes: &[i64]) -> Table {
         .map(|&code| (i128::from(code) - i128::from(min)) as usize);
     let position = |p: usize| u16::try_from(p).expect("fewer than u16::MAX codes");
     if span <= DIRECT_SPAN || span <= DIRECT_SLOTS_PER_CODE * count {
-        let mut slots = vec![EMPTY_SLOT; span as usize];
+        // One more slot, empty: the sentinel every miss is clamped to.
+        let mut slots = vec![EMPTY_SLOT; span as usize + 1];
         for (p, offset) in offsets.enumerate() {
             slots[offset] = position(p);
         }
@@ -84,32 +87,100 @@ pub fn choose(codes: &[i64]) -> Table {
         }
         return Table::Bitmap { min, words, ranks };
     }
-    bucketed(codes, min)
+    hashed(codes)
 }
 
-/// Codes scattered far apart: buckets of `1 << shift` values, about two per
-/// code, each knowing where its codes start.
-fn bucketed(codes: &[i64], min: i64) -> Table {
-    let offsets = codes
-        .iter()
-        .map(|&code| (i128::from(code) - i128::from(min)) as u64);
-    let last = (i128::from(codes[codes.len() - 1]) - i128::from(min)) as u64;
-    let buckets_wanted = (2 * codes.len()).next_power_of_two() as u64;
-    let span_bits = 64 - last.leading_zeros();
-    let shift = span_bits.saturating_sub(buckets_wanted.trailing_zeros());
-    let buckets = (last >> shift) as usize + 1;
-    let mut starts = vec![0u16; buckets + 1];
-    for offset in offsets {
-        starts[(offset >> shift) as usize + 1] += 1;
+/// The multiplier of the pilots and the second hash; the runtime's
+/// `lookup::PILOT_MULTIPLIER`.
+const PILOT_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+/// Codes per bucket, on average.
+const CODES_PER_BUCKET: usize = 4;
+/// Slots per code, at least (the slots are a power of two).
+const SLOTS_PER_CODE: f64 = 1.25;
+/// Seeds tried, pilots per bucket tried: far more than the few a set needs.
+const SEEDS: u64 = 64;
+const PILOTS: u16 = u16::MAX;
+
+/// The top `bits` bits of `h` (0 for no bits); the runtime's `top`.
+fn top(h: u64, bits: u8) -> usize {
+    if bits == 0 {
+        0
+    } else {
+        (h >> (64 - u32::from(bits))) as usize
     }
-    for bucket in 0..buckets {
-        starts[bucket + 1] += starts[bucket];
+}
+
+/// The runtime's `lookup::bucket_of` and `lookup::hashed_slot`: the table
+/// built here is read there.
+fn bucket_of(code: i64, seed: u64, bucket_bits: u8) -> usize {
+    top(code.cast_unsigned().wrapping_mul(seed), bucket_bits)
+}
+
+fn hashed_slot(code: i64, seed: u64, pilot: u16, slot_bits: u8) -> usize {
+    let h = code.cast_unsigned().wrapping_mul(seed);
+    let moved = h ^ u64::from(pilot).wrapping_mul(PILOT_MULTIPLIER);
+    top(moved.wrapping_mul(PILOT_MULTIPLIER), slot_bits)
+}
+
+/// Codes scattered far apart: a perfect hash (hash and displace, as
+/// PTHash): a seed, then for each bucket, largest first, the first pilot
+/// that puts all its codes in free slots. The seeds are a fixed sequence,
+/// so the same codes always give the same table.
+fn hashed(codes: &[i64]) -> Table {
+    let bucket_bits = (codes.len() / CODES_PER_BUCKET)
+        .next_power_of_two()
+        .trailing_zeros() as u8;
+    let wanted = (codes.len() as f64 * SLOTS_PER_CODE).ceil() as usize;
+    let slot_bits = wanted.next_power_of_two().trailing_zeros() as u8;
+    let mut seed = PILOT_MULTIPLIER;
+    for _ in 0..SEEDS {
+        if let Some((pilots, slots)) = place(codes, seed, bucket_bits, slot_bits) {
+            return Table::Hashed {
+                seed,
+                bucket_bits,
+                slot_bits,
+                pilots,
+                slots,
+            };
+        }
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407)
+            | 1;
     }
-    Table::Bucketed {
-        min,
-        shift: shift as u8,
-        starts,
+    Table::Sorted
+}
+
+/// The pilots and slots of one seed, if every bucket finds a pilot.
+fn place(codes: &[i64], seed: u64, bucket_bits: u8, slot_bits: u8) -> Option<(Vec<u16>, Vec<u16>)> {
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); 1 << bucket_bits];
+    for (position, &code) in codes.iter().enumerate() {
+        buckets[bucket_of(code, seed, bucket_bits)].push(position);
     }
+    let mut order: Vec<usize> = (0..buckets.len()).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));
+    let mut pilots = vec![0u16; buckets.len()];
+    let mut slots = vec![EMPTY_SLOT; 1 << slot_bits];
+    let mut taken = Vec::new();
+    for bucket in order.into_iter().take_while(|&b| !buckets[b].is_empty()) {
+        let fits = |pilot: u16, taken: &mut Vec<usize>| {
+            taken.clear();
+            for &position in &buckets[bucket] {
+                let slot = hashed_slot(codes[position], seed, pilot, slot_bits);
+                if slots[slot] != EMPTY_SLOT || taken.contains(&slot) {
+                    return false;
+                }
+                taken.push(slot);
+            }
+            true
+        };
+        let pilot = (0..PILOTS).find(|&pilot| fits(pilot, &mut taken))?;
+        pilots[bucket] = pilot;
+        for (&position, &slot) in buckets[bucket].iter().zip(&taken) {
+            slots[slot] = u16::try_from(position).ok()?;
+        }
+    }
+    Some((pilots, slots))
 }
 
 /// The smallest paged table of `codes` (sorted, `min` the first), if one
@@ -125,16 +196,19 @@ fn paged(codes: &[i64], min: i64) -> Option<Table> {
             let pages = offsets.last()? / (1 << shift) + 1;
             let mut used: Vec<usize> = offsets.iter().map(|offset| offset >> shift).collect();
             used.dedup();
-            let size = pages + (used.len() << shift);
-            (size <= budget && used.len() < usize::from(EMPTY_SLOT)).then_some((size, shift))
+            let size = pages + 1 + ((used.len() + 1) << shift);
+            (size <= budget && used.len() + 1 < usize::from(u16::MAX)).then_some((size, shift))
         })
         .min()?;
     let shift = best.1;
-    let mut pages = vec![EMPTY_SLOT; offsets.last()? / (1 << shift) + 1];
-    let mut slots = Vec::new();
+    // Page 0 holds no code: every page without codes, and the sentinel
+    // entry at the end that every miss past the span is clamped to, point
+    // to it.
+    let mut pages = vec![0u16; offsets.last()? / (1 << shift) + 2];
+    let mut slots = vec![EMPTY_SLOT; 1 << shift];
     for (position, offset) in offsets.iter().enumerate() {
         let page = &mut pages[offset >> shift];
-        if *page == EMPTY_SLOT {
+        if *page == 0 {
             *page = u16::try_from(slots.len() >> shift).ok()?;
             slots.resize(slots.len() + (1 << shift), EMPTY_SLOT);
         }
@@ -166,8 +240,14 @@ pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
         } => quote! {
             #private::Lookup::__paged(#min, #shift, &[#(#pages),*], &[#(#slots),*])
         },
-        Table::Bucketed { min, shift, starts } => quote! {
-            #private::Lookup::__bucketed(#min, #shift, &[#(#starts),*])
+        Table::Hashed {
+            seed,
+            bucket_bits,
+            slot_bits,
+            pilots,
+            slots,
+        } => quote! {
+            #private::Lookup::__hashed(#seed, #bucket_bits, #slot_bits, &[#(#pilots),*], &[#(#slots),*])
         },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     }
@@ -200,25 +280,19 @@ mod tests {
             } => {
                 let offset = usize::try_from(code.checked_sub(*min)?).ok()?;
                 let page = *pages.get(offset >> shift)?;
-                if page == EMPTY_SLOT {
-                    return None;
-                }
                 let slot = slots[(usize::from(page) << shift) | (offset & ((1 << shift) - 1))];
                 (slot != EMPTY_SLOT).then_some(slot as usize)
             }
-            Table::Bucketed { min, shift, starts } => {
-                if code < *min {
-                    return None;
-                }
-                let bucket = ((i128::from(code) - i128::from(*min)) as u64 >> shift) as usize;
-                let (start, end) = (
-                    *starts.get(bucket)? as usize,
-                    *starts.get(bucket + 1)? as usize,
-                );
-                codes[start..end]
-                    .binary_search(&code)
-                    .ok()
-                    .map(|p| start + p)
+            Table::Hashed {
+                seed,
+                bucket_bits,
+                slot_bits,
+                pilots,
+                slots,
+            } => {
+                let pilot = pilots[bucket_of(code, *seed, *bucket_bits)];
+                let slot = slots[hashed_slot(code, *seed, pilot, *slot_bits)];
+                (codes.get(usize::from(slot)) == Some(&code)).then_some(usize::from(slot))
             }
             Table::Sorted => codes.binary_search(&code).ok(),
         }
@@ -282,20 +356,27 @@ mod tests {
     }
 
     #[test]
-    fn scattered_sets_get_a_sorted_search() {
+    fn scattered_sets_get_a_perfect_hash() {
         assert!(matches!(
             assert_finds_all(&[200, 400, 40101, 50301]),
-            Table::Bucketed { .. }
+            Table::Hashed { .. }
         ));
         assert!(matches!(
             assert_finds_all(&[i64::MIN, 0, i64::MAX]),
-            Table::Bucketed { .. }
+            Table::Hashed { .. }
         ));
         let scattered: Vec<i64> = (0..3000i64).map(|i| i * 333_667 + (i * i) % 1000).collect();
-        assert!(matches!(
-            assert_finds_all(&scattered),
-            Table::Bucketed { .. }
-        ));
+        let Table::Hashed { slots, pilots, .. } = assert_finds_all(&scattered) else {
+            panic!("not hashed")
+        };
+        // 4,096 slots for 3,000 codes; a bucket per 4 codes.
+        assert_eq!((slots.len(), pilots.len()), (4096, 1024));
+        // Every bucket found a pilot within the first few hundred tries.
+        assert!(
+            pilots.iter().all(|&p| p < 1_000),
+            "{:?}",
+            pilots.iter().max()
+        );
         assert_eq!(choose(&[]), Table::Sorted);
     }
 }

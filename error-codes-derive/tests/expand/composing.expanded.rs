@@ -35,10 +35,12 @@ const _: () = {
             "PlatformError::Ok",
             "PlatformError::PaymentDeclined",
         ];
-        const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__bucketed(
-            200i64,
-            15u8,
-            &[0u16, 1u16, 1u16, 2u16],
+        const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__hashed(
+            11400714819323198485u64,
+            0u8,
+            2u8,
+            &[1u16],
+            &[1u16, 65535u16, 65535u16, 0u16],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16];
         const REJECTIONS: ::error_codes::__private::Rejections = ::error_codes::__private::Rejections::__new([

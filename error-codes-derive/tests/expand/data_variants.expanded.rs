@@ -21,7 +21,10 @@ const _: () = {
         ];
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
             500i64,
-            &[0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16],
+            &[
+                0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16,
+                65535u16,
+            ],
         );
         const OWN_SYMBOLS: &'static [u16] = &[2u16, 0u16, 1u16];
         #[inline]

@@ -21,7 +21,7 @@ const _: () = {
         const NAMES: &'static [&'static str] = &["Wrapped::Failed"];
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
             1i64,
-            &[0u16],
+            &[0u16, 65535u16],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16];
         #[inline]

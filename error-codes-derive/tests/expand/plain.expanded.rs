@@ -75,10 +75,12 @@ const _: () = {
             "GatewayError::InvalidCaptcha",
             "GatewayError::UnauthorizedSession",
         ];
-        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__bucketed(
-            -1i64,
-            13u8,
-            &[0u16, 2u16, 2u16, 2u16, 2u16, 4u16],
+        const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__hashed(
+            11400714819323198485u64,
+            0u8,
+            3u8,
+            &[2u16],
+            &[65535u16, 2u16, 65535u16, 3u16, 65535u16, 1u16, 65535u16, 0u16],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16, 2u16, 3u16, 1u16];
         const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames::__new(
