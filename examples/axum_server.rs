@@ -12,7 +12,7 @@
 //! names. Its OpenAPI document, from the same declarations, is at
 //! `/openapi.json`: each endpoint lists the codes it answers (`codes!`),
 //! and each code's schema is in `components` once.
-//! `suite/tests/axum_server.rs` runs this router on a real socket.
+//! `tests/axum_server.rs` runs this router on a real socket.
 
 use axum::Router;
 use axum::response::{IntoResponse, Response};

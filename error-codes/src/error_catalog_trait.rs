@@ -1,7 +1,7 @@
 // The `ErrorCatalog` trait, included at the crate root by `lib.rs`: a trait
 // defined at the root is one that rustc names by its public path
 // (`use error_codes::ErrorCatalog;`) when a user forgets to import it, never
-// by a private module's (see `suite/tests/forgotten_import.rs`). Names are
+// by a private module's (see `tests/forgotten_import.rs`). Names are
 // the root's: `Entry`, `Module`, and the modules `lookup`, `error_catalog`.
 
 /// A catalogue of documented error codes, implemented by

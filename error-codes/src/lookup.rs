@@ -9,7 +9,7 @@
 //! | [`Lookup::Direct`] | the codes span at most 4,096 values, or at most 4 slots per code | one clamped index, one load |
 //! | [`Lookup::Paged`] | else, when pages of 16 to 256 values (only those with codes stored) take at most 8 slots per code | two clamped loads |
 //! | [`Lookup::Bitmap`] | else, when it takes at most 4 words of 64 codes per code, and at most 16,384 words | one load, one popcount |
-//! | [`Lookup::Hashed`] | else (codes scattered far apart): a perfect hash whose seed and per-bucket pilots the macro chose so that no two codes share a slot | two multiplications, two loads, one comparison |
+//! | [`Lookup::Hashed`] | else (codes scattered far apart): a perfect hash whose seed and per-bucket pilots the macro chose so that no two codes share a slot | two multiplications, two dependent loads, one comparison |
 //! | [`Lookup::Sorted`] | compositions' merged tables | branch-free binary search over the sorted codes |
 //!
 //! A miss costs what a hit does: the direct and paged tables clamp the
@@ -79,9 +79,10 @@ pub enum Lookup {
     /// Codes scattered far apart: a perfect hash. `h = code * seed`
     /// (wrapping); its top `bucket_bits` bits pick a bucket ([`bucket_of`]),
     /// whose pilot moves the code to a slot ([`hashed_slot`]); the slot
-    /// holds the code's position or [`EMPTY_SLOT`], and one comparison with
-    /// the sorted codes tells a hit from a miss. The macro chose the seed
-    /// and the pilots so that no two codes share a slot.
+    /// holds a code and its position, and one comparison with that code
+    /// tells a hit from a miss (an empty slot holds a code of another
+    /// slot, which a probe equal to it never reaches). The macro chose the
+    /// seed and the pilots so that no two codes share a slot.
     #[non_exhaustive]
     Hashed {
         /// The multiplier (odd).
@@ -92,8 +93,10 @@ pub enum Lookup {
         slot_bits: u8,
         /// Each bucket's pilot.
         pilots: &'static [u16],
-        /// Each slot's code position, or [`EMPTY_SLOT`].
+        /// Each slot's code position.
         slots: &'static [u16],
+        /// Each slot's code, parallel to `slots`.
+        keys: &'static [i64],
     },
     /// Branch-free binary search over the sorted codes.
     Sorted,
@@ -141,11 +144,13 @@ impl Lookup {
                 slot_bits,
                 pilots,
                 slots,
+                keys,
             } => {
                 let pilot = *pilots.get(bucket_of(code, seed, bucket_bits))?;
-                let slot = *slots.get(hashed_slot(code, seed, pilot, slot_bits))?;
-                let position = usize::from(slot);
-                (codes.get(position) == Some(&code)).then_some(position)
+                let at = hashed_slot(code, seed, pilot, slot_bits);
+                // The slot's code and position are read side by side.
+                let (key, slot) = (*keys.get(at)?, *slots.get(at)?);
+                (key == code).then_some(usize::from(slot))
             }
             Lookup::Sorted => sorted_find(codes, code),
         }
@@ -191,6 +196,7 @@ impl Lookup {
         slot_bits: u8,
         pilots: &'static [u16],
         slots: &'static [u16],
+        keys: &'static [i64],
     ) -> Self {
         Lookup::Hashed {
             seed,
@@ -198,6 +204,7 @@ impl Lookup {
             slot_bits,
             pilots,
             slots,
+            keys,
         }
     }
 
@@ -318,6 +325,13 @@ mod tests {
         Lookup::__paged(min, shift, pages.leak(), slots.leak())
     }
 
+    /// Each slot's code; an empty slot's is a code of another slot.
+    fn key_of_slots(codes: &[i64], slots: &[u16]) -> Vec<i64> {
+        let spare = codes.first().copied().unwrap_or(0);
+        let key = |&slot: &u16| codes.get(usize::from(slot)).copied().unwrap_or(spare);
+        slots.iter().map(key).collect()
+    }
+
     /// A perfect hash of `codes` by brute force: for one seed, each bucket
     /// in turn takes the first pilot that puts its codes in free slots.
     fn build_hashed(codes: &[i64]) -> Option<Lookup> {
@@ -342,12 +356,14 @@ mod tests {
                 slots[hashed_slot(codes[p], seed, pilot, slot_bits)] = u16::try_from(p).unwrap();
             }
         }
+        let keys = key_of_slots(codes, &slots);
         Some(Lookup::__hashed(
             seed,
             bucket_bits,
             slot_bits,
             pilots.leak(),
             slots.leak(),
+            keys.leak(),
         ))
     }
 
@@ -413,9 +429,9 @@ mod tests {
         assert_eq!(bitmap.find(&[], 0), None);
         let bitmap = Lookup::__bitmap(0, &[0b11], &[5]);
         assert_eq!(bitmap.find(&[], 1), Some(6));
-        let hashed = Lookup::__hashed(1, 2, 3, &[], &[]);
+        let hashed = Lookup::__hashed(1, 2, 3, &[], &[], &[]);
         assert_eq!(hashed.find(&[1], 1), None);
-        let hashed = Lookup::__hashed(1, 0, 0, &[7], &[9]);
+        let hashed = Lookup::__hashed(1, 0, 0, &[7], &[9], &[]);
         assert_eq!(hashed.find(&[1], 1), None);
         let paged = Lookup::__paged(0, 4, &[3], &[]);
         assert_eq!(paged.find(&[], 5), None);

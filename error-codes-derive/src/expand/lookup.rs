@@ -46,6 +46,7 @@ pub enum Table {
         slot_bits: u8,
         pilots: Vec<u16>,
         slots: Vec<u16>,
+        keys: Vec<i64>,
     },
     Sorted,
 }
@@ -135,12 +136,20 @@ fn hashed(codes: &[i64]) -> Table {
     let mut seed = PILOT_MULTIPLIER;
     for _ in 0..SEEDS {
         if let Some((pilots, slots)) = place(codes, seed, bucket_bits, slot_bits) {
+            // An empty slot holds a code of another slot: a probe equal to
+            // it hashes to that slot, never here.
+            let spare = codes[0];
+            let keys = slots
+                .iter()
+                .map(|&slot| codes.get(usize::from(slot)).copied().unwrap_or(spare))
+                .collect();
             return Table::Hashed {
                 seed,
                 bucket_bits,
                 slot_bits,
                 pilots,
                 slots,
+                keys,
             };
         }
         seed = seed
@@ -246,8 +255,11 @@ pub fn emit(private: &TokenStream, codes: &[i64]) -> TokenStream {
             slot_bits,
             pilots,
             slots,
+            keys,
         } => quote! {
-            #private::Lookup::__hashed(#seed, #bucket_bits, #slot_bits, &[#(#pilots),*], &[#(#slots),*])
+            #private::Lookup::__hashed(
+                #seed, #bucket_bits, #slot_bits, &[#(#pilots),*], &[#(#slots),*], &[#(#keys),*]
+            )
         },
         Table::Sorted => quote!(#private::Lookup::Sorted),
     }
@@ -289,10 +301,11 @@ mod tests {
                 slot_bits,
                 pilots,
                 slots,
+                keys,
             } => {
                 let pilot = pilots[bucket_of(code, *seed, *bucket_bits)];
-                let slot = slots[hashed_slot(code, *seed, pilot, *slot_bits)];
-                (codes.get(usize::from(slot)) == Some(&code)).then_some(usize::from(slot))
+                let at = hashed_slot(code, *seed, pilot, *slot_bits);
+                (keys[at] == code).then_some(usize::from(slots[at]))
             }
             Table::Sorted => codes.binary_search(&code).ok(),
         }

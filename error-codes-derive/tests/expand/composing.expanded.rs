@@ -41,6 +41,7 @@ const _: () = {
             2u8,
             &[1u16],
             &[1u16, 65535u16, 65535u16, 0u16],
+            &[70001i64, 200i64, 200i64, 200i64],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16];
         const REJECTIONS: ::error_codes::__private::Rejections = ::error_codes::__private::Rejections::__new([

@@ -81,6 +81,7 @@ const _: () = {
             3u8,
             &[2u16],
             &[65535u16, 2u16, 65535u16, 3u16, 65535u16, 1u16, 65535u16, 0u16],
+            &[-1i64, 40001i64, -1i64, 40101i64, -1i64, 0i64, -1i64, -1i64],
         );
         const OWN_SYMBOLS: &'static [u16] = &[0u16, 2u16, 3u16, 1u16];
         const ENVELOPE: ::error_codes::__private::FieldNames = ::error_codes::__private::FieldNames::__new(

@@ -1,6 +1,6 @@
 //! A 2015-edition crate: `extern crate`, no `core` in the extern prelude.
 //! The derive's output, composition checks and all, builds here
-//! (`suite/tests/cross_crate.rs` uses it).
+//! (`tests/cross_crate.rs` uses it).
 #![deny(warnings)]
 
 extern crate error_codes;

@@ -9,7 +9,7 @@
 //!
 //! A generated path that loses its leading `::` or its `__private`, or a
 //! binding that a const can capture, fails to build here (`cargo build`,
-//! `cargo clippy`); `suite/tests/nostd.rs` checks the answers at run time.
+//! `cargo clippy`); `tests/nostd.rs` checks the answers at run time.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
@@ -169,7 +169,7 @@ pub fn in_a_function_body() -> (i64, &'static str) {
     (Local::Failure.code(), Local::Failure.message())
 }
 
-/// What the lookups answer, for `suite/tests/nostd.rs`.
+/// What the lookups answer, for `tests/nostd.rs`.
 #[must_use]
 pub fn answers() -> [::core::option::Option<i64>; 6] {
     [

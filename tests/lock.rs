@@ -1,0 +1,527 @@
+//! `error_codes::lock`: each test writes the lock of a first version of a
+//! catalogue into a temporary directory, then checks a later version
+//! against it. `ERROR_CODES_BLESS=1` rewrites the snapshot of the failure
+//! message (`tests/snapshots/lock_failure.txt`), which the README quotes.
+
+use std::path::PathBuf;
+
+use error_codes::ErrorCatalog;
+use error_codes::lock::{self, Lock, Problem};
+
+/// The catalogue as published.
+mod v1 {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102)]
+        TokenExpired,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 deleted.
+mod removed {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 deleted and retired.
+mod retired {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402),
+        retired(40102)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40102 answers 403 now; 50001 reworded.
+mod changed {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102, http = 403)]
+        TokenExpired,
+        /// The card was declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// A new code, 40103.
+mod added {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101)]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102)]
+        TokenExpired,
+        /// Token revoked.
+        #[code(40103)]
+        TokenRevoked,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// 40101 removed; 40102 moved to module billing; a new code; a rewording.
+mod broken {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(40102, 50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Token expired.
+        #[code(40102, module = "billing", http = 401)]
+        TokenExpired,
+        /// Token revoked.
+        #[code(40103)]
+        TokenRevoked,
+        /// The card was declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
+/// A fresh directory under cargo's temporary directory for tests.
+fn temp_lock(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("locks")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("errors.lock")
+}
+
+/// The lock of the first version, written by an update.
+fn locked_v1(test: &str) -> PathBuf {
+    let path = temp_lock(test);
+    let report = lock::update::<v1::ApiError>(&path).unwrap();
+    assert!(report.written);
+    path
+}
+
+fn failure_text<C: ErrorCatalog>(path: &PathBuf) -> String {
+    let failure = lock::verify::<C>(path).unwrap_err();
+    // The message names the path as the caller gave it; the README's
+    // caller gives `errors.lock`.
+    let dir = format!("{}/", path.parent().unwrap().display());
+    failure.to_string().replace(&dir, "")
+}
+
+#[test]
+fn the_same_catalogue_passes() {
+    let path = locked_v1("same");
+    let report = lock::verify::<v1::ApiError>(&path).unwrap();
+    assert!(report.notes.is_empty());
+    assert!(!report.written);
+}
+
+#[test]
+fn a_removed_code_fails_naming_it() {
+    let path = locked_v1("removed");
+    let failure = lock::verify::<removed::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Removed {
+            code: 40102,
+            symbol: "TOKEN_EXPIRED".into()
+        }]
+    );
+    assert!(
+        failure
+            .to_string()
+            .contains("code 40102 (TOKEN_EXPIRED) is no longer declared")
+    );
+    // An update refuses it too, and leaves the lock as it was.
+    let before = std::fs::read_to_string(&path).unwrap();
+    assert!(lock::update::<removed::ApiError>(&path).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+}
+
+#[test]
+fn retiring_it_fails_until_an_update_records_it() {
+    let path = locked_v1("retired");
+    // Like a new code: the check fails until the lock records it.
+    let failure = lock::verify::<retired::ApiError>(&path).unwrap_err();
+    assert_eq!(failure.problems, [Problem::Retired { code: 40102 }]);
+    assert!(failure.to_string().contains("ERROR_CODES_LOCK=update"));
+    let report = lock::update::<retired::ApiError>(&path).unwrap();
+    assert!(report.notes.contains(&Problem::Retired { code: 40102 }));
+    lock::verify::<retired::ApiError>(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nretired 40102\n"));
+    assert!(!text.contains("code 40102 "));
+    // Declared again later: a failure, naming the code.
+    let failure = lock::verify::<v1::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Redeclared {
+            code: 40102,
+            symbol: "TOKEN_EXPIRED".into()
+        }]
+    );
+    // No longer retired, nor declared: a failure too.
+    let failure = lock::verify::<removed::ApiError>(&path).unwrap_err();
+    assert_eq!(failure.problems, [Problem::Unretired { code: 40102 }]);
+}
+
+#[test]
+fn a_changed_status_fails_and_a_reworded_message_does_not() {
+    let path = locked_v1("changed");
+    let failure = lock::verify::<changed::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::HttpChanged {
+            code: 40102,
+            was: Some(401),
+            now: Some(403)
+        }]
+    );
+    assert_eq!(
+        failure.notes,
+        [Problem::MessageChanged {
+            code: 50001,
+            was: "Card declined.".into(),
+            now: "The card was declined.".into()
+        }]
+    );
+}
+
+#[test]
+fn a_new_code_passes_only_after_an_update() {
+    let path = locked_v1("added");
+    let failure = lock::verify::<added::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::Added {
+            code: 40103,
+            symbol: "TOKEN_REVOKED".into()
+        }]
+    );
+    let report = lock::update::<added::ApiError>(&path).unwrap();
+    assert!(report.written);
+    assert_eq!(lock::verify::<added::ApiError>(&path).unwrap().notes, []);
+}
+
+#[test]
+fn a_missing_lock_fails_with_the_instruction() {
+    let path = temp_lock("missing");
+    let failure = lock::verify::<v1::ApiError>(&path).unwrap_err();
+    let text = failure.to_string();
+    assert!(text.contains("does not exist: run the tests once with ERROR_CODES_LOCK=update"));
+    assert!(!path.exists());
+}
+
+#[test]
+#[should_panic(expected = "code 40102 changed its HTTP status from 401 to 403")]
+fn check_panics_with_the_message() {
+    let path = locked_v1("panics");
+    lock::check::<changed::ApiError>(&path);
+}
+
+/// The message of a lock check that fails for several reasons, as the
+/// README shows it.
+#[test]
+fn the_message_is_readable() {
+    let path = locked_v1("snapshot");
+    let text = failure_text::<broken::ApiError>(&path);
+    let snapshot = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/lock_failure.txt");
+    if std::env::var_os("ERROR_CODES_BLESS").is_some() {
+        std::fs::write(snapshot, &text).unwrap();
+    }
+    let expected = std::fs::read_to_string(snapshot).unwrap();
+    assert_eq!(text, expected, "ERROR_CODES_BLESS=1 rewrites the snapshot");
+    let readme = include_str!("../README.md");
+    let indented: String = expected.lines().map(|line| format!("{line}\n")).collect();
+    assert!(
+        readme.contains(&indented),
+        "README.md's \"Keeping codes stable\" quotes tests/snapshots/lock_failure.txt"
+    );
+}
+
+#[test]
+fn a_lock_reads_back_what_it_wrote() {
+    let lock = Lock::of::<broken::ApiError>();
+    let text = lock.render("ApiError");
+    assert_eq!(Lock::parse(&text).unwrap(), lock);
+    let tricky = "code 7 symbol=\"A B\" message=\"say \\\"hi\\\"\\nthen go\" later=\"x\"\n";
+    let parsed = Lock::parse(tricky).unwrap();
+    assert_eq!(parsed.codes[0].message, "say \"hi\"\nthen go");
+    assert_eq!(parsed.codes[0].symbol, "A B");
+}
+
+#[test]
+fn a_malformed_lock_names_its_line() {
+    for (text, line, reason) in [
+        ("# ok\nbogus\n", 2, "expected `code N"),
+        (
+            "code x symbol=\"A\" message=\"a\"\n",
+            1,
+            "`x` is not a code",
+        ),
+        (
+            "code 1 symbol=\"A\" message=\"a\n",
+            1,
+            "not a closed JSON string",
+        ),
+        (
+            "code 1 http=99 symbol=\"A\" message=\"a\"\n",
+            1,
+            "100..=599",
+        ),
+        ("code 1 message=\"a\"\n", 1, "lacks its `symbol`"),
+        ("retired 9..=3\n", 1, "start is greater"),
+        (
+            "code 1 symbol=\"A\" message=\"a\"\n\ncode 1 symbol=\"B\" message=\"b\"\n",
+            3,
+            "locked twice",
+        ),
+    ] {
+        let error = Lock::parse(text).unwrap_err();
+        assert_eq!(error.line, line, "{text:?}");
+        assert!(error.reason.contains(reason), "{text:?}: {error}");
+    }
+}
+
+/// Line endings of any platform and a byte order mark read as the lock
+/// they carry; a key given twice on a line is refused, naming it.
+#[test]
+fn odd_line_endings_and_a_bom_read_and_a_repeated_key_is_refused() {
+    let lf = "# a lock\ncode 40101 http=401 symbol=\"A\" message=\"a\"\nretired 7\n";
+    let expected = lock::Lock::parse(lf).unwrap();
+    assert_eq!(expected.codes.len(), 1);
+    for text in [
+        lf.replace('\n', "\r"),
+        lf.replace('\n', "\r\n"),
+        format!("\u{feff}{lf}"),
+    ] {
+        assert_eq!(lock::Lock::parse(&text).unwrap(), expected, "{text:?}");
+    }
+    let twice = "code 40101 http=500 http=401 symbol=\"A\" message=\"a\"\n";
+    let error = lock::Lock::parse(twice).unwrap_err();
+    assert_eq!(error.line, 1);
+    assert!(error.reason.contains("`http` is given twice"), "{error}");
+}
+
+/// A code retired now that was never locked fails the check like a new one.
+#[test]
+fn a_code_retired_before_it_was_locked_fails_until_recorded() {
+    let locked = lock::Lock::parse("code 1 symbol=\"A\" message=\"a\"\n").unwrap();
+    let mut current = locked.clone();
+    current
+        .retired
+        .push(error_codes::CodeRange { start: 5, end: 6 });
+    assert_eq!(
+        lock::compare(&locked, &current),
+        [Problem::Retired { code: 5 }]
+    );
+    assert!(lock::compare(&current, &current).is_empty());
+}
+
+/// How answers are read is locked: the success code (moved, or none for
+/// an errors-only catalogue), the envelope's field names, the rejections.
+mod wire {
+    use error_codes::ErrorCatalog;
+
+    pub mod v1 {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod moved_success {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+            #[code(2, success, message = "done")]
+            Done,
+        }
+    }
+
+    pub mod renamed {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        #[catalog(envelope(code = "errcode", message = "errmsg"))]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod errors_only {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        #[catalog(errors_only)]
+        pub enum ApiError {
+            /// ok
+            #[code(0)]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "malformed-body")]
+            Busy,
+        }
+    }
+
+    pub mod two_kinds {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection("malformed-body", "body-too-large"))]
+            Busy,
+        }
+    }
+
+    pub mod other_rejection {
+        use super::ErrorCatalog;
+        #[derive(Debug, ErrorCatalog)]
+        pub enum ApiError {
+            #[code(0, success, message = "ok")]
+            Ok,
+            /// Busy.
+            #[code(1, rejection = "content-type")]
+            Busy,
+        }
+    }
+}
+
+#[test]
+fn the_success_code_the_envelope_and_the_rejections_are_locked() {
+    use error_codes::lock::Lock;
+    let locked = Lock::of::<wire::v1::ApiError>();
+    let text = locked.render("ApiError");
+    assert!(text.contains("\nsuccess 0\n"), "{text}");
+    assert!(
+        text.contains("\nenvelope code=\"code\" message=\"message\" data=\"data\" null-data\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nrejection malformed-body 1\n"), "{text}");
+    assert_eq!(Lock::parse(&text).unwrap(), locked);
+    let breaks = |current: Lock| {
+        let problems = lock::compare(&locked, &current);
+        assert!(problems.iter().any(Problem::breaks), "{problems:?}");
+        problems
+    };
+    let moved = breaks(Lock::of::<wire::moved_success::ApiError>());
+    assert_eq!(
+        moved[0],
+        Problem::SuccessChanged {
+            was: Some(0),
+            now: Some(2)
+        }
+    );
+    let renamed = breaks(Lock::of::<wire::renamed::ApiError>());
+    assert!(
+        matches!(&renamed[0], Problem::EnvelopeChanged { .. }),
+        "{renamed:?}"
+    );
+    let errors_only = Lock::of::<wire::errors_only::ApiError>();
+    assert!(errors_only.render("ApiError").contains("\nsuccess none\n"));
+    let problems = lock::compare(&locked, &errors_only);
+    assert_eq!(
+        problems[0],
+        Problem::SuccessChanged {
+            was: Some(0),
+            now: None
+        }
+    );
+    let other = breaks(Lock::of::<wire::other_rejection::ApiError>());
+    assert!(other.iter().any(|p| matches!(
+        p,
+        Problem::RejectionChanged {
+            was: Some(1),
+            now: None,
+            ..
+        }
+    )));
+    // One code for two kinds: a line each; marking a new kind is recorded
+    // by an update, not a break.
+    let two = Lock::of::<wire::two_kinds::ApiError>();
+    let text = two.render("ApiError");
+    assert!(
+        text.contains("\nrejection body-too-large 1\nrejection malformed-body 1\n"),
+        "{text}"
+    );
+    let problems = lock::compare(&locked, &two);
+    assert!(!problems.iter().any(Problem::breaks), "{problems:?}");
+    assert!(problems.iter().any(Problem::is_new), "{problems:?}");
+    // A lock written before the wire was recorded fails until updated.
+    let old = Lock {
+        wire: None,
+        ..locked.clone()
+    };
+    assert_eq!(lock::compare(&old, &locked), [Problem::WireUnrecorded]);
+    assert!(Problem::WireUnrecorded.is_new());
+}
