@@ -240,34 +240,61 @@ impl Columns {
     /// the build (a bug of the derive, never of its user).
     #[must_use]
     pub const fn entries<const N: usize>(&self) -> [Entry; N] {
+        // The const evaluator pays microseconds per function call: which
+        // columns are empty is asked once per column, not once per entry.
+        let symbols_declared = !self.symbols_declared.is_empty();
+        let descriptions = !self.descriptions.is_empty();
+        let titles = !self.titles.is_empty();
+        let helps = !self.helps.is_empty();
+        let modules = !self.modules.is_empty();
+        let groups = !self.groups.is_empty();
+        let http = !self.http.is_empty();
+        let deprecated = !self.deprecated.is_empty();
+        let data = !self.data.is_empty();
+        let success = match self.success {
+            Some(success) => success,
+            None => usize::MAX,
+        };
         let mut entries = [BLANK; N];
         let mut i = 0;
         while i < N {
-            entries[i] = Entry {
-                code: self.codes[i],
-                name: self.names[i],
-                symbol: self.symbols[i],
-                symbol_declared: at(self.symbols_declared, i, false),
-                message: self.messages[i],
-                description: at(self.descriptions, i, None),
-                title: at(self.titles, i, None),
-                help: at(self.helps, i, None),
-                module: at(self.modules, i, None),
-                group: at(self.groups, i, None),
-                http: at(self.http, i, None),
-                success: matches!(self.success, Some(success) if success == i),
-                deprecated: at(self.deprecated, i, None),
-                data: at(self.data, i, &[]),
-            };
+            let entry = &mut entries[i];
+            entry.code = self.codes[i];
+            entry.name = self.names[i];
+            entry.symbol = self.symbols[i];
+            entry.message = self.messages[i];
+            entry.success = i == success;
+            if symbols_declared {
+                entry.symbol_declared = self.symbols_declared[i];
+            }
+            if descriptions {
+                entry.description = self.descriptions[i];
+            }
+            if titles {
+                entry.title = self.titles[i];
+            }
+            if helps {
+                entry.help = self.helps[i];
+            }
+            if modules {
+                entry.module = self.modules[i];
+            }
+            if groups {
+                entry.group = self.groups[i];
+            }
+            if http {
+                entry.http = self.http[i];
+            }
+            if deprecated {
+                entry.deprecated = self.deprecated[i];
+            }
+            if data {
+                entry.data = self.data[i];
+            }
             i += 1;
         }
         entries
     }
-}
-
-/// `column[i]`, or `blank` for an empty column.
-const fn at<T: Copy>(column: &[T], i: usize, blank: T) -> T {
-    if column.is_empty() { blank } else { column[i] }
 }
 
 /// [`Module`] by named fields, for the generated code (`Module` is
