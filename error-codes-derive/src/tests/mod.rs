@@ -133,3 +133,4 @@ fn too_many_variants_is_an_error() {
         &output[..200]
     );
 }
+mod phases;
