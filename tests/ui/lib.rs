@@ -1,0 +1,1 @@
+//! The UI tests of error-codes: `ui.rs`, run by `cargo test --workspace`.
