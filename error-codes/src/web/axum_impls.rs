@@ -69,10 +69,11 @@ impl IntoResponse for Problem {
     }
 }
 
-/// Extractors that answer their rejections in catalogue `C`'s envelope:
-/// axum's `$axum`, with `C` beside the value (a `PhantomData`).
-macro_rules! extractors {
-    ($($(#[$doc:meta])* $name:ident: $axum:ident, $rejection:ident => $kind:expr;)*) => {$(
+/// A wrapper of an extracted `T` that answers its rejections in catalogue
+/// `C`'s envelope (`C` beside the value, a `PhantomData`): the struct, its
+/// `into_inner` and its `Deref`s.
+macro_rules! wrapper {
+    ($($(#[$doc:meta])* $name:ident;)*) => {$(
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, Default)]
         pub struct $name<T, C>(pub T, pub PhantomData<fn() -> C>);
@@ -97,18 +98,23 @@ macro_rules! extractors {
                 &mut self.0
             }
         }
+    )*};
+}
 
+/// `FromRequestParts` of a wrapper: axum's `$axum`, its rejection as `$kind`.
+macro_rules! from_parts {
+    ($($name:ident: $rejection:ident => $kind:expr;)*) => {$(
         impl<S, T, C> FromRequestParts<S> for $name<T, C>
         where
-            axum::extract::$axum<T>: FromRequestParts<S, Rejection = $rejection>,
+            axum::extract::$name<T>: FromRequestParts<S, Rejection = $rejection>,
             S: Send + Sync,
             C: ErrorCatalog,
         {
             type Rejection = Rejection<C>;
 
             async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejection<C>> {
-                match axum::extract::$axum::<T>::from_request_parts(parts, state).await {
-                    Ok(axum::extract::$axum(value)) => Ok($name(value, PhantomData)),
+                match axum::extract::$name::<T>::from_request_parts(parts, state).await {
+                    Ok(axum::extract::$name(value)) => Ok($name(value, PhantomData)),
                     Err(rejection) => {
                         let kind: RejectionKind = $kind;
                         Err(Rejection::of(kind, rejection.status(), rejection.body_text()))
@@ -119,44 +125,26 @@ macro_rules! extractors {
     )*};
 }
 
-extractors! {
+wrapper! {
     /// axum's `Query` extractor, whose rejections answer in catalogue `C`'s
     /// envelope as `"malformed-query"` (see the [module docs](super)).
-    Query: Query, QueryRejection => RejectionKind::MalformedQuery;
+    Query;
     /// axum's `Path` extractor, whose rejections (invalid UTF-8 included)
     /// answer in catalogue `C`'s envelope as `"malformed-path"` (see the
     /// [module docs](super)).
-    Path: Path, PathRejection => RejectionKind::MalformedPath;
+    Path;
+    /// axum's `Json` extractor, whose rejections answer in catalogue `C`'s
+    /// envelope (see the [module docs](super)): `"content-type"`,
+    /// `"body-too-large"`, else `"malformed-body"`. Use it as a `T` (it
+    /// derefs to one), take the body with [`Json::into_inner`], or match
+    /// `Json(body, _)`. It answers too, as `axum::Json` does, so one `type
+    /// Json<T> = error_codes::web::Json<T, ApiError>;` serves both ways.
+    Json;
 }
 
-/// axum's `Json` extractor, whose rejections answer in catalogue `C`'s
-/// envelope (see the [module docs](super)): `"content-type"`,
-/// `"body-too-large"`, else `"malformed-body"`. Use it as a `T` (it derefs
-/// to one), take the body with [`Json::into_inner`], or match `Json(body,
-/// _)`. It answers too, as `axum::Json` does, so one `type Json<T> =
-/// error_codes::web::Json<T, ApiError>;` serves both ways.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Json<T, C>(pub T, pub PhantomData<fn() -> C>);
-
-impl<T, C> Json<T, C> {
-    /// The body.
-    pub fn into_inner(self) -> T {
-        self.0
-    }
-}
-
-impl<T, C> Deref for Json<T, C> {
-    type Target = T;
-
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T, C> DerefMut for Json<T, C> {
-    fn deref_mut(&mut self) -> &mut T {
-        &mut self.0
-    }
+from_parts! {
+    Query: QueryRejection => RejectionKind::MalformedQuery;
+    Path: PathRejection => RejectionKind::MalformedPath;
 }
 
 impl<T, C> From<T> for Json<T, C> {
