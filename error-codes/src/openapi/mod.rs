@@ -221,21 +221,15 @@ fn entry_answers(answers: &mut Vec<Answer>, entry: &'static Entry, kind: Option<
         (None, Some(kind)) => kind.statuses().to_vec(),
         (None, None) => std::vec![500],
     };
-    for status in statuses {
-        let known = answers
-            .iter()
-            .any(|a: &Answer| a.status == status && a.code == entry.code);
-        if !known {
-            let explanation = kind.map(explanation);
-            answers.push(Answer {
-                status,
-                code: entry.code,
-                entry: Some(entry),
-                kind,
-                explanation,
-            });
-        }
-    }
+    // A code answered twice at one status (as a value and as a rejection)
+    // is one response code and one example: `schemas` keeps the first.
+    answers.extend(statuses.into_iter().map(|status| Answer {
+        status,
+        code: entry.code,
+        entry: Some(entry),
+        kind,
+        explanation: kind.map(explanation),
+    }));
 }
 
 #[cfg(feature = "utoipa")]

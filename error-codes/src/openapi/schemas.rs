@@ -22,8 +22,13 @@ use crate::{Entry, ErrorCatalog};
 /// (`ShopError_minus1` for `-1`), in the characters OpenAPI allows.
 #[must_use]
 pub fn component_name<C: ErrorCatalog>(code: i64) -> String {
+    format!("{}_{}", catalogue_name::<C>(), code_text(code))
+}
+
+/// A code in the characters of a name: `60404`, `minus1`.
+fn code_text(code: i64) -> String {
     let sign = if code < 0 { "minus" } else { "" };
-    format!("{}_{sign}{}", catalogue_name::<C>(), code.unsigned_abs())
+    format!("{sign}{}", code.unsigned_abs())
 }
 
 /// `C::NAME` in the characters a component name allows: the name of `C`'s
@@ -114,8 +119,7 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
     // The title names the class a client generator writes for it
     // (`ShopError60404OrderNotFound`).
     let catalogue = catalogue_name::<C>();
-    let sign = if code < 0 { "minus" } else { "" };
-    let code_text = format!("{sign}{}", code.unsigned_abs());
+    let code_text = code_text(code);
     let title = entry.map_or_else(
         || format!("{catalogue} {code_text} rejection"),
         |entry| format!("{catalogue} {code_text} {}", entry.name),
