@@ -9,6 +9,7 @@ use darling::Error;
 use darling::error::Accumulator;
 
 use crate::model::Catalogue;
+use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{IntLit, Str};
 use crate::parse::{CodeArg, Input, Variant};
@@ -53,6 +54,10 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     rejection_codes_can_be_built(input, &mut found);
     one_source_per_variant(input, &mut found);
     symbols_unique(catalogue, &mut found);
+    symbols_are_reasons(catalogue, &mut found);
+    reasons_unique(catalogue, &mut found);
+    domain_not_empty(input, &mut found);
+    grpc_ok_only_for_success(input, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -614,6 +619,100 @@ fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
         };
         found.push(At::Variant(entry.index), error);
     }
+}
+
+/// The gRPC `ErrorInfo` reason of an entry is its symbol, else the symbol
+/// in UPPER_SNAKE_CASE; one that cannot become a reason is refused.
+fn symbols_are_reasons(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        if crate::resolve::is_reason(&entry.reason) {
+            continue;
+        }
+        let message = format!(
+            "symbol `{}` cannot be a gRPC reason, even in UPPER_SNAKE_CASE: a reason is \
+             `[A-Z0-9_]+`, at most 63 characters; give `symbol = \"...\"` such a name",
+            entry.symbol
+        );
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
+    }
+}
+
+/// `Failure::from_status` finds one entry per reason.
+fn reasons_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
+    let mut by_index: Vec<&crate::model::Entry<'_>> = catalogue.entries.iter().collect();
+    by_index.sort_by_key(|entry| entry.index);
+    let mut first_by_reason = BTreeMap::new();
+    for entry in by_index {
+        let Some(first) = first_by_reason.get(entry.reason.as_str()).copied() else {
+            first_by_reason.insert(entry.reason.as_str(), entry);
+            continue;
+        };
+        if first.symbol == entry.symbol {
+            continue; // `symbols_unique` says so
+        }
+        let message = format!(
+            "symbols `{}` of `{}` and `{}` of `{}` are both sent as the gRPC reason `{}`: \
+             give one of them another `symbol = \"...\"`",
+            first.symbol, first.ident, entry.symbol, entry.ident, entry.reason
+        );
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
+    }
+}
+
+/// An error at the entry's `symbol = "..."`, else at its variant.
+fn at_symbol(entry: &crate::model::Entry<'_>, message: String) -> Error {
+    match &entry.keys.symbol {
+        Some(symbol) => Error::custom(message).with_span(&symbol.0),
+        None => Error::custom(message).with_span(entry.ident),
+    }
+}
+
+/// `domain = ""` names nothing.
+fn domain_not_empty(input: &Input<'_>, found: &mut Found) {
+    let Some(domain) = &input.keys.domain else {
+        return;
+    };
+    if domain.value().trim().is_empty() {
+        let message = "`domain` names the service the codes belong to and cannot be empty, \
+                       e.g. `domain = \"shop.example.com\"`";
+        found.push(At::Enum, Error::custom(message).with_span(&domain.0));
+    }
+}
+
+/// `OK` would read as a success: only the success entry has it (without
+/// saying so), and it has no other. A module's or the catalogue's code is
+/// its errors' only, so `OK` there is refused too.
+fn grpc_ok_only_for_success(input: &Input<'_>, found: &mut Found) {
+    let shared = input.keys.modules.iter().map(|module| module.grpc);
+    for grpc in shared.chain([input.keys.grpc]).flatten() {
+        if grpc.is_ok() {
+            found.push(At::Enum, ok_for_an_error(grpc, "the errors that name none"));
+        }
+    }
+    for (index, variant) in own(input) {
+        let Some(grpc) = variant.keys.grpc else {
+            continue;
+        };
+        let error = match (variant.keys.success.is_present(), grpc.is_ok()) {
+            (false, true) => ok_for_an_error(grpc, &format!("`{}`, an error", variant.ident)),
+            (true, false) => Error::custom(format!(
+                "`{}` is the success entry, so its gRPC code is `OK`: remove `grpc = \"{}\"`",
+                variant.ident,
+                grpc.name()
+            ))
+            .with_span(&grpc.span),
+            _ => continue,
+        };
+        found.push(At::Variant(index), error);
+    }
+}
+
+fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {
+    let message = format!(
+        "`OK` reads as a success, so it cannot be the gRPC code of {whose}; \
+         name another, e.g. `grpc = \"INVALID_ARGUMENT\"`"
+    );
+    Error::custom(message).with_span(&grpc.span)
 }
 
 fn within_limits(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {

@@ -3,6 +3,7 @@
 
 use syn::{Fields, Ident};
 
+use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{CodeKeys, ModuleKeys};
 use crate::parse::literal::{CodeRange, IntLit};
 
@@ -42,6 +43,12 @@ pub struct Entry<'a> {
     pub module: Option<&'a ModuleKeys>,
     /// The entry's `http`, else its module's, else the enum's.
     pub http: Option<u16>,
+    /// The entry's `grpc`, else (not for the success entry) its module's,
+    /// else the enum's.
+    pub grpc: Option<GrpcName>,
+    /// The gRPC `ErrorInfo` reason: the symbol, else the symbol in
+    /// UPPER_SNAKE_CASE (`check.rs` says when even that is not a reason).
+    pub reason: String,
     /// The variant's own `#[deprecated]` note.
     pub deprecated: Option<String>,
 }

@@ -5,7 +5,7 @@
 //! resolved is left out, and `check.rs` says why.
 
 use syn::ext::IdentExt;
-use syn::{Fields, Ident};
+use syn::Fields;
 
 use crate::model::{Catalogue, Entry, Part};
 use crate::parse::keys::ModuleKeys;
@@ -68,16 +68,25 @@ fn entry<'a>(
         .or_else(|| module.and_then(|module| module.http))
         .or(input.keys.http)
         .map(|http| http.value);
+    // The success entry is `OK` unless it says otherwise itself.
+    let inherited = || module.and_then(|module| module.grpc).or(input.keys.grpc);
+    let grpc = match keys.success.is_present() {
+        true => keys.grpc,
+        false => keys.grpc.or_else(inherited),
+    };
+    let symbol = keys
+        .symbol
+        .as_ref()
+        .map_or_else(|| screaming_snake(&variant.ident.unraw().to_string()), Str::value);
     Entry {
         code,
         ident: variant.ident,
         fields: variant.fields,
         index,
         keys,
-        symbol: keys
-            .symbol
-            .as_ref()
-            .map_or_else(|| screaming_snake(variant.ident), Str::value),
+        reason: reason(&symbol),
+        symbol,
+        grpc,
         message: keys
             .message
             .as_ref()
@@ -145,10 +154,27 @@ fn part<'a>(
     })
 }
 
+/// A symbol that is a gRPC `ErrorInfo` reason as it is (`[A-Z0-9_]+`, at
+/// most 63 characters), else in UPPER_SNAKE_CASE with any other character
+/// an underscore (`APIError` -> `API_ERROR`), which `check.rs` checks.
+fn reason(symbol: &str) -> String {
+    if is_reason(symbol) {
+        return symbol.to_owned();
+    }
+    let snake = screaming_snake(symbol);
+    let words = snake.split(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()));
+    let words: Vec<&str> = words.filter(|word| !word.is_empty()).collect();
+    words.join("_")
+}
+
+pub fn is_reason(text: &str) -> bool {
+    let allowed = |c: u8| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_';
+    (1..=63).contains(&text.len()) && text.bytes().all(allowed)
+}
+
 /// `UnauthorizedSession` -> `UNAUTHORIZED_SESSION`; a run of capitals stays
 /// one word (`APIKeyMissing` -> `API_KEY_MISSING`).
-fn screaming_snake(ident: &Ident) -> String {
-    let name = ident.unraw().to_string();
+fn screaming_snake(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     let mut out = String::with_capacity(name.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
@@ -166,13 +192,7 @@ fn screaming_snake(ident: &Ident) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::screaming_snake;
-    use proc_macro2::Span;
-    use syn::Ident;
-
-    fn snake(name: &str) -> String {
-        screaming_snake(&Ident::new(name, Span::call_site()))
-    }
+    use super::{reason, screaming_snake as snake};
 
     #[test]
     fn screaming_snake_case_of_variant_names() {
@@ -182,5 +202,14 @@ mod tests {
         assert_eq!(snake("Error404NotFound"), "ERROR404_NOT_FOUND");
         assert_eq!(snake("Busy"), "BUSY");
         assert_eq!(snake("RPSLimit"), "RPS_LIMIT");
+    }
+
+    #[test]
+    fn reasons_of_symbols() {
+        assert_eq!(reason("NEED_USER_LOGIN"), "NEED_USER_LOGIN");
+        assert_eq!(reason("APIError"), "API_ERROR");
+        assert_eq!(reason("invalid-token"), "INVALID_TOKEN");
+        assert_eq!(reason("E.401 bad"), "E_401_BAD");
+        assert_eq!(reason("é"), "");
     }
 }

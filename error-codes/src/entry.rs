@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::grpc::GrpcCode;
+
 /// One documented error code: everything a catalogue says about it.
 ///
 /// Entries live in `static` tables emitted by `#[derive(ErrorCatalog)]`;
@@ -35,6 +37,19 @@ pub struct Entry {
     /// The HTTP status answered with this code, already resolved: the entry's
     /// own `http`, else its module's, else the catalogue's.
     pub http: Option<u16>,
+    /// The gRPC code it is sent with, already resolved: the entry's own
+    /// `grpc = "..."`, else its module's, else the catalogue's, else `OK`
+    /// for the success entry, else read from [`http`](Self::http) (see
+    /// [`grpc`](crate::grpc) for the table).
+    pub grpc: GrpcCode,
+    /// The `domain` of its gRPC `ErrorInfo`: its catalogue's
+    /// `#[catalog(domain = "...")]`, else its catalogue's name (a composed
+    /// entry keeps its own catalogue's).
+    pub domain: &'static str,
+    /// The `reason` of its gRPC `ErrorInfo`: the symbol, or the symbol in
+    /// UPPER_SNAKE_CASE where it is not a valid reason (`APIError` is
+    /// `API_ERROR`).
+    pub reason: &'static str,
     /// Whether this is the catalogue's success entry.
     pub success: bool,
     /// The note of the variant's own `#[deprecated(note = "...")]` (`""` for
@@ -50,6 +65,10 @@ pub struct Entry {
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
     symbol_declared: bool,
+    /// Whether the gRPC code was declared (`grpc = "..."` on the entry, its
+    /// module or the catalogue), rather than read from the HTTP status.
+    #[serde(skip)]
+    grpc_declared: bool,
 }
 
 /// A field of a `#[code(..., data)]` variant: its name in the failure's
@@ -108,6 +127,14 @@ impl Entry {
     pub const fn has_declared_symbol(&self) -> bool {
         self.symbol_declared
     }
+
+    /// Whether the catalogue declares this entry's gRPC code (`grpc =
+    /// "..."` on the entry, its module or the catalogue), rather than
+    /// reading it from the HTTP status. The lock records declared ones.
+    #[must_use]
+    pub const fn has_declared_grpc(&self) -> bool {
+        self.grpc_declared
+    }
 }
 
 /// A module of a catalogue: a named part of the code space, declared with
@@ -121,6 +148,8 @@ pub struct Module {
     pub title: Option<&'static str>,
     /// The HTTP status of its entries that name none.
     pub http: Option<u16>,
+    /// The gRPC code of its entries that name none: `grpc = "..."`.
+    pub grpc: Option<GrpcCode>,
     /// What the module is for, for the docs.
     pub description: Option<&'static str>,
     /// The codes it reserves, in declaration order; ranges of different
@@ -177,6 +206,10 @@ pub(crate) const BLANK: Entry = Entry {
     module: None,
     group: None,
     http: None,
+    grpc: GrpcCode::Unknown,
+    grpc_declared: false,
+    domain: "",
+    reason: "",
     success: false,
     deprecated: None,
     data: &[],
@@ -212,6 +245,12 @@ pub struct Columns {
     pub http: &'static [Option<u16>],
     pub deprecated: &'static [Option<&'static str>],
     pub data: &'static [&'static [DataField]],
+    /// Declared gRPC codes (entry's, module's, catalogue's).
+    pub grpc: &'static [Option<GrpcCode>],
+    /// The reasons that are not the symbol, else empty.
+    pub reasons: &'static [&'static str],
+    /// Every entry's gRPC domain.
+    pub domain: &'static str,
     /// The success entry's position.
     pub success: Option<usize>,
 }
@@ -233,6 +272,9 @@ impl Columns {
         http: &[],
         deprecated: &[],
         data: &[],
+        grpc: &[],
+        reasons: &[],
+        domain: "",
         success: None,
     };
 
@@ -251,6 +293,8 @@ impl Columns {
         let http = !self.http.is_empty();
         let deprecated = !self.deprecated.is_empty();
         let data = !self.data.is_empty();
+        let grpc = !self.grpc.is_empty();
+        let reasons = !self.reasons.is_empty();
         let success = match self.success {
             Some(success) => success,
             None => usize::MAX,
@@ -291,6 +335,11 @@ impl Columns {
             if data {
                 entry.data = self.data[i];
             }
+            let declared = if grpc { self.grpc[i] } else { None };
+            entry.grpc_declared = declared.is_some();
+            entry.grpc = crate::grpc::resolve(declared, entry.success, entry.http);
+            entry.domain = self.domain;
+            entry.reason = if reasons { self.reasons[i] } else { entry.symbol };
             i += 1;
         }
         entries
@@ -306,6 +355,7 @@ pub struct ModuleInit {
     pub name: &'static str,
     pub title: Option<&'static str>,
     pub http: Option<u16>,
+    pub grpc: Option<GrpcCode>,
     pub description: Option<&'static str>,
     pub ranges: &'static [CodeRange],
 }
@@ -317,6 +367,7 @@ impl ModuleInit {
         name: "",
         title: None,
         http: None,
+        grpc: None,
         description: None,
         ranges: &[],
     };
@@ -328,6 +379,7 @@ impl ModuleInit {
             name: self.name,
             title: self.title,
             http: self.http,
+            grpc: self.grpc,
             description: self.description,
             ranges: self.ranges,
         }

@@ -34,6 +34,10 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The catalogue's name: `#[catalog(name = "...")]`, else the enum's name.
     const NAME: &'static str;
 
+    /// The `domain` of its gRPC `ErrorInfo`s: `#[catalog(domain =
+    /// "shop.example.com")]`, else [`NAME`](Self::NAME). See [`grpc`].
+    const DOMAIN: &'static str = Self::NAME;
+
     /// Every entry, sorted by code.
     const ENTRIES: &'static [Entry];
 

@@ -19,6 +19,7 @@ pub mod docs;
 mod entry;
 pub mod envelope;
 mod error_catalog;
+pub mod grpc;
 #[cfg(feature = "std")]
 pub mod lock;
 pub mod lookup;
@@ -62,6 +63,9 @@ pub mod __private {
     pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
     #[cfg(feature = "axum")]
     pub use axum;
+    pub use crate::grpc::GrpcCode;
+    #[cfg(feature = "tonic")]
+    pub use tonic;
     // Macros and traits through this path, not `::core`: a 2015-edition
     // crate has no `core` in its extern prelude.
     pub use core::convert::{From, TryFrom};
@@ -122,6 +126,7 @@ macro_rules! __web_impls {
     ($($tokens:tt)*) => {
         $crate::__axum_impls! { $($tokens)* }
         $crate::__utoipa_impls! { $($tokens)* }
+        $crate::__tonic_impls! { $($tokens)* }
     };
 }
 
@@ -246,6 +251,32 @@ macro_rules! __axum_impls {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum_impls {
+    ($($tokens:tt)*) => {};
+}
+
+/// `From<C> for tonic::Status` (feature `tonic`).
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tonic_impls {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::From<$($ty)*> for $crate::__private::tonic::Status
+        where
+            $($where)*
+        {
+            fn from(value: $($ty)*) -> Self {
+                $crate::grpc::status(&value)
+            }
+        }
+    };
+}
+
+/// Without the `tonic` feature, nothing.
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tonic_impls {
     ($($tokens:tt)*) => {};
 }
 

@@ -20,7 +20,7 @@ use header::Header;
 pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let header = Header::new(input);
     let impl_of = header.impl_of("ErrorCatalog", None);
-    let modules = tables::modules(&header, catalogue);
+    let modules = tables::modules(input, &header, catalogue);
     let own = tables::own(input, &header, catalogue);
     let envelope = tables::envelope(input, &header);
     let rejections = tables::rejections(&header, catalogue);

@@ -11,6 +11,7 @@ use super::header::Header;
 use super::lookup;
 use crate::model::{Catalogue, Entry};
 use crate::parse::Input;
+use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{CodeRange, Ranges, Str};
 
@@ -70,6 +71,15 @@ fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
             e.keys.group.as_ref().map(Str::value)
         }),
         optional(private, "http", entries, |e| e.http),
+        optional(private, "grpc", entries, |e| {
+            e.grpc.map(|grpc| grpc_code(private, grpc))
+        }),
+        entries
+            .iter()
+            .any(|e| e.reason != e.symbol)
+            .then(|| column("reasons", entries, |e| e.reason.clone()))
+            .flatten(),
+        Some(quote!(domain: <Self as #private::ErrorCatalog>::DOMAIN)),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
         super::data_fields::column(private, entries),
         entries
@@ -80,6 +90,12 @@ fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
     let columns = columns.into_iter().flatten();
     let count = entries.len();
     quote!(&#private::Columns { #(#columns,)* ..#private::Columns::BLANK }.entries::<#count>())
+}
+
+/// `GrpcCode::NotFound`.
+fn grpc_code(private: &TokenStream, grpc: GrpcName) -> TokenStream {
+    let variant = grpc.variant();
+    quote!(#private::GrpcCode::#variant)
 }
 
 /// `name: &[value, ...]`: a value of every entry.
@@ -130,12 +146,17 @@ fn optional_field(private: &TokenStream, name: &str, text: Option<&Str>) -> Opti
     Some(quote!(#name: #private::Some(#text)))
 }
 
-pub fn modules(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+pub fn modules(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let private = &header.private;
     let modules = catalogue.modules.iter().map(|m| module(private, m));
     let name = &catalogue.name;
+    let domain = input.keys.domain.as_ref().map(|domain| {
+        let domain = domain.value();
+        quote!(const DOMAIN: &'static str = #domain;)
+    });
     quote! {
         const NAME: &'static str = #name;
+        #domain
         const MODULES: &'static [#private::Module] = &[#(#modules),*];
     }
 }
@@ -150,6 +171,10 @@ fn module(private: &TokenStream, module: &ModuleKeys) -> TokenStream {
             .http
             .map(|http| http.value)
             .map(|http| quote!(http: #private::Some(#http))),
+        module.grpc.map(|grpc| {
+            let code = grpc_code(private, grpc);
+            quote!(grpc: #private::Some(#code))
+        }),
         optional_field(private, "description", module.description.as_ref()),
         Some(quote!(ranges: &[#(#ranges),*])),
     ];

@@ -12,6 +12,7 @@ const KEYS: &[(&str, &[&str])] = &[
         "#[code(...)]",
         &[
             "http",
+            "grpc",
             "module",
             "message",
             "title",
@@ -30,6 +31,8 @@ const KEYS: &[(&str, &[&str])] = &[
         &[
             "name",
             "http",
+            "grpc",
+            "domain",
             "module",
             "envelope",
             "retired",
@@ -40,7 +43,7 @@ const KEYS: &[(&str, &[&str])] = &[
     ),
     (
         "module(...)",
-        &["name", "ranges", "title", "http", "description"],
+        &["name", "ranges", "title", "http", "grpc", "description"],
     ),
     ("envelope(...)", &["code", "message", "data", "flatten"]),
 ];
@@ -51,6 +54,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("status", "http"),
     ("status_code", "http"),
     ("http_status", "http"),
+    ("grpc_code", "grpc"),
+    ("grpc_status", "grpc"),
     ("msg", "message"),
     ("desc", "description"),
 ];

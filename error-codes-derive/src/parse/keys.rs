@@ -8,6 +8,7 @@ use std::ops::Deref;
 use darling::{FromAttributes, FromMeta};
 use syn::Meta;
 
+use super::grpc::GrpcName;
 use super::house_style::restyle;
 use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, Str};
 
@@ -17,6 +18,10 @@ use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, Str};
 pub struct EnumKeys {
     pub name: Option<Str>,
     pub http: Option<HttpStatus>,
+    /// `grpc = "NOT_FOUND"`: the gRPC code of entries that name none.
+    pub grpc: Option<GrpcName>,
+    /// `domain = "shop.example.com"`: the gRPC `ErrorInfo` domain.
+    pub domain: Option<Str>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<Nested<ModuleKeys>>,
     pub envelope: Option<Nested<EnvelopeKeys>>,
@@ -72,6 +77,7 @@ pub struct ModuleKeys {
     pub ranges: Ranges,
     pub title: Option<Str>,
     pub http: Option<HttpStatus>,
+    pub grpc: Option<GrpcName>,
     pub description: Option<Str>,
 }
 
@@ -92,6 +98,7 @@ pub struct EnvelopeKeys {
 #[darling(allow_unknown_fields)]
 pub struct CodeKeys {
     pub http: Option<HttpStatus>,
+    pub grpc: Option<GrpcName>,
     pub module: Option<Str>,
     pub message: Option<Str>,
     pub title: Option<Str>,
@@ -219,6 +226,7 @@ impl CodeKeys {
     pub fn own_entry_keys(&self) -> Vec<&'static str> {
         [
             ("http", self.http.is_some()),
+            ("grpc", self.grpc.is_some()),
             ("message", self.message.is_some()),
             ("title", self.title.is_some()),
             ("symbol", self.symbol.is_some()),

@@ -6,6 +6,7 @@
 //! of one enum are reported together.
 
 mod code_attr;
+pub mod grpc;
 pub mod house_style;
 pub mod keys;
 pub mod literal;

@@ -26,6 +26,7 @@ const _: () = {
                 ::error_codes::__private::None,
                 ::error_codes::__private::Some("billing"),
             ],
+            domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
             success: ::error_codes::__private::Some(0usize),
             ..::error_codes::__private::Columns::BLANK
         }

@@ -10,6 +10,7 @@ const _: () = {
             names: &["Internal", "Upstream", "DiskFull"],
             symbols: &["INTERNAL", "UPSTREAM", "DISK_FULL"],
             messages: &["Internal error.", "Upstream failed.", "Disk is full."],
+            domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
             ..::error_codes::__private::Columns::BLANK
         }
             .entries::<3usize>();

@@ -14,6 +14,7 @@ const _: () = {
             names: &["Failed"],
             symbols: &["FAILED"],
             messages: &["Wrapped failure."],
+            domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
             ..::error_codes::__private::Columns::BLANK
         }
             .entries::<1usize>();

@@ -64,6 +64,7 @@ const _: () = {
                 ::error_codes::__private::Some(400u16),
                 ::error_codes::__private::Some(401u16),
             ],
+            domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
             success: ::error_codes::__private::Some(1usize),
             ..::error_codes::__private::Columns::BLANK
         }
