@@ -222,7 +222,7 @@ fn entries_serialize_with_all_fields() {
             "code": 40101, "name": "UnauthorizedSession", "symbol": "UNAUTHORIZED_SESSION",
             "message": "Login session is missing or invalid.", "description": null, "title": "Unauthorized Session",
             "help": "Login again.", "module": "gateway", "group": null, "http": 401,
-            "grpc": "UNAUTHENTICATED", "domain": "PlatformError", "reason": "UNAUTHORIZED_SESSION",
+            "grpc": "UNAUTHENTICATED", "domain": "Platform", "reason": "UNAUTHORIZED_SESSION",
             "success": false, "deprecated": null
         })
     );
