@@ -29,6 +29,8 @@ struct Row {
     help: Option<String>,
     symbol: Option<String>,
     http: Option<u16>,
+    /// The Markdown page's gRPC column (the seed pages have none).
+    grpc: Option<String>,
 }
 
 fn fixture(name: &str) -> String {
@@ -287,6 +289,7 @@ fn rows_of(catalogue: &Catalogue) -> Vec<Row> {
             help: entry.help.map(str::to_owned),
             symbol: entry.has_declared_symbol().then(|| entry.symbol.to_owned()),
             http: entry.http,
+            grpc: Some(entry.grpc.name().to_owned()),
         })
         .collect()
 }
@@ -483,6 +486,7 @@ fn parse_markdown(page: &str) -> Vec<Row> {
                     "Help" => row.help = Some(value).filter(|v| !v.is_empty()),
                     "Symbol" => row.symbol = Some(value),
                     "HTTP" => row.http = value.parse().ok(),
+                    "gRPC" => row.grpc = Some(value),
                     other => panic!("unknown column {other}"),
                 }
             }
@@ -498,23 +502,47 @@ fn markdown_pages_show_what_the_seed_pages_show() {
         let shipped = catalogues::find(name).unwrap();
         let markdown = shipped.catalogue.markdown().to_string();
         assert!(markdown.starts_with(&format!("# {}\n", shipped.catalogue.name())));
-        assert_same(
-            &page,
-            &parse_markdown(&markdown),
-            &format!("{name} as Markdown"),
-        );
+        let rows = parse_markdown(&markdown);
+        assert_same(&page, &rows, &format!("{name} as Markdown"));
+        let success = shipped.catalogue.success().map(|entry| entry.code);
+        for row in rows {
+            let expected = grpc_of(row.http, success == Some(row.code));
+            assert_eq!(row.grpc.as_deref(), Some(expected), "{name}: gRPC of {}", row.code);
+        }
+    }
+}
+
+/// The gRPC code of an entry that declares none, from its HTTP status: the
+/// table of google's `code.proto` and grpc-gateway, as the crate documents it.
+fn grpc_of(http: Option<u16>, success: bool) -> &'static str {
+    match http {
+        _ if success => "OK",
+        Some(400) => "INVALID_ARGUMENT",
+        Some(401) => "UNAUTHENTICATED",
+        Some(403) => "PERMISSION_DENIED",
+        Some(404) => "NOT_FOUND",
+        Some(409) => "ABORTED",
+        Some(412) => "FAILED_PRECONDITION",
+        Some(429) => "RESOURCE_EXHAUSTED",
+        Some(499) => "CANCELLED",
+        Some(501) => "UNIMPLEMENTED",
+        Some(503) => "UNAVAILABLE",
+        Some(504) => "DEADLINE_EXCEEDED",
+        Some(status) if (400..500).contains(&status) => "FAILED_PRECONDITION",
+        Some(status) if (500..600).contains(&status) => "INTERNAL",
+        _ => "UNKNOWN",
     }
 }
 
 #[test]
 fn markdown_shows_only_columns_with_data() {
     let edu = Catalogue::of::<EduError>().markdown().to_string();
-    assert!(edu.contains("\n| Code | Message |\n"));
+    assert!(edu.contains("\n| Code | Message | gRPC |\n"));
     assert!(!edu.contains("Symbol") && !edu.contains("HTTP") && !edu.contains("Help"));
     let rayvision = Catalogue::of::<RayvisionError>().markdown().to_string();
-    assert!(rayvision.contains("\n| Code | Symbol | Message |\n"));
+    assert!(rayvision.contains("\n| Code | Symbol | Message | gRPC |\n"));
     let gateway = Catalogue::of::<ApiGatewayError>().markdown().to_string();
-    assert!(gateway.contains("\n| Code | Name | Message | HTTP | Help |\n"));
+    assert!(gateway.contains("\n| Code | Name | Message | HTTP | gRPC | Help |\n"));
     assert!(
         gateway.contains(
             "Module `payment`, codes 40021\u{2013}40028, 40302, 40411, 50021\u{2013}50023."
@@ -545,6 +573,7 @@ fn parse_json(document: &str) -> Vec<Row> {
             http: entry["http"]
                 .as_u64()
                 .map(|http| u16::try_from(http).unwrap()),
+            grpc: text(&entry["grpc"]),
         })
         .collect()
 }
@@ -563,11 +592,13 @@ fn json_documents_hold_what_the_seed_pages_hold() {
                 ..row.clone()
             })
             .collect();
-        assert_same(
-            &page_without_symbols,
-            &parse_json(&json),
-            &format!("{name} as JSON"),
-        );
+        let rows = parse_json(&json);
+        assert_same(&page_without_symbols, &rows, &format!("{name} as JSON"));
+        let success = shipped.catalogue.success().map(|entry| entry.code);
+        for row in rows {
+            let expected = grpc_of(row.http, success == Some(row.code));
+            assert_eq!(row.grpc.as_deref(), Some(expected), "{name}: gRPC of {}", row.code);
+        }
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         for row in page.iter().filter(|row| row.symbol.is_some()) {
             let entry = value["entries"]

@@ -106,19 +106,19 @@ fn deprecations_are_read_into_the_entries() {
 fn the_docs_export_shows_both() {
     let page = error_codes::docs::markdown::<AuthError>();
     assert!(
-        page.contains("| Code | Message | HTTP | Deprecated |\n"),
+        page.contains("| Code | Message | HTTP | gRPC | Deprecated |\n"),
         "{page}"
     );
     assert!(
-        page.contains("| 40102 | Weak password. |  | use 40101 |\n"),
+        page.contains("| 40102 | Weak password. |  | UNKNOWN | use 40101 |\n"),
         "{page}"
     );
     assert!(
-        page.contains("| 40103 | Captcha required. |  | yes |\n"),
+        page.contains("| 40103 | Captcha required. |  | UNKNOWN | yes |\n"),
         "{page}"
     );
     assert!(
-        page.contains("| 40101 | Login again. | 401 |  |\n"),
+        page.contains("| 40101 | Login again. | 401 | UNAUTHENTICATED |  |\n"),
         "{page}"
     );
     assert!(page.ends_with(

@@ -138,6 +138,29 @@ mod broken {
     }
 }
 
+/// 40101 declares the gRPC code its status gave (`UNAUTHENTICATED`), 40102
+/// another.
+mod grpc {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(
+        module(name = "auth", ranges(40100..=40199), http = 401),
+        module(name = "billing", ranges(50000..=50999), http = 402)
+    )]
+    pub enum ApiError {
+        #[code(0, success, message = "ok")]
+        Ok,
+        /// Login again.
+        #[code(40101, grpc = "UNAUTHENTICATED")]
+        Unauthorized,
+        /// Token expired.
+        #[code(40102, grpc = "FAILED_PRECONDITION")]
+        TokenExpired,
+        /// Card declined.
+        #[code(50001)]
+        CardDeclined,
+    }
+}
+
 /// A fresh directory under cargo's temporary directory for tests.
 fn temp_lock(test: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
@@ -241,6 +264,27 @@ fn a_changed_status_fails_and_a_reworded_message_does_not() {
             now: "The card was declined.".into()
         }]
     );
+}
+
+#[test]
+fn a_changed_grpc_code_fails_and_declaring_the_same_one_does_not() {
+    let path = locked_v1("grpc");
+    let failure = lock::verify::<grpc::ApiError>(&path).unwrap_err();
+    assert_eq!(
+        failure.problems,
+        [Problem::GrpcChanged {
+            code: 40102,
+            was: error_codes::grpc::GrpcCode::Unauthenticated,
+            now: error_codes::grpc::GrpcCode::FailedPrecondition,
+        }]
+    );
+    // Declared codes are recorded, and read back.
+    let text = Lock::of::<grpc::ApiError>().render("ApiError");
+    assert!(text.contains("code 40101 http=401 grpc=UNAUTHENTICATED module=\"auth\""));
+    assert!(text.contains("code 40102 http=401 grpc=FAILED_PRECONDITION module=\"auth\""));
+    assert!(text.contains("code 50001 http=402 module=\"billing\""));
+    let read = Lock::parse(&text).unwrap();
+    assert_eq!(read, Lock::of::<grpc::ApiError>());
 }
 
 #[test]

@@ -15,7 +15,7 @@
 //! let page = docs::markdown::<AuthError>();
 //! assert!(page.starts_with("# AuthError\n"));
 //! assert!(page.contains("\n## Auth\n"));
-//! assert!(page.contains("| 40001 | Image captcha is invalid. | 400 | Refresh captcha and try again. |"));
+//! assert!(page.contains("| 40001 | Image captcha is invalid. | 400 | INVALID_ARGUMENT | Refresh captcha and try again. |"));
 //!
 //! let json: serde_json::Value = serde_json::from_str(&docs::json::<AuthError>()).unwrap();
 //! assert_eq!(json["entries"][0]["message"], "Image captcha is invalid.");
@@ -150,7 +150,9 @@ impl Catalogue {
     /// description, its groups as sub-headings, and last the retired codes.
     /// Each table has only the columns that some of its entries fill: code
     /// and message always, then symbol (when declared), name (`title`), HTTP,
-    /// help and deprecated (the note of `#[deprecated]`).
+    /// the gRPC code (always: every entry is sent with one, see
+    /// [`grpc`](crate::grpc)), help and deprecated (the note of
+    /// `#[deprecated]`).
     #[must_use]
     #[cfg(feature = "alloc")]
     pub const fn markdown(&self) -> Markdown {
@@ -316,7 +318,8 @@ fn write_table<'a>(
     let mut rule = String::from("|---|");
     for (shown, header) in [(symbol, "Symbol"), (title, "Name"), (true, "Message")]
         .into_iter()
-        .chain([(http, "HTTP"), (help, "Help"), (deprecated, "Deprecated")])
+        .chain([(http, "HTTP"), (true, "gRPC")])
+        .chain([(help, "Help"), (deprecated, "Deprecated")])
     {
         if shown {
             write!(f, " {header} |")?;
@@ -339,6 +342,7 @@ fn write_table<'a>(
                 None => f.write_str("  |")?,
             }
         }
+        write!(f, " {} |", entry.grpc)?;
         if help {
             write!(f, " {} |", text(entry.help.unwrap_or_default()))?;
         }

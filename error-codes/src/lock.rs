@@ -18,7 +18,7 @@
 //!
 //! The test fails, one line per problem naming the code, when a locked code
 //! is gone without being retired (`#[catalog(retired(...))]`), changed its
-//! HTTP status or module, or was retired and is declared again, or is no
+//! HTTP status, gRPC code or module, or was retired and is declared again, or is no
 //! longer retired. A new code, or a newly retired one, fails too, until
 //! the lock records it: run the tests once with `ERROR_CODES_LOCK=update`
 //! (then commit the lock). Changed
@@ -49,6 +49,7 @@
 //! envelope code="code" message="message" data="data" null-data
 //! rejection malformed-body 40001
 //! code 40101 http=401 module="auth" symbol="UNAUTHORIZED" message="Login again."
+//! code 40401 http=404 grpc=FAILED_PRECONDITION symbol="NO_SUCH_ORDER" message="No such order."
 //! retired 40007
 //! retired 40010..=40012
 //! ```
@@ -62,6 +63,7 @@ use std::{eprint, format, vec};
 use std::fmt::{self, Display, Formatter, Write as _};
 use std::path::Path;
 
+use crate::grpc::GrpcCode;
 use crate::{CodeRange, ErrorCatalog};
 
 /// The environment variable that turns [`check`] into an update.
@@ -273,6 +275,9 @@ pub struct Locked {
     pub code: i64,
     /// Its HTTP status.
     pub http: Option<u16>,
+    /// Its gRPC code where the catalogue declares one (`grpc = "..."`);
+    /// `None` when read from the HTTP status.
+    pub grpc: Option<GrpcCode>,
     /// Its module's name.
     pub module: Option<String>,
     /// Its symbol.
@@ -288,6 +293,7 @@ impl Lock {
         let codes = C::ENTRIES.iter().map(|entry| Locked {
             code: entry.code,
             http: entry.http,
+            grpc: entry.has_declared_grpc().then_some(entry.grpc),
             module: entry.module.map(str::to_owned),
             symbol: entry.symbol.to_owned(),
             message: entry.message.to_owned(),
@@ -324,6 +330,9 @@ impl Lock {
             let _ = write!(text, "code {}", locked.code);
             if let Some(http) = locked.http {
                 let _ = write!(text, " http={http}");
+            }
+            if let Some(grpc) = locked.grpc {
+                let _ = write!(text, " grpc={grpc}");
             }
             if let Some(module) = &locked.module {
                 let _ = write!(text, " module={}", quoted(module));
@@ -459,6 +468,7 @@ fn parse_code(text: &str) -> Result<Locked, String> {
     let mut locked = Locked {
         code,
         http: None,
+        grpc: None,
         module: None,
         symbol: String::new(),
         message: String::new(),
@@ -501,10 +511,14 @@ fn parse_code(text: &str) -> Result<Locked, String> {
                     .filter(|s| (100..=599).contains(s));
                 locked.http = Some(status.ok_or("`http` takes a status, 100..=599")?);
             }
+            ("grpc", Value::Bare(name)) => {
+                let code = GrpcCode::from_name(name);
+                locked.grpc = Some(code.ok_or("`grpc` takes a gRPC code's name, `NOT_FOUND`")?);
+            }
             ("module", Value::Text(module)) => locked.module = Some(module),
             ("symbol", Value::Text(text)) => (locked.symbol, symbol) = (text, true),
             ("message", Value::Text(text)) => (locked.message, message) = (text, true),
-            ("http" | "module" | "symbol" | "message", _) => {
+            ("http" | "grpc" | "module" | "symbol" | "message", _) => {
                 return Err(format!("the value of `{key}` has the wrong form"));
             }
             // A key of a later version.
@@ -549,6 +563,16 @@ pub enum Problem {
         code: i64,
         /// Its locked symbol.
         symbol: String,
+    },
+    /// A locked code is sent with another gRPC code (declared, or read from
+    /// its HTTP status). Breaks.
+    GrpcChanged {
+        /// The code.
+        code: i64,
+        /// The gRPC code locked.
+        was: GrpcCode,
+        /// The gRPC code now.
+        now: GrpcCode,
     },
     /// A locked code answers another HTTP status. Breaks.
     HttpChanged {
@@ -659,6 +683,7 @@ impl Problem {
             | Self::RejectionChanged { .. } => return None,
             Self::Removed { code, .. }
             | Self::HttpChanged { code, .. }
+            | Self::GrpcChanged { code, .. }
             | Self::ModuleChanged { code, .. }
             | Self::Redeclared { code, .. }
             | Self::Unretired { code }
@@ -677,6 +702,7 @@ impl Problem {
             self,
             Self::Removed { .. }
                 | Self::HttpChanged { .. }
+                | Self::GrpcChanged { .. }
                 | Self::ModuleChanged { .. }
                 | Self::Redeclared { .. }
                 | Self::Unretired { .. }
@@ -718,6 +744,10 @@ impl Display for Problem {
                 "code {code} changed its HTTP status from {} to {}: clients that handle it break",
                 status(was),
                 status(now)
+            ),
+            Self::GrpcChanged { code, was, now } => write!(
+                f,
+                "code {code} changed its gRPC code from {was} to {now}: clients that handle it break"
             ),
             Self::ModuleChanged { code, was, now } => write!(
                 f,
@@ -812,7 +842,8 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
             });
             continue;
         };
-        problems.extend(changes(was, now));
+        let success = current.wire.as_ref().and_then(|wire| wire.success);
+        problems.extend(changes(was, now, success));
     }
     for now in &current.codes {
         let code = now.code;
@@ -887,12 +918,22 @@ fn wire_changes(locked: Option<&Wire>, current: Option<&Wire>) -> Vec<Problem> {
     problems
 }
 
-fn changes(was: &Locked, now: &Locked) -> Vec<Problem> {
+fn changes(was: &Locked, now: &Locked, success: Option<i64>) -> Vec<Problem> {
     let code = was.code;
     let mut problems = Vec::new();
     if was.http != now.http {
         let (was, now) = (was.http, now.http);
         problems.push(Problem::HttpChanged { code, was, now });
+    }
+    // The code sent: declaring the one read from the status changes nothing,
+    // and a new status that changes it is the one problem above.
+    let grpc = |locked: &Locked| {
+        crate::grpc::resolve(locked.grpc, success == Some(code), locked.http)
+    };
+    let declared = was.grpc.is_some() || now.grpc.is_some();
+    if grpc(was) != grpc(now) && (declared || was.http == now.http) {
+        let (was, now) = (grpc(was), grpc(now));
+        problems.push(Problem::GrpcChanged { code, was, now });
     }
     if was.module != now.module {
         let (was, now) = (was.module.clone(), now.module.clone());
