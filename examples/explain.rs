@@ -157,6 +157,7 @@ fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
         if let Some(http) = entry.http {
             writeln!(out, "  http:    {http}")?;
         }
+        writeln!(out, "  grpc:    {}", entry.grpc)?;
         if let Some(help) = entry.help {
             writeln!(out, "  help:    {help}")?;
         }
@@ -234,7 +235,8 @@ mod tests {
         ));
         assert!(out.contains("40001 in api_gateway (ApiGatewayError::InvalidCaptcha):\n"));
         assert!(out.contains("  help:    Refresh captcha and try again.\n"));
-        assert!(out.contains("  http:    400\n"));
+        assert!(out.contains("  http:    400\n  grpc:    INVALID_ARGUMENT\n"));
+        assert!(out.contains("  grpc:    UNKNOWN\n"));
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Writes the catalogues that `benches/lookup.rs` measures: enums of 30 to
 //! 3,000 variants, declared with the derive, each also with a hand-written
 //! style `match` to compare against. Only the benchmark includes the file.
+//!
+//! And generates the tonic service of the gRPC wire test (`grpc.rs`) from
+//! `proto/failures.proto`, with the `protoc` of `protoc-bin-vendored`.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -51,6 +54,7 @@ fn shapes() -> Vec<(&'static str, Vec<i64>)> {
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
+    failures_service();
     let mut out = String::new();
     for (name, codes) in shapes() {
         derived(&mut out, name, &codes);
@@ -60,6 +64,15 @@ fn main() {
     }
     let dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&dir).join("bench_catalogues.rs"), out).unwrap();
+}
+
+/// `failures.rs` in `OUT_DIR`: the client and server of `failures.proto`.
+fn failures_service() {
+    let mut config = tonic_prost_build::Config::new();
+    config.protoc_executable(protoc_bin_vendored::protoc_bin_path().unwrap());
+    tonic_prost_build::configure()
+        .compile_with_config(config, &["proto/failures.proto"], &["proto"])
+        .unwrap();
 }
 
 /// The catalogue, with the derive.

@@ -507,7 +507,12 @@ fn markdown_pages_show_what_the_seed_pages_show() {
         let success = shipped.catalogue.success().map(|entry| entry.code);
         for row in rows {
             let expected = grpc_of(row.http, success == Some(row.code));
-            assert_eq!(row.grpc.as_deref(), Some(expected), "{name}: gRPC of {}", row.code);
+            assert_eq!(
+                row.grpc.as_deref(),
+                Some(expected),
+                "{name}: gRPC of {}",
+                row.code
+            );
         }
     }
 }
@@ -597,7 +602,12 @@ fn json_documents_hold_what_the_seed_pages_hold() {
         let success = shipped.catalogue.success().map(|entry| entry.code);
         for row in rows {
             let expected = grpc_of(row.http, success == Some(row.code));
-            assert_eq!(row.grpc.as_deref(), Some(expected), "{name}: gRPC of {}", row.code);
+            assert_eq!(
+                row.grpc.as_deref(),
+                Some(expected),
+                "{name}: gRPC of {}",
+                row.code
+            );
         }
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         for row in page.iter().filter(|row| row.symbol.is_some()) {

@@ -4,8 +4,8 @@
 //! entries are sorted by code. Nothing here reports an error: what cannot be
 //! resolved is left out, and `check.rs` says why.
 
-use syn::ext::IdentExt;
 use syn::Fields;
+use syn::ext::IdentExt;
 
 use crate::model::{Catalogue, Entry, Part};
 use crate::parse::keys::ModuleKeys;
@@ -74,10 +74,10 @@ fn entry<'a>(
         true => keys.grpc,
         false => keys.grpc.or_else(inherited),
     };
-    let symbol = keys
-        .symbol
-        .as_ref()
-        .map_or_else(|| screaming_snake(&variant.ident.unraw().to_string()), Str::value);
+    let symbol = keys.symbol.as_ref().map_or_else(
+        || screaming_snake(&variant.ident.unraw().to_string()),
+        Str::value,
+    );
     Entry {
         code,
         ident: variant.ident,

@@ -339,7 +339,11 @@ impl Columns {
             entry.grpc_declared = declared.is_some();
             entry.grpc = crate::grpc::resolve(declared, entry.success, entry.http);
             entry.domain = self.domain;
-            entry.reason = if reasons { self.reasons[i] } else { entry.symbol };
+            entry.reason = if reasons {
+                self.reasons[i]
+            } else {
+                entry.symbol
+            };
             i += 1;
         }
         entries

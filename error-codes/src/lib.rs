@@ -57,13 +57,13 @@ pub mod __private {
     #[cfg(feature = "alloc")]
     pub use crate::envelope::{Detail, detail_of};
     pub use crate::error_catalog::{AsDynError, Forward, ForwardSource, NoSource, find_symbol};
+    pub use crate::grpc::GrpcCode;
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
     #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
     pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
     #[cfg(feature = "axum")]
     pub use axum;
-    pub use crate::grpc::GrpcCode;
     #[cfg(feature = "tonic")]
     pub use tonic;
     // Macros and traits through this path, not `::core`: a 2015-edition

@@ -927,9 +927,8 @@ fn changes(was: &Locked, now: &Locked, success: Option<i64>) -> Vec<Problem> {
     }
     // The code sent: declaring the one read from the status changes nothing,
     // and a new status that changes it is the one problem above.
-    let grpc = |locked: &Locked| {
-        crate::grpc::resolve(locked.grpc, success == Some(code), locked.http)
-    };
+    let grpc =
+        |locked: &Locked| crate::grpc::resolve(locked.grpc, success == Some(code), locked.http);
     let declared = was.grpc.is_some() || now.grpc.is_some();
     if grpc(was) != grpc(now) && (declared || was.http == now.http) {
         let (was, now) = (grpc(was), grpc(now));

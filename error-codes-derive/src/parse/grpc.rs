@@ -78,8 +78,12 @@ impl FromMeta for GrpcName {
 /// "unknown gRPC code `NotFound`; did you mean `NOT_FOUND`?".
 fn unknown(value: &str) -> String {
     let names: Vec<&str> = CODES.iter().map(|(name, _)| *name).collect();
-    let by_variant = CODES.iter().find(|(_, variant)| variant.eq_ignore_ascii_case(value));
-    let by_name = CODES.iter().find(|(name, _)| name.eq_ignore_ascii_case(value));
+    let by_variant = CODES
+        .iter()
+        .find(|(_, variant)| variant.eq_ignore_ascii_case(value));
+    let by_name = CODES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value));
     let meant = by_variant.or(by_name).map(|(name, _)| *name);
     let meant = meant.or_else(|| super::unknown_keys::nearest(&value.to_uppercase(), &names));
     let hint = match meant {

@@ -220,7 +220,11 @@ impl serde::Serialize for GrpcCode {
 
 /// The gRPC code of an entry: `declared`, else `OK` for the success
 /// entry, else [`GrpcCode::from_http`] of its status.
-pub(crate) const fn resolve(declared: Option<GrpcCode>, success: bool, http: Option<u16>) -> GrpcCode {
+pub(crate) const fn resolve(
+    declared: Option<GrpcCode>,
+    success: bool,
+    http: Option<u16>,
+) -> GrpcCode {
     match declared {
         Some(code) => code,
         None if success => GrpcCode::Ok,

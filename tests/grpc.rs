@@ -1,0 +1,317 @@
+//! gRPC both ways over a real socket: a tonic server on 127.0.0.1 answers
+//! each code of the five shipped catalogues and of a composition with an
+//! offset as a `tonic::Status`; a tonic client reads each back with
+//! `Failure::from_status`, and checks its `google.rpc.ErrorInfo` with
+//! `tonic-types`' own reader. The service is generated from
+//! `proto/failures.proto` by `build.rs`.
+
+use std::collections::HashMap;
+
+use error_codes::catalogues::{
+    api_gateway::ApiGatewayError, authing::AuthingError, edu::EduError, fresns::FresnsError,
+    rayvision::RayvisionError,
+};
+use error_codes::{Entry, ErrorCatalog, Failure};
+use tonic::{Code, Request, Response, Status};
+use tonic_types::{ErrorDetail, ErrorDetails, StatusExt};
+
+mod failures {
+    tonic::include_proto!("failures");
+}
+
+use failures::failures_client::FailuresClient;
+use failures::failures_server::{Failures, FailuresServer};
+use failures::{FailReply, FailRequest};
+
+/// A composition: its own domain, a module with a gRPC code, a data
+/// variant, and two shipped catalogues (one shifted by an offset).
+#[derive(Debug, Clone, PartialEq, ErrorCatalog)]
+#[catalog(
+    domain = "platform.example.com",
+    module(name = "orders", ranges(70000..=70999), grpc = "FAILED_PRECONDITION")
+)]
+enum Platform {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// The order is already paid.
+    #[code(70409)]
+    AlreadyPaid,
+    /// The order does not exist.
+    #[code(70404, http = 404)]
+    OrderNotFound,
+    /// The order cannot be read now.
+    #[code(70503, grpc = "UNAVAILABLE")]
+    OrdersDown,
+    /// Too many orders; slow down.
+    #[code(70429, http = 429, grpc = "RESOURCE_EXHAUSTED", data)]
+    SlowDown { retry_after: u32, scope: String },
+    #[code(transparent, offset = 1_000_000)]
+    Gateway(ApiGatewayError),
+    #[code(transparent)]
+    Rayvision(RayvisionError),
+}
+
+struct Service;
+
+#[tonic::async_trait]
+impl Failures for Service {
+    async fn fail(&self, request: Request<FailRequest>) -> Result<Response<FailReply>, Status> {
+        let FailRequest { catalogue, code } = request.into_inner();
+        match catalogue.as_str() {
+            "edu" => fail::<EduError>(code),
+            "api_gateway" => fail::<ApiGatewayError>(code),
+            "authing" => fail::<AuthingError>(code),
+            "rayvision" => fail::<RayvisionError>(code),
+            "fresns" => fail::<FresnsError>(code),
+            "platform" if code == 70429 => Err(Platform::SlowDown {
+                retry_after: 30,
+                scope: "orders".into(),
+            })?,
+            "platform" => fail::<Platform>(code),
+            "plain" => Err(Status::not_found("no such order")),
+            _ => Err(foreign_status()),
+        }
+    }
+}
+
+/// Fails with the value of `code`, through `?`.
+fn fail<C: ErrorCatalog>(code: i64) -> Result<Response<FailReply>, Status>
+where
+    Status: From<C>,
+{
+    let value = C::from_code(code).ok_or_else(|| Status::internal("undeclared"))?;
+    Err(value)?
+}
+
+/// A status of another service whose reason and code are Platform's.
+fn foreign_status() -> Status {
+    let metadata = HashMap::from([("code".to_owned(), "70404".to_owned())]);
+    let info = ErrorDetails::with_error_info("ORDER_NOT_FOUND", "other.example.com", metadata);
+    Status::with_error_details(Code::NotFound, "not here", info)
+}
+
+async fn client() -> FailuresClient<tonic::transport::Channel> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let incoming = tokio_stream::wrappers::TcpListenerStream::new(listener);
+    let server = tonic::transport::Server::builder().add_service(FailuresServer::new(Service));
+    tokio::spawn(server.serve_with_incoming(incoming));
+    FailuresClient::connect(format!("http://{address}"))
+        .await
+        .unwrap()
+}
+
+/// What the server answers for `code` of `catalogue`.
+async fn call(
+    client: &mut FailuresClient<tonic::transport::Channel>,
+    catalogue: &str,
+    code: i64,
+) -> Status {
+    let request = FailRequest {
+        catalogue: catalogue.into(),
+        code,
+    };
+    client.fail(request).await.unwrap_err()
+}
+
+/// The status carries what the entry says, in exactly one ErrorInfo.
+fn assert_sent(status: &Status, entry: &Entry, what: &str) {
+    assert_eq!(status.code() as i32, entry.grpc as i32, "{what}: gRPC code");
+    assert_eq!(status.message(), entry.message, "{what}: message");
+    let details = status.get_error_details_vec();
+    let infos: Vec<_> = details
+        .iter()
+        .filter(|d| matches!(d, ErrorDetail::ErrorInfo(_)))
+        .collect();
+    assert_eq!(infos.len(), 1, "{what}: one ErrorInfo");
+    let info = status.get_error_details().error_info().cloned().unwrap();
+    assert_eq!(
+        (info.reason.as_str(), info.domain.as_str()),
+        (entry.reason, entry.domain),
+        "{what}"
+    );
+    assert_eq!(
+        info.metadata.get("code"),
+        Some(&entry.code.to_string()),
+        "{what}: code"
+    );
+    assert_eq!(
+        info.metadata.get("module").map(String::as_str),
+        entry.module,
+        "{what}: module"
+    );
+}
+
+/// Every error of `C` goes over the wire and reads back as its variant;
+/// returns how many did.
+async fn round_trip<C>(client: &mut FailuresClient<tonic::transport::Channel>, name: &str) -> usize
+where
+    C: ErrorCatalog + PartialEq + std::fmt::Debug,
+{
+    let mut count = 0;
+    for entry in C::ENTRIES
+        .iter()
+        .filter(|entry| !entry.success && entry.data.is_empty())
+    {
+        let status = call(client, name, entry.code).await;
+        let what = format!("{name} {}", entry.code);
+        assert_sent(&status, entry, &what);
+        let expected = C::from_code(entry.code).unwrap();
+        match Failure::<C>::from_status(&status) {
+            Failure::Known {
+                error,
+                message,
+                detail,
+            } => {
+                assert_eq!(error, expected, "{what}");
+                assert!(
+                    matches!(message, std::borrow::Cow::Borrowed(_)),
+                    "{what}: borrowed"
+                );
+                assert!(detail.is_none(), "{what}");
+            }
+            unknown => panic!("{what} read back as {unknown:?}"),
+        }
+        count += 1;
+    }
+    count
+}
+
+#[tokio::test]
+async fn every_code_goes_over_the_wire_and_reads_back_as_its_variant() {
+    let mut client = client().await;
+    let shipped = [
+        round_trip::<EduError>(&mut client, "edu").await,
+        round_trip::<ApiGatewayError>(&mut client, "api_gateway").await,
+        round_trip::<AuthingError>(&mut client, "authing").await,
+        round_trip::<RayvisionError>(&mut client, "rayvision").await,
+        round_trip::<FresnsError>(&mut client, "fresns").await,
+    ];
+    let errors = |entries: &[Entry]| entries.iter().filter(|e| !e.success).count();
+    assert_eq!(shipped[0], errors(EduError::ENTRIES));
+    assert_eq!(shipped[4], errors(FresnsError::ENTRIES));
+    let platform = round_trip::<Platform>(&mut client, "platform").await;
+    // All of the composition's errors but the data variant.
+    assert_eq!(platform, errors(Platform::ENTRIES) - 1);
+}
+
+#[tokio::test]
+async fn a_composed_code_keeps_its_domain_and_reason_and_shifts_its_code() {
+    let mut client = client().await;
+    let status = call(&mut client, "platform", 1_040_101).await;
+    let info = status.get_details_error_info().unwrap();
+    assert_eq!(info.domain, ApiGatewayError::DOMAIN);
+    assert_eq!(
+        info.reason,
+        ApiGatewayError::UnauthorizedSession.entry().reason
+    );
+    assert_eq!(info.metadata["code"], "1040101");
+    assert_eq!(status.code(), Code::Unauthenticated);
+    assert!(matches!(
+        Failure::<Platform>::from_status(&status),
+        Failure::Known {
+            error: Platform::Gateway(ApiGatewayError::UnauthorizedSession),
+            ..
+        }
+    ));
+    // The part reads it too, by its domain and reason.
+    assert!(matches!(
+        Failure::<ApiGatewayError>::from_status(&status),
+        Failure::Known {
+            error: ApiGatewayError::UnauthorizedSession,
+            ..
+        }
+    ));
+    // Rayvision's `APIError` is not a valid reason: sent as `API_ERROR`.
+    let status = call(&mut client, "platform", 400).await;
+    let info = status.get_details_error_info().unwrap();
+    assert_eq!(
+        (info.reason.as_str(), info.domain.as_str()),
+        ("API_ERROR", RayvisionError::DOMAIN)
+    );
+    assert!(matches!(
+        Failure::<Platform>::from_status(&status),
+        Failure::Known {
+            error: Platform::Rayvision(RayvisionError::ApiError),
+            ..
+        }
+    ));
+}
+
+#[tokio::test]
+async fn declared_grpc_codes_win_over_the_http_status() {
+    let mut client = client().await;
+    let module = call(&mut client, "platform", 70404).await;
+    assert_eq!(
+        module.code(),
+        Code::FailedPrecondition,
+        "the module's, not 404's"
+    );
+    let own = call(&mut client, "platform", 70503).await;
+    assert_eq!(own.code(), Code::Unavailable);
+    let mapped = call(&mut client, "api_gateway", 42901).await;
+    assert_eq!(mapped.code(), Code::ResourceExhausted, "from 429");
+}
+
+#[tokio::test]
+async fn a_data_variant_sends_its_fields_and_reads_back_with_them() {
+    let mut client = client().await;
+    let status = call(&mut client, "platform", 70429).await;
+    assert_eq!(status.code(), Code::ResourceExhausted);
+    let info = status.get_details_error_info().unwrap();
+    assert_eq!(info.metadata["retryAfter"], "30");
+    assert_eq!(info.metadata["scope"], "orders");
+    assert_eq!(info.metadata["module"], "orders");
+    let Failure::Unknown { code, detail, .. } = Failure::<Platform>::from_status(&status) else {
+        panic!("a data variant cannot be built from a status")
+    };
+    assert_eq!(code, 70429);
+    let detail = detail.unwrap().to_value().unwrap();
+    assert_eq!(
+        detail,
+        serde_json::json!({"retry_after": 30, "scope": "orders"})
+    );
+}
+
+#[tokio::test]
+async fn unknown_and_foreign_statuses_read_as_unknown() {
+    let mut client = client().await;
+    let plain = call(&mut client, "plain", 0).await;
+    let Failure::Unknown {
+        code,
+        message,
+        detail,
+    } = Failure::<Platform>::from_status(&plain)
+    else {
+        panic!("a status without ErrorInfo is unknown")
+    };
+    assert_eq!(
+        (code, message.as_ref()),
+        (Code::NotFound as i64, "no such order")
+    );
+    assert_eq!(
+        detail.unwrap().to_value().unwrap(),
+        serde_json::json!({"grpc": "NOT_FOUND"})
+    );
+
+    // Platform's reason and code, from another domain.
+    let foreign = call(&mut client, "foreign", 0).await;
+    let Failure::Unknown { code, detail, .. } = Failure::<Platform>::from_status(&foreign) else {
+        panic!("a reason of another domain is unknown")
+    };
+    assert_eq!(code, 70404);
+    let detail = detail.unwrap().to_value().unwrap();
+    assert_eq!(detail["domain"], "other.example.com");
+    assert_eq!(detail["metadata"]["code"], "70404");
+
+    // One catalogue's status is not another's, whatever their codes.
+    let edu = call(&mut client, "edu", 10001).await;
+    assert!(matches!(
+        Failure::<FresnsError>::from_status(&edu),
+        Failure::Unknown { .. }
+    ));
+    assert!(matches!(
+        Failure::<EduError>::from_status(&edu),
+        Failure::Known { .. }
+    ));
+}
