@@ -3,7 +3,7 @@
 //!
 //! # The gRPC code of an entry
 //!
-//! [`Entry::grpc`] is the entry's own `grpc = "NOT_FOUND"` (a
+//! [`Entry::grpc`](crate::Entry::grpc) is the entry's own `grpc = "NOT_FOUND"` (a
 //! canonical code name, [`GrpcCode::name`]), else its module's
 //! (`module(..., grpc = "...")`), else the catalogue's (`#[catalog(grpc =
 //! "...")]`), else read from its HTTP status by [`GrpcCode::from_http`]:
@@ -37,13 +37,13 @@
 //! As Google's AIP-193 asks, each error carries exactly one
 //! `google.rpc.ErrorInfo`:
 //!
-//! - `reason`: [`Entry::reason`], the entry's symbol where it is a valid
+//! - `reason`: [`Entry::reason`](crate::Entry::reason), the entry's symbol where it is a valid
 //!   reason (`[A-Z0-9_]+`, at most 63 characters), else the symbol in
 //!   UPPER_SNAKE_CASE (Rayvision's `APIError` is sent as `API_ERROR`, and
 //!   reads back). A symbol that cannot become one (no ASCII letter or
 //!   digit, over 63 characters), or two symbols that become the same
 //!   reason, are compile errors;
-//! - `domain`: [`Entry::domain`], `#[catalog(domain = "shop.example.com")]`,
+//! - `domain`: [`Entry::domain`](crate::Entry::domain), `#[catalog(domain = "shop.example.com")]`,
 //!   else the catalogue's name ([`ErrorCatalog::DOMAIN`](crate::ErrorCatalog::DOMAIN));
 //! - `metadata`: `code` (decimal), `module` where the entry has one, and
 //!   the fields of a `data` variant, their names in lowerCamelCase
