@@ -315,3 +315,44 @@ async fn unknown_and_foreign_statuses_read_as_unknown() {
         Failure::Known { .. }
     ));
 }
+
+/// The catalogue's `grpc` for entries whose module names none.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorCatalog)]
+#[catalog(grpc = "INTERNAL", module(name = "auth", ranges(401..=499), grpc = "UNAUTHENTICATED"))]
+enum Layered {
+    #[code(0, success, http = 200, message = "ok")]
+    Ok,
+    /// In a module with a gRPC code.
+    #[code(401, http = 403)]
+    Auth,
+    /// In no module.
+    #[code(503, http = 503)]
+    Down,
+    /// Its own.
+    #[code(504, grpc = "DEADLINE_EXCEEDED")]
+    Late,
+}
+
+#[test]
+fn the_entry_then_the_module_then_the_catalogue_then_the_status() {
+    use error_codes::grpc::GrpcCode;
+    let grpc = |value: Layered| (value.entry().grpc, value.entry().has_declared_grpc());
+    assert_eq!(grpc(Layered::Ok), (GrpcCode::Ok, false));
+    assert_eq!(grpc(Layered::Auth), (GrpcCode::Unauthenticated, true));
+    assert_eq!(grpc(Layered::Down), (GrpcCode::Internal, true));
+    assert_eq!(grpc(Layered::Late), (GrpcCode::DeadlineExceeded, true));
+    assert_eq!(Layered::DOMAIN, "Layered");
+    // The success entry converts to `OK` (a service answers success with a
+    // message, not a status).
+    assert_eq!(Status::from(Layered::Ok).code(), Code::Ok);
+    // Read from the status where nothing is declared.
+    assert_eq!(
+        ApiGatewayError::UnauthorizedSession.entry().grpc,
+        GrpcCode::Unauthenticated
+    );
+    assert!(
+        !ApiGatewayError::UnauthorizedSession
+            .entry()
+            .has_declared_grpc()
+    );
+}

@@ -4,9 +4,13 @@ const _: () = {
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for PlatformError {
         const NAME: &'static str = "PlatformError";
+        const DOMAIN: &'static str = "platform.example.com";
         const MODULES: &'static [::error_codes::__private::Module] = &[
             ::error_codes::__private::ModuleInit {
                 name: "billing",
+                grpc: ::error_codes::__private::Some(
+                    ::error_codes::__private::GrpcCode::FailedPrecondition,
+                ),
                 ranges: &[
                     ::error_codes::__private::CodeRange {
                         start: 70000i64,
@@ -19,32 +23,45 @@ const _: () = {
         ];
         const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
             codes: <Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
-            names: &["Ok", "PaymentDeclined"],
-            symbols: &["OK", "PAYMENT_DECLINED"],
-            messages: &["OK", "Payment was declined."],
+            names: &["Ok", "PaymentDeclined", "BillingDown"],
+            symbols: &["OK", "PAYMENT_DECLINED", "billing-down"],
+            symbols_declared: &[false, false, true],
+            messages: &["OK", "Payment was declined.", "Billing is down."],
             modules: &[
                 ::error_codes::__private::None,
                 ::error_codes::__private::Some("billing"),
+                ::error_codes::__private::Some("billing"),
             ],
+            grpc: &[
+                ::error_codes::__private::None,
+                ::error_codes::__private::Some(
+                    ::error_codes::__private::GrpcCode::FailedPrecondition,
+                ),
+                ::error_codes::__private::Some(
+                    ::error_codes::__private::GrpcCode::Unavailable,
+                ),
+            ],
+            reasons: &["OK", "PAYMENT_DECLINED", "BILLING_DOWN"],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
             success: ::error_codes::__private::Some(0usize),
             ..::error_codes::__private::Columns::BLANK
         }
-            .entries::<2usize>();
-        const OWN_CODES: &'static [i64] = &[200i64, 70001i64];
+            .entries::<3usize>();
+        const OWN_CODES: &'static [i64] = &[200i64, 70001i64, 70503i64];
         const OWN_NAMES: &'static [&'static str] = &[
             "PlatformError::Ok",
             "PlatformError::PaymentDeclined",
+            "PlatformError::BillingDown",
         ];
         const OWN_LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__hashed(
             11400714819323198485u64,
             0u8,
             2u8,
             &[1u16],
-            &[1u16, 65535u16, 65535u16, 0u16],
-            &[70001i64, 200i64, 200i64, 200i64],
+            &[1u16, 65535u16, 2u16, 0u16],
+            &[70001i64, 200i64, 70503i64, 200i64],
         );
-        const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16];
+        const OWN_SYMBOLS: &'static [u16] = &[0u16, 1u16, 2u16];
         const REJECTIONS: ::error_codes::__private::Rejections = ::error_codes::__private::Rejections::__new([
                 ::error_codes::__private::None,
                 ::error_codes::__private::None,
@@ -61,6 +78,7 @@ const _: () = {
             let variant: usize = match self {
                 Self::Ok => 0usize,
                 Self::PaymentDeclined => 1usize,
+                Self::BillingDown => 2usize,
                 Self::Gateway(inner) => {
                     return <PlatformError as ::error_codes::__private::Part<
                         0usize,
@@ -83,6 +101,7 @@ const _: () = {
                     match position {
                         0usize => Self::Ok,
                         1usize => Self::PaymentDeclined,
+                        2usize => Self::BillingDown,
                         _ => return ::error_codes::__private::None,
                     },
                 );

@@ -1,7 +1,7 @@
 //! The generated code compiles without a warning in a crate that denies
 //! warnings, missing docs and clippy's `all` and `pedantic` groups, and that
 //! has its own `Option`, `Result`, `Some`, `None`, `Ok`, `Err`, `Box` and
-//! `String` in scope. trybuild builds it as a program with rustc
+//! `String` (and `Status`, a `tonic` module) in scope. trybuild builds it as a program with rustc
 //! (`tests/ui.rs`); `tests/hygiene.rs` includes it as a module, so that
 //! `cargo clippy --all-targets -- -D warnings` lints it too.
 #![deny(warnings, missing_docs)]
@@ -19,6 +19,8 @@ mod shadowing {
     pub struct String;
     pub struct Entry;
     pub struct Module;
+    pub struct Status;
+    pub mod tonic {}
     pub trait Display {}
     pub trait Error {}
 }
