@@ -504,16 +504,18 @@ fn markdown_pages_show_what_the_seed_pages_show() {
         assert!(markdown.starts_with(&format!("# {}\n", shipped.catalogue.name())));
         let rows = parse_markdown(&markdown);
         assert_same(&page, &rows, &format!("{name} as Markdown"));
-        let success = shipped.catalogue.success().map(|entry| entry.code);
-        for row in rows {
-            let expected = grpc_of(row.http, success == Some(row.code));
-            assert_eq!(
-                row.grpc.as_deref(),
-                Some(expected),
-                "{name}: gRPC of {}",
-                row.code
-            );
-        }
+        assert_grpc_codes(&shipped.catalogue, &rows);
+    }
+}
+
+/// Each row shows the gRPC code its HTTP status maps to (no shipped
+/// catalogue declares one).
+fn assert_grpc_codes(catalogue: &Catalogue, rows: &[Row]) {
+    let success = catalogue.success().map(|entry| entry.code);
+    for row in rows {
+        let expected = grpc_of(row.http, success == Some(row.code));
+        let what = format!("{}: gRPC of {}", catalogue.name(), row.code);
+        assert_eq!(row.grpc.as_deref(), Some(expected), "{what}");
     }
 }
 
@@ -599,16 +601,7 @@ fn json_documents_hold_what_the_seed_pages_hold() {
             .collect();
         let rows = parse_json(&json);
         assert_same(&page_without_symbols, &rows, &format!("{name} as JSON"));
-        let success = shipped.catalogue.success().map(|entry| entry.code);
-        for row in rows {
-            let expected = grpc_of(row.http, success == Some(row.code));
-            assert_eq!(
-                row.grpc.as_deref(),
-                Some(expected),
-                "{name}: gRPC of {}",
-                row.code
-            );
-        }
+        assert_grpc_codes(&shipped.catalogue, &rows);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         for row in page.iter().filter(|row| row.symbol.is_some()) {
             let entry = value["entries"]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use darling::Error;
 use darling::error::Accumulator;
 
-use crate::model::Catalogue;
+use crate::model::{Catalogue, Entry};
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{IntLit, Str};
@@ -601,24 +601,32 @@ fn one_source_per_variant(input: &Input<'_>, found: &mut Found) {
 
 /// `lookup_symbol` finds one entry per symbol.
 fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
-    let mut by_index: Vec<&crate::model::Entry<'_>> = catalogue.entries.iter().collect();
-    by_index.sort_by_key(|entry| entry.index);
-    let mut first_by_symbol = BTreeMap::new();
-    for entry in by_index {
-        let Some(first) = first_by_symbol.get(entry.symbol.as_str()).copied() else {
-            first_by_symbol.insert(entry.symbol.as_str(), entry);
-            continue;
-        };
+    for (first, entry) in repeats(catalogue, |entry| &entry.symbol) {
         let message = format!(
             "symbol `{}` is used by both `{}` and `{}`: give one of them its own `symbol = \"...\"`",
             entry.symbol, first.ident, entry.ident
         );
-        let error = match &entry.keys.symbol {
-            Some(symbol) => Error::custom(message).with_span(&symbol.0),
-            None => Error::custom(message).with_span(entry.ident),
-        };
-        found.push(At::Variant(entry.index), error);
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
     }
+}
+
+/// Each entry whose `key` an entry declared before it has, with that one.
+fn repeats<'c, 'a>(
+    catalogue: &'c Catalogue<'a>,
+    key: impl Fn(&'c Entry<'a>) -> &'c String,
+) -> Vec<(&'c Entry<'a>, &'c Entry<'a>)> {
+    let mut by_index: Vec<&Entry<'_>> = catalogue.entries.iter().collect();
+    by_index.sort_by_key(|entry| entry.index);
+    let mut first_by_key = BTreeMap::new();
+    let mut repeats = Vec::new();
+    for entry in by_index {
+        if let Some(first) = first_by_key.get(key(entry)) {
+            repeats.push((*first, entry));
+        } else {
+            first_by_key.insert(key(entry), entry);
+        }
+    }
+    repeats
 }
 
 /// The gRPC `ErrorInfo` reason of an entry is its symbol, else the symbol
@@ -639,14 +647,7 @@ fn symbols_are_reasons(catalogue: &Catalogue<'_>, found: &mut Found) {
 
 /// `Failure::from_status` finds one entry per reason.
 fn reasons_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
-    let mut by_index: Vec<&crate::model::Entry<'_>> = catalogue.entries.iter().collect();
-    by_index.sort_by_key(|entry| entry.index);
-    let mut first_by_reason = BTreeMap::new();
-    for entry in by_index {
-        let Some(first) = first_by_reason.get(entry.reason.as_str()).copied() else {
-            first_by_reason.insert(entry.reason.as_str(), entry);
-            continue;
-        };
+    for (first, entry) in repeats(catalogue, |entry| &entry.reason) {
         if first.symbol == entry.symbol {
             continue; // `symbols_unique` says so
         }
@@ -660,7 +661,7 @@ fn reasons_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
 }
 
 /// An error at the entry's `symbol = "..."`, else at its variant.
-fn at_symbol(entry: &crate::model::Entry<'_>, message: String) -> Error {
+fn at_symbol(entry: &Entry<'_>, message: String) -> Error {
     match &entry.keys.symbol {
         Some(symbol) => Error::custom(message).with_span(&symbol.0),
         None => Error::custom(message).with_span(entry.ident),
