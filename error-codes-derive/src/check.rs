@@ -58,6 +58,8 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     reasons_unique(catalogue, &mut found);
     domain_not_empty(input, &mut found);
     grpc_ok_only_for_success(input, &mut found);
+    translations_are_current(input, catalogue, &mut found);
+    translations_are_complete(input, catalogue, &mut found);
     within_limits(input, catalogue, &mut found);
     found.into(errors);
 }
@@ -714,6 +716,67 @@ fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {
          name another, e.g. `grpc = \"INVALID_ARGUMENT\"`"
     );
     Error::custom(message).with_span(&grpc.span)
+}
+
+/// A code of a translation file that the enum does not declare (a composed
+/// catalogue translates its own codes), at its line.
+fn translations_are_current(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for locale in &catalogue.locales {
+        for (code, (_, line)) in &locale.messages {
+            if catalogue.entries.iter().any(|entry| entry.code.value == *code) {
+                continue;
+            }
+            let message = format!(
+                "`{}:{line}`: {code} is not a code of `{}`: remove this stale translation \
+                 (a composed catalogue translates its own codes)",
+                locale.shown, input.ident
+            );
+            found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+        }
+    }
+}
+
+/// The most missing codes one error lists.
+const MISSING_LISTED: usize = 8;
+
+/// Every code of the enum in every file: one error per file, listing the
+/// first missing codes and how many more.
+fn translations_are_complete(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for locale in &catalogue.locales {
+        let entries = catalogue.entries.iter();
+        let missing: Vec<i64> = entries
+            .map(|entry| entry.code.value)
+            .filter(|code| !locale.messages.contains_key(code))
+            .collect();
+        let Some(first) = missing.first() else {
+            continue;
+        };
+        let listed: Vec<String> = missing.iter().take(MISSING_LISTED).map(i64::to_string).collect();
+        let more = missing.len().saturating_sub(MISSING_LISTED);
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let message = format!(
+            "`{}` lacks {} code{} of `{}`: {}{more}; add a line for each, as `{first} = \"...\"`",
+            locale.shown,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            input.ident,
+            listed.join(", ")
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+    }
+}
+
+/// `locales = "..."`, when every variant's code could be read (else a
+/// translation of an unread code would look stale).
+fn locales_to_check<'i>(input: &'i Input<'_>) -> Option<&'i Str> {
+    let codes_read = own(input).all(|(_, variant)| matches!(variant.code, CodeArg::Given(_)));
+    input.keys.locales.as_ref().filter(|_| codes_read)
 }
 
 fn within_limits(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {

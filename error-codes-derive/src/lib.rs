@@ -5,7 +5,8 @@
 //! 1. `parse`: the attributes, read by darling receivers (`parse/keys.rs`)
 //!    and by hand where darling cannot (`parse/literal.rs`, `parse/code_attr.rs`);
 //! 2. `resolve`: what each entry inherits (message, module, HTTP status,
-//!    symbol), sorted by code, into the `model`;
+//!    symbol), sorted by code, into the `model`; then `locales`: the
+//!    translation files of `locales = "..."`, read;
 //! 3. `check`: the rules across values, one small function each;
 //! 4. `expand`: the impls, one file per part of the output; or, when
 //!    there were errors, `fallback`: stub impls, so that one mistake gives
@@ -17,6 +18,7 @@
 mod check;
 mod expand;
 mod fallback;
+mod locales;
 mod model;
 mod parse;
 mod pipeline;

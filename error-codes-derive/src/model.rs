@@ -3,6 +3,7 @@
 
 use syn::{Fields, Ident};
 
+use crate::locales::Locale;
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{CodeKeys, ModuleKeys};
 use crate::parse::literal::{CodeRange, IntLit};
@@ -21,6 +22,8 @@ pub struct Catalogue<'a> {
     pub parts: Vec<Part<'a>>,
     /// `retired(...)`, sorted by start.
     pub retired: Vec<CodeRange>,
+    /// The files of `locales = "..."`, by tag (none without the key).
+    pub locales: Vec<Locale>,
 }
 
 /// A variant with a code of its own.

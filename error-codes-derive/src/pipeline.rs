@@ -4,7 +4,7 @@
 
 use syn::DeriveInput;
 
-use crate::{check, expand, fallback, parse, resolve};
+use crate::{check, expand, fallback, locales, parse, resolve};
 
 /// The tokens the derive answers `node` with: the impls, or the errors
 /// (each at the user's token) followed by stub impls.
@@ -17,7 +17,8 @@ pub fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
             .map(darling::Error::write_errors)
             .unwrap_or_default();
     };
-    let catalogue = resolve::resolve(&input);
+    let mut catalogue = resolve::resolve(&input);
+    catalogue.locales = locales::read(input.keys.locales.as_ref(), &mut errors).unwrap_or_default();
     check::check(&input, &catalogue, &mut errors);
     match errors.finish() {
         Ok(()) => expand::expand(&input, &catalogue),

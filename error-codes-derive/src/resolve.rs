@@ -23,6 +23,7 @@ pub fn resolve<'a>(input: &'a Input<'a>) -> Catalogue<'a> {
         entries: Vec::new(),
         positions: vec![0; input.variants.len()],
         parts: Vec::new(),
+        locales: Vec::new(),
         retired: input
             .keys
             .retired

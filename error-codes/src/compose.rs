@@ -37,6 +37,8 @@ pub trait Part<const I: usize> {
 
     /// Its `NAME`.
     const NAME: &'static str = <Self::Catalogue as ErrorCatalog>::NAME;
+    /// Its `LOCALES`.
+    const LOCALES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::LOCALES;
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
     /// The position of its success entry in its `ENTRIES`, if it has one.

@@ -61,6 +61,15 @@ pub struct Entry {
     /// documents them.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub data: &'static [DataField],
+    /// The languages of its catalogue's `locales = "..."` files (its own
+    /// catalogue's, in a composition), parallel to [`translations`](Self::translations).
+    #[serde(skip)]
+    pub locales: &'static [&'static str],
+    /// Its message in each of [`locales`](Self::locales); see
+    /// [`Entry::message_in`]. The docs export's JSON writes them as
+    /// `"translations": {"zh-CN": "..."}`.
+    #[serde(skip)]
+    pub translations: &'static [&'static str],
     /// Whether `symbol = "..."` was declared (else `symbol` is derived from
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
@@ -213,6 +222,8 @@ pub(crate) const BLANK: Entry = Entry {
     success: false,
     deprecated: None,
     data: &[],
+    locales: &[],
+    translations: &[],
 };
 
 /// [`Entry`]s by columns, for the generated code (`Entry` is
@@ -251,6 +262,10 @@ pub struct Columns {
     pub reasons: &'static [&'static str],
     /// Every entry's gRPC domain.
     pub domain: &'static str,
+    /// The languages of `translations`.
+    pub locales: &'static [&'static str],
+    /// Each entry's messages in `locales`, else empty.
+    pub translations: &'static [&'static [&'static str]],
     /// The success entry's position.
     pub success: Option<usize>,
 }
@@ -275,6 +290,8 @@ impl Columns {
         grpc: &[],
         reasons: &[],
         domain: "",
+        locales: &[],
+        translations: &[],
         success: None,
     };
 
@@ -295,6 +312,7 @@ impl Columns {
         let data = !self.data.is_empty();
         let grpc = !self.grpc.is_empty();
         let reasons = !self.reasons.is_empty();
+        let translations = !self.translations.is_empty();
         let success = match self.success {
             Some(success) => success,
             None => usize::MAX,
@@ -344,6 +362,10 @@ impl Columns {
             } else {
                 entry.symbol
             };
+            if translations {
+                entry.locales = self.locales;
+                entry.translations = self.translations[i];
+            }
             i += 1;
         }
         entries

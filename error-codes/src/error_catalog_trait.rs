@@ -34,6 +34,15 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The catalogue's name: `#[catalog(name = "...")]`, else the enum's name.
     const NAME: &'static str;
 
+    /// The languages its messages are translated into: the tags of
+    /// `#[catalog(locales = "...")]`'s files, a composition's own and its
+    /// parts' (first met first). See [`locale`].
+    const LOCALES: &'static [&'static str] = &[];
+
+    /// The languages of the enum's own entries. Used by the generated code.
+    #[doc(hidden)]
+    const OWN_LOCALES: &'static [&'static str] = Self::LOCALES;
+
     /// The `domain` of its gRPC `ErrorInfo`s: `#[catalog(domain =
     /// "shop.example.com")]`, else [`NAME`](Self::NAME). See [`grpc`].
     const DOMAIN: &'static str = Self::NAME;
@@ -151,6 +160,14 @@ pub trait ErrorCatalog: Sized + 'static {
     #[inline]
     fn message(&self) -> &'static str {
         self.entry().message
+    }
+
+    /// The message in the language of `tag` (`"zh-CN"`), by RFC 4647
+    /// lookup (`zh-Hant-TW`, then `zh-Hant`, then `zh`), else
+    /// [`message`](Self::message). See [`locale`].
+    #[inline]
+    fn message_in(&self, tag: &str) -> &'static str {
+        self.entry().message_in(tag)
     }
 
     /// The HTTP status: the entry's own, else its module's, else the

@@ -20,6 +20,7 @@ mod entry;
 pub mod envelope;
 mod error_catalog;
 pub mod grpc;
+pub mod locale;
 #[cfg(feature = "std")]
 pub mod lock;
 pub mod lookup;
@@ -74,7 +75,8 @@ pub mod __private {
     pub use core::fmt::{Display, Formatter, Result as FmtResult};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
-    pub use core::{assert, concat, matches, panic, stringify, unreachable};
+    pub use core::{assert, concat, include_str, matches, panic, stringify, unreachable};
+    pub use crate::locale::{union, union_len};
     #[cfg(feature = "alloc")]
     pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]

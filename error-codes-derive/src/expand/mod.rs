@@ -6,6 +6,7 @@ pub mod conversions;
 mod data_fields;
 pub mod display;
 pub mod header;
+mod locales;
 mod lookup;
 mod methods;
 mod tables;
@@ -26,6 +27,8 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let rejections = tables::rejections(&header, catalogue);
     let retired = tables::retired(&header, catalogue);
     let web = header.web_impls();
+    let locales = locales::consts(&header, catalogue);
+    let rebuild = locales::rebuild_on_change(&header, catalogue);
     let entry = methods::entry(input, &header, catalogue);
     let from_code = methods::from_code(&header, catalogue);
     let detail = methods::detail(input, &header, catalogue);
@@ -48,6 +51,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let impls = header.scoped(quote! {
         #impl_of {
             #modules
+            #locales
             #own
             #envelope
             #rejections
@@ -60,6 +64,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         #display
         #conversions
         #web
+        #rebuild
     });
     quote!(#impls #checks)
 }

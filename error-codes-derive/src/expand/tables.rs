@@ -31,7 +31,7 @@ pub fn own(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) ->
         .entries
         .iter()
         .map(|entry| format!("{enum_name}::{}", entry.ident.unraw()));
-    let entries = entries(private, catalogue);
+    let entries = entries(header, catalogue);
     let lookup = lookup::emit(private, &codes);
     let mut by_symbol: Vec<u16> = (0..catalogue.entries.len() as u16).collect();
     by_symbol.sort_unstable_by_key(|&position| &catalogue.entries[usize::from(position)].symbol);
@@ -46,7 +46,8 @@ pub fn own(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>) ->
 
 /// The entries as `Columns`: one array per field, in code order, for the
 /// fields some entry sets (one line per field).
-fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
+fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+    let private = &header.private;
     let codes = own_const(catalogue, "CODES");
     let entries = &catalogue.entries;
     let columns = [
@@ -82,6 +83,7 @@ fn entries(private: &TokenStream, catalogue: &Catalogue<'_>) -> TokenStream {
         Some(quote!(domain: <Self as #private::ErrorCatalog>::DOMAIN)),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
         super::data_fields::column(private, entries),
+        super::locales::columns(header, catalogue),
         entries
             .iter()
             .position(|e| e.keys.success.is_present())

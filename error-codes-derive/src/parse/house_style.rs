@@ -33,6 +33,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "http",
             "grpc",
             "domain",
+            "locales",
             "module",
             "envelope",
             "retired",

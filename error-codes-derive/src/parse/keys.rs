@@ -22,6 +22,8 @@ pub struct EnumKeys {
     pub grpc: Option<GrpcName>,
     /// `domain = "shop.example.com"`: the gRPC `ErrorInfo` domain.
     pub domain: Option<Str>,
+    /// `locales = "locales"`: the folder of `<language tag>.toml` files.
+    pub locales: Option<Str>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<Nested<ModuleKeys>>,
     pub envelope: Option<Nested<EnvelopeKeys>>,

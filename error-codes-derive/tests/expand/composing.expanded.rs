@@ -21,6 +21,16 @@ const _: () = {
             }
                 .module(),
         ];
+        const OWN_LOCALES: &'static [&'static str] = &[];
+        const LOCALES: &'static [&'static str] = &{
+            const LISTS: &[&[&str]] = &[
+                <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_LOCALES,
+                <PlatformError as ::error_codes::__private::Part<0usize>>::LOCALES,
+                <PlatformError as ::error_codes::__private::Part<1usize>>::LOCALES,
+            ];
+            const N: usize = ::error_codes::__private::union_len(LISTS);
+            ::error_codes::__private::union::<N>(LISTS)
+        };
         const OWN_ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
             codes: <Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES,
             names: &["Ok", "PaymentDeclined", "BillingDown"],

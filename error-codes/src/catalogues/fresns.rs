@@ -8,6 +8,10 @@
 //! but declares no ranges, so each module reserves its block of a thousand
 //! codes.
 //!
+//! Every message is also in Simplified Chinese (`zh-Hans`), as Fresns's
+//! Chinese page writes it (`locales/fresns/zh-Hans.toml` in this crate):
+//! `FresnsError::PlatformIdNotExist.message_in("zh-Hans")` is `"平台 ID 不存在"`.
+//!
 //! Enabled by the `fresns` feature.
 //!
 //! ```
@@ -18,6 +22,10 @@
 //! assert_eq!((error.code(), error.message()), (31101, "Platform ID not exist"));
 //! assert_eq!(error.entry().module, Some("headers"));
 //! assert_eq!(FresnsError::RoleKycRequired.entry().group, Some("Role"));
+//! assert_eq!(error.message_in("zh-Hans"), "平台 ID 不存在");
+//! assert_eq!(error.message_in("zh-Hans-CN"), "平台 ID 不存在"); // then `zh-Hans`
+//! assert_eq!(error.message_in("zh-CN"), "Platform ID not exist"); // `zh-CN`, `zh`: none
+//! assert_eq!(FresnsError::LOCALES, ["zh-Hans"]);
 //! ```
 
 use crate::ErrorCatalog;
@@ -25,6 +33,7 @@ use crate::ErrorCatalog;
 /// The 252 error codes of the Fresns social platform: see the [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
+    locales = "locales/fresns",
     module(name = "commons", title = "Commons", ranges(30000..=30999)),
     module(name = "headers", title = "Headers", ranges(31000..=31999)),
     module(name = "extensions", title = "Extensions", ranges(32000..=32999)),

@@ -1,0 +1,152 @@
+//! Stage 2b, load: the translations of `#[catalog(locales = "locales")]`,
+//! read from `<folder>/<BCP 47 tag>.toml` (`40101 = "..."`) relative to
+//! the crate's manifest. What is wrong with a file (not a tag, not TOML,
+//! a key that is not a code, a value that is not a string) is reported
+//! here, at the `locales` string, naming the file and line; whether the
+//! files match the catalogue's codes is checked by `check.rs`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use darling::Error;
+use darling::error::Accumulator;
+
+use crate::parse::literal::Str;
+
+/// One file of the folder.
+pub struct Locale {
+    /// Its language tag: the file's name without `.toml`.
+    pub tag: String,
+    /// The path shown in messages: the folder as written, then the file.
+    pub shown: String,
+    /// Its absolute path, for the `include_str!` that rebuilds the crate
+    /// when it changes.
+    pub path: String,
+    /// Each code's message, with the line it is on.
+    pub messages: BTreeMap<i64, (String, usize)>,
+}
+
+/// The files of `locales = "..."`, sorted by tag, or `None` without the
+/// key. Errors go to `errors`; a file with one is left out.
+pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale>> {
+    let folder = folder?;
+    let written = folder.value();
+    let at = |message: String| Error::custom(message).with_span(&folder.0);
+    let Ok(manifest) = std::env::var("CARGO_MANIFEST_DIR") else {
+        errors.push(at("`locales` needs cargo: CARGO_MANIFEST_DIR is not set".into()));
+        return Some(Vec::new());
+    };
+    let dir = Path::new(&manifest).join(&written);
+    let files = match toml_files(&dir) {
+        Ok(files) if files.is_empty() => Err("it holds no `<language tag>.toml` file".into()),
+        other => other,
+    };
+    let files = match files {
+        Ok(files) => files,
+        Err(why) => {
+            let message = format!("cannot read the locales folder `{written}`: {why}");
+            errors.push(at(message));
+            return Some(Vec::new());
+        }
+    };
+    let mut locales = Vec::new();
+    for (tag, path) in files {
+        let shown = format!("{}/{tag}.toml", written.trim_end_matches('/'));
+        match load(&tag, &path, &shown) {
+            Ok(messages) => locales.push(Locale {
+                tag,
+                shown,
+                path: path.to_string_lossy().into_owned(),
+                messages,
+            }),
+            Err(message) => errors.push(at(message)),
+        }
+    }
+    Some(locales)
+}
+
+/// The `.toml` files of `dir`, by tag (their names without `.toml`).
+fn toml_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|error| error.to_string())?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        let tag = path.file_name().and_then(|name| name.to_str());
+        if let Some(tag) = tag.and_then(|name| name.strip_suffix(".toml")) {
+            files.push((tag.to_owned(), path.clone()));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// One file's messages, or what is wrong with it.
+fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, usize)>, String> {
+    if !is_language_tag(tag) {
+        return Err(format!(
+            "`{shown}`: `{tag}` is not a BCP 47 language tag; name each file by its \
+             language, as `zh-CN.toml`, `fr.toml` or `zh-Hant-TW.toml`"
+        ));
+    }
+    let text = std::fs::read_to_string(path).map_err(|error| format!("`{shown}`: {error}"))?;
+    let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
+    let table = toml::de::DeTable::parse(&text).map_err(|error| {
+        let at = error.span().map_or(String::new(), |span| format!(":{}", line(span.start)));
+        format!("`{shown}{at}` is not valid TOML: {}", error.message())
+    })?;
+    let mut messages = BTreeMap::new();
+    for (key, value) in table.get_ref() {
+        let at = format!("`{shown}:{}`", line(key.span().start));
+        let Ok(code) = key.get_ref().parse::<i64>() else {
+            return Err(format!(
+                "{at}: `{}` is not a code; each line maps a code to its message, \
+                 `40101 = \"...\"` (a negative code quoted: `\"-1\" = \"...\"`)",
+                key.get_ref()
+            ));
+        };
+        let toml::de::DeValue::String(message) = value.get_ref() else {
+            return Err(format!("{at}: the message of {code} must be a string"));
+        };
+        messages.insert(code, (message.to_string(), line(key.span().start)));
+    }
+    Ok(messages)
+}
+
+/// A well-formed BCP 47 language tag, as far as a file of messages needs:
+/// a language of 2 or 3 letters, then optionally a script (4 letters), a
+/// region (2 letters or 3 digits) and variants (5 to 8 letters or digits,
+/// or a digit and 3 of them), in that order (`zh`, `zh-CN`, `zh-Hant-TW`,
+/// `de-CH-1996`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let alpha = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let mut subtags = tag.split('-').peekable();
+    if !subtags.next().is_some_and(|language| alpha(language, 2..=3)) {
+        return false;
+    }
+    subtags.next_if(|script| alpha(script, 4..=4));
+    subtags.next_if(|region| {
+        alpha(region, 2..=2) || (region.len() == 3 && region.bytes().all(|b| b.is_ascii_digit()))
+    });
+    subtags.all(|variant| {
+        let alphanumeric = variant.bytes().all(|b| b.is_ascii_alphanumeric());
+        let digit_first = variant.len() == 4 && variant.as_bytes()[0].is_ascii_digit();
+        alphanumeric && ((5..=8).contains(&variant.len()) || digit_first)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_language_tag;
+
+    #[test]
+    fn language_tags() {
+        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hant-TW", "fr", "es-419", "de-CH-1996"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "english", "zh_CN", "z", "zh-", "-CN", "zh-CN-", "fr.old", "zh-Hant-TW-x"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
+}
