@@ -44,7 +44,9 @@ pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale
     let files = match files {
         Ok(files) => files,
         Err(why) => {
-            let message = format!("cannot read the locales folder `{written}`: {why}");
+            let message = format!(
+                "cannot read the locales folder `{written}` (relative to the crate's `Cargo.toml`): {why}"
+            );
             errors.push(at(message));
             return Some(Vec::new());
         }

@@ -1,0 +1,24 @@
+//! A catalogue with translations compiles without a warning in a crate
+//! that denies them, and reads them back.
+#![deny(warnings, missing_docs)]
+#![deny(clippy::all, clippy::pedantic)]
+
+use error_codes::ErrorCatalog;
+
+/// The API's errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(locales = "locales/translated")]
+pub enum ApiError {
+    /// Done.
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// Login session is missing or invalid.
+    #[code(40101, http = 401)]
+    Unauthorized,
+}
+
+fn main() {
+    assert_eq!(ApiError::LOCALES, ["zh-CN"]);
+    assert_eq!(ApiError::Unauthorized.message_in("zh-CN"), "登录会话缺失或无效。");
+    assert_eq!(ApiError::Unauthorized.message_in("zh-Hans-CN"), "Login session is missing or invalid.");
+}
