@@ -14,6 +14,8 @@ mod check;
 mod expand;
 #[path = "../../error-codes-derive/src/fallback.rs"]
 mod fallback;
+#[path = "../../error-codes-derive/src/locales.rs"]
+mod locales;
 #[path = "../../error-codes-derive/src/model.rs"]
 mod model;
 #[path = "../../error-codes-derive/src/parse/mod.rs"]
