@@ -726,7 +726,11 @@ fn translations_are_current(input: &Input<'_>, catalogue: &Catalogue<'_>, found:
     };
     for locale in &catalogue.locales {
         for (code, (_, line)) in &locale.messages {
-            if catalogue.entries.iter().any(|entry| entry.code.value == *code) {
+            if catalogue
+                .entries
+                .iter()
+                .any(|entry| entry.code.value == *code)
+            {
                 continue;
             }
             let message = format!(
@@ -757,9 +761,17 @@ fn translations_are_complete(input: &Input<'_>, catalogue: &Catalogue<'_>, found
         let Some(first) = missing.first() else {
             continue;
         };
-        let listed: Vec<String> = missing.iter().take(MISSING_LISTED).map(i64::to_string).collect();
+        let listed: Vec<String> = missing
+            .iter()
+            .take(MISSING_LISTED)
+            .map(i64::to_string)
+            .collect();
         let more = missing.len().saturating_sub(MISSING_LISTED);
-        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
         let message = format!(
             "`{}` lacks {} code{} of `{}`: {}{more}; add a line for each, as `{first} = \"...\"`",
             locale.shown,

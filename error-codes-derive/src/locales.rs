@@ -33,7 +33,9 @@ pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale
     let written = folder.value();
     let at = |message: String| Error::custom(message).with_span(&folder.0);
     let Ok(manifest) = std::env::var("CARGO_MANIFEST_DIR") else {
-        errors.push(at("`locales` needs cargo: CARGO_MANIFEST_DIR is not set".into()));
+        errors.push(at(
+            "`locales` needs cargo: CARGO_MANIFEST_DIR is not set".into()
+        ));
         return Some(Vec::new());
     };
     let dir = Path::new(&manifest).join(&written);
@@ -93,7 +95,9 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
     let text = std::fs::read_to_string(path).map_err(|error| format!("`{shown}`: {error}"))?;
     let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let table = toml::de::DeTable::parse(&text).map_err(|error| {
-        let at = error.span().map_or(String::new(), |span| format!(":{}", line(span.start)));
+        let at = error
+            .span()
+            .map_or(String::new(), |span| format!(":{}", line(span.start)));
         format!("`{shown}{at}` is not valid TOML: {}", error.message())
     })?;
     let mut messages = BTreeMap::new();
@@ -124,7 +128,10 @@ pub fn is_language_tag(tag: &str) -> bool {
         n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic())
     };
     let mut subtags = tag.split('-').peekable();
-    if !subtags.next().is_some_and(|language| alpha(language, 2..=3)) {
+    if !subtags
+        .next()
+        .is_some_and(|language| alpha(language, 2..=3))
+    {
         return false;
     }
     subtags.next_if(|script| alpha(script, 4..=4));
@@ -144,10 +151,28 @@ mod tests {
 
     #[test]
     fn language_tags() {
-        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hant-TW", "fr", "es-419", "de-CH-1996"] {
+        for tag in [
+            "zh",
+            "zh-CN",
+            "zh-Hans",
+            "zh-Hant-TW",
+            "fr",
+            "es-419",
+            "de-CH-1996",
+        ] {
             assert!(is_language_tag(tag), "{tag}");
         }
-        for tag in ["", "english", "zh_CN", "z", "zh-", "-CN", "zh-CN-", "fr.old", "zh-Hant-TW-x"] {
+        for tag in [
+            "",
+            "english",
+            "zh_CN",
+            "z",
+            "zh-",
+            "-CN",
+            "zh-CN-",
+            "fr.old",
+            "zh-Hant-TW-x",
+        ] {
             assert!(!is_language_tag(tag), "{tag}");
         }
     }

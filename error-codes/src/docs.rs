@@ -40,6 +40,14 @@ pub fn markdown<C: ErrorCatalog>() -> String {
     Catalogue::of::<C>().markdown().to_string()
 }
 
+/// The Markdown page of a catalogue in the language of `tag`; see
+/// [`Catalogue::markdown_in`].
+#[must_use]
+#[cfg(feature = "alloc")]
+pub fn markdown_in<C: ErrorCatalog>(tag: &str) -> String {
+    Catalogue::of::<C>().markdown_in(tag).to_string()
+}
+
 /// The JSON document of a catalogue, pretty-printed; see [`Catalogue::to_json`].
 #[must_use]
 #[cfg(feature = "alloc")]
@@ -68,6 +76,7 @@ pub struct Catalogue {
     success: fn() -> Option<&'static Entry>,
     success_code: fn() -> Option<i64>,
     errors_only: bool,
+    locales: &'static [&'static str],
 }
 
 impl Catalogue {
@@ -84,7 +93,14 @@ impl Catalogue {
             success: C::success,
             success_code: crate::envelope::success_code::<C>,
             errors_only: C::ERRORS_ONLY,
+            locales: C::LOCALES,
         }
+    }
+
+    /// [`ErrorCatalog::LOCALES`]: the languages its messages are translated into.
+    #[must_use]
+    pub const fn locales(&self) -> &'static [&'static str] {
+        self.locales
     }
 
     /// [`ErrorCatalog::NAME`].
@@ -155,8 +171,22 @@ impl Catalogue {
     /// `#[deprecated]`).
     #[must_use]
     #[cfg(feature = "alloc")]
-    pub const fn markdown(&self) -> Markdown {
-        Markdown(*self)
+    pub const fn markdown(&self) -> Markdown<'static> {
+        Markdown {
+            catalogue: *self,
+            locale: None,
+        }
+    }
+
+    /// The same page with each message in the language of `tag`
+    /// ([`Entry::message_in`]: RFC 4647 lookup, else the entry's own).
+    #[must_use]
+    #[cfg(feature = "alloc")]
+    pub const fn markdown_in<'a>(&self, tag: &'a str) -> Markdown<'a> {
+        Markdown {
+            catalogue: *self,
+            locale: Some(tag),
+        }
     }
 
     /// The catalogue as pretty-printed JSON (see the type's documentation
@@ -181,7 +211,7 @@ impl fmt::Debug for Catalogue {
 
 impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = 5 + usize::from(self.errors_only);
+        let fields = 5 + usize::from(self.errors_only) + usize::from(!self.locales.is_empty());
         let mut document = serializer.serialize_struct("Catalogue", fields)?;
         document.serialize_field("name", self.name)?;
         document.serialize_field("success", &self.success_code())?;
@@ -189,9 +219,55 @@ impl Serialize for Catalogue {
             document.serialize_field("errors_only", &true)?;
         }
         document.serialize_field("modules", self.modules)?;
+        if !self.locales.is_empty() {
+            document.serialize_field("locales", self.locales)?;
+        }
+        #[cfg(feature = "alloc")]
+        document.serialize_field("entries", &Translated(self.entries))?;
+        #[cfg(not(feature = "alloc"))]
         document.serialize_field("entries", self.entries)?;
         document.serialize_field("retired", self.retired)?;
         document.end()
+    }
+}
+
+/// Entries as JSON, each with its `"translations": {"zh-CN": "..."}` when
+/// it has some (serde's `flatten` needs `alloc`).
+#[cfg(feature = "alloc")]
+struct Translated(&'static [Entry]);
+
+#[cfg(feature = "alloc")]
+impl Serialize for Translated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct WithTranslations {
+            #[serde(flatten)]
+            entry: &'static Entry,
+            #[serde(skip_serializing_if = "Translations::is_empty")]
+            translations: Translations,
+        }
+        serializer.collect_seq(self.0.iter().map(|entry| WithTranslations {
+            entry,
+            translations: Translations(entry),
+        }))
+    }
+}
+
+/// An entry's translations as a JSON object.
+#[cfg(feature = "alloc")]
+struct Translations(&'static Entry);
+
+#[cfg(feature = "alloc")]
+impl Translations {
+    fn is_empty(&self) -> bool {
+        self.0.translations.is_empty()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Serialize for Translations {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.translations())
     }
 }
 
@@ -199,13 +275,23 @@ impl Serialize for Catalogue {
 /// `write!`; see [`Catalogue::markdown`].
 #[cfg(feature = "alloc")]
 #[derive(Debug, Clone, Copy)]
-pub struct Markdown(Catalogue);
+pub struct Markdown<'a> {
+    catalogue: Catalogue,
+    locale: Option<&'a str>,
+}
 
 #[cfg(feature = "alloc")]
-impl Display for Markdown {
+impl Display for Markdown<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let catalogue = &self.0;
+        let catalogue = &self.catalogue;
+        let locale = self.locale;
         writeln!(f, "# {}", catalogue.name)?;
+        if let Some(tag) = locale {
+            writeln!(
+                f,
+                "\nMessages in `{tag}` where translated, else as the catalogue writes them."
+            )?;
+        }
         match (catalogue.success_code(), catalogue.success()) {
             (None, _) => writeln!(
                 f,
@@ -229,7 +315,7 @@ impl Display for Markdown {
             }
         }
         let outside = |entry: &&Entry| home(entry).is_none();
-        write_section(f, catalogue.entries.iter().filter(outside), 2)?;
+        write_section(f, catalogue.entries.iter().filter(outside), 2, locale)?;
         for module in sections {
             writeln!(f, "\n## {}", text(module.title.unwrap_or(module.name)))?;
             write!(f, "\nModule `{}`, codes ", module.name)?;
@@ -239,7 +325,7 @@ impl Display for Markdown {
                 writeln!(f, "\n{}", text(description))?;
             }
             let members = |entry: &&Entry| home(entry) == Some(module);
-            write_section(f, catalogue.entries.iter().filter(members), 3)?;
+            write_section(f, catalogue.entries.iter().filter(members), 3, locale)?;
         }
         write_retired(f, catalogue.retired)
     }
@@ -282,8 +368,13 @@ fn write_section<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
     level: usize,
+    locale: Option<&str>,
 ) -> fmt::Result {
-    write_table(f, entries.clone().filter(|entry| entry.group.is_none()))?;
+    write_table(
+        f,
+        entries.clone().filter(|entry| entry.group.is_none()),
+        locale,
+    )?;
     let mut seen: Vec<&str> = Vec::new();
     for group in entries.clone().filter_map(|entry| entry.group) {
         if seen.contains(&group) {
@@ -294,6 +385,7 @@ fn write_section<'a>(
         write_table(
             f,
             entries.clone().filter(|entry| entry.group == Some(group)),
+            locale,
         )?;
     }
     Ok(())
@@ -303,6 +395,7 @@ fn write_section<'a>(
 fn write_table<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
+    locale: Option<&str>,
 ) -> fmt::Result {
     let mut rows = entries.clone().peekable();
     if rows.peek().is_none() {
@@ -335,7 +428,8 @@ fn write_table<'a>(
         if title {
             write!(f, " {} |", text(entry.title.unwrap_or_default()))?;
         }
-        write!(f, " {} |", text(entry.message))?;
+        let message = locale.map_or(entry.message, |tag| entry.message_in(tag));
+        write!(f, " {} |", text(message))?;
         if http {
             match entry.http {
                 Some(status) => write!(f, " {status} |")?,

@@ -69,6 +69,7 @@ pub mod __private {
     pub use tonic;
     // Macros and traits through this path, not `::core`: a 2015-edition
     // crate has no `core` in its extern prelude.
+    pub use crate::locale::{union, union_len};
     pub use core::convert::{From, TryFrom};
     pub use core::error::Error;
     pub use core::fmt::Debug;
@@ -76,7 +77,6 @@ pub mod __private {
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result;
     pub use core::{assert, concat, include_str, matches, panic, stringify, unreachable};
-    pub use crate::locale::{union, union_len};
     #[cfg(feature = "alloc")]
     pub use serde_json::to_value;
     #[cfg(feature = "utoipa")]

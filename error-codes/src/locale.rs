@@ -37,7 +37,9 @@ use crate::Entry;
 pub fn lookup(available: &[&str], requested: &str) -> Option<usize> {
     let mut range = requested;
     while !range.is_empty() && range != "*" {
-        let found = available.iter().position(|tag| tag.eq_ignore_ascii_case(range));
+        let found = available
+            .iter()
+            .position(|tag| tag.eq_ignore_ascii_case(range));
         if found.is_some() {
             return found;
         }
@@ -60,7 +62,10 @@ pub fn lookup(available: &[&str], requested: &str) -> Option<usize> {
 /// `q=0` are not acceptable and never chosen.
 #[must_use]
 pub fn best(available: &[&str], header: &str) -> Option<usize> {
-    if !header.split(',').all(|item| item.trim().is_empty() || parse(item).is_some()) {
+    if !header
+        .split(',')
+        .all(|item| item.trim().is_empty() || parse(item).is_some())
+    {
         return None;
     }
     let mut best: Option<(u16, Option<usize>)> = None;
@@ -86,8 +91,12 @@ fn parse(item: &str) -> Option<(&str, u16)> {
         None => 1000,
         Some(parameter) => weight(parameter.trim().strip_prefix("q=")?)?,
     };
-    let subtag = |s: &str| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric());
-    let first_alpha = range.bytes().next().is_some_and(|b| b.is_ascii_alphabetic());
+    let subtag =
+        |s: &str| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    let first_alpha = range
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic());
     let well_formed = range == "*" || (first_alpha && range.split('-').all(subtag));
     (well_formed && parts.next().is_none()).then_some((range, weight))
 }
@@ -113,7 +122,8 @@ impl Entry {
     /// own [`message`](Entry::message).
     #[must_use]
     pub fn message_in(&self, tag: &str) -> &'static str {
-        self.translation(tag).map_or(self.message, |(_, message)| message)
+        self.translation(tag)
+            .map_or(self.message, |(_, message)| message)
     }
 
     /// The translation [`lookup`] finds for `tag`: its language's tag (as
@@ -209,7 +219,11 @@ mod tests {
         assert_eq!(lookup(AVAILABLE, "ZH-hant"), Some(1));
         assert_eq!(lookup(AVAILABLE, "zh-CN"), Some(2));
         assert_eq!(lookup(AVAILABLE, "fr-CA-x-private"), Some(0));
-        assert_eq!(lookup(AVAILABLE, "de"), None, "lookup never widens the available tag");
+        assert_eq!(
+            lookup(AVAILABLE, "de"),
+            None,
+            "lookup never widens the available tag"
+        );
         assert_eq!(lookup(AVAILABLE, "*"), None);
         assert_eq!(lookup(AVAILABLE, ""), None);
         assert_eq!(lookup(&[], "fr"), None);
@@ -218,17 +232,42 @@ mod tests {
     #[test]
     fn accept_language_weights_ranges() {
         assert_eq!(best(AVAILABLE, "fr;q=0.1, zh;q=0.9"), Some(2));
-        assert_eq!(best(AVAILABLE, "en, fr;q=0.5"), Some(0), "en is not available");
+        assert_eq!(
+            best(AVAILABLE, "en, fr;q=0.5"),
+            Some(0),
+            "en is not available"
+        );
         assert_eq!(best(AVAILABLE, "*"), None);
-        assert_eq!(best(AVAILABLE, "*, fr;q=0.5"), None, "any language first: the own message");
+        assert_eq!(
+            best(AVAILABLE, "*, fr;q=0.5"),
+            None,
+            "any language first: the own message"
+        );
         assert_eq!(best(AVAILABLE, "fr;q=0, zh-Hant-TW"), Some(1));
         assert_eq!(best(AVAILABLE, "fr;q=0"), None);
-        assert_eq!(best(AVAILABLE, "zh, fr"), Some(2), "ties: the first written");
+        assert_eq!(
+            best(AVAILABLE, "zh, fr"),
+            Some(2),
+            "ties: the first written"
+        );
         assert_eq!(best(AVAILABLE, "fr;q=1.0"), Some(0));
-        for garbage in ["fr;q=2", "fr;q=0.1234", "zh;x=1", "12-fr", "fr;;", "fr_FR", "fr;q=", "🦀"] {
+        for garbage in [
+            "fr;q=2",
+            "fr;q=0.1234",
+            "zh;x=1",
+            "12-fr",
+            "fr;;",
+            "fr_FR",
+            "fr;q=",
+            "🦀",
+        ] {
             assert_eq!(best(AVAILABLE, garbage), None, "{garbage}");
         }
-        assert_eq!(best(AVAILABLE, "zh, fr_FR"), None, "one ill-formed range: all ignored");
+        assert_eq!(
+            best(AVAILABLE, "zh, fr_FR"),
+            None,
+            "one ill-formed range: all ignored"
+        );
         assert_eq!(best(AVAILABLE, ""), None);
     }
 

@@ -19,8 +19,8 @@ pub fn consts(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenStr
             .then(|| quote!(const LOCALES: &'static [&'static str] = &[#(#tags),*];));
     }
     let ident = header.ident();
-    let parts = (0..catalogue.parts.len())
-        .map(|index| quote!(<#ident as #private::Part<#index>>::LOCALES));
+    let parts =
+        (0..catalogue.parts.len()).map(|index| quote!(<#ident as #private::Part<#index>>::LOCALES));
     Some(quote! {
         const OWN_LOCALES: &'static [&'static str] = &[#(#tags),*];
         const LOCALES: &'static [&'static str] = &{

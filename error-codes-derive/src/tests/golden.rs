@@ -13,7 +13,8 @@ fn expand(name: &str) {
     let output = crate::derive(&node);
     let file: syn::File = syn::parse2(output).expect("the expansion parses as a file");
     // The `include_str!` of a translation file names it by its absolute path.
-    let actual = prettyplease::unparse(&file).replace(env!("CARGO_MANIFEST_DIR"), "$CARGO_MANIFEST_DIR");
+    let actual =
+        prettyplease::unparse(&file).replace(env!("CARGO_MANIFEST_DIR"), "$CARGO_MANIFEST_DIR");
     let expected_path = dir.join(format!("{name}.expanded.rs"));
     if std::env::var_os("ERROR_CODES_BLESS").is_some() {
         std::fs::write(&expected_path, &actual).unwrap();

@@ -447,6 +447,29 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
     }
 }
 
+/// A failure's envelope from its parts, as [`Failure`] writes it: the
+/// axum middleware `web::localize` writes it again in another language.
+#[cfg(feature = "axum")]
+pub(crate) struct Written<'a> {
+    pub fields: FieldNames,
+    pub code: i64,
+    pub message: &'a str,
+    pub detail: Option<&'a Detail>,
+}
+
+#[cfg(feature = "axum")]
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write(
+            serializer,
+            self.fields,
+            self.code,
+            self.message,
+            self.detail,
+        )
+    }
+}
+
 #[inline]
 fn write<S: Serializer, D: Serialize>(
     serializer: S,
@@ -872,6 +895,9 @@ pub struct Problem {
     pub detail: &'static str,
     /// The catalogue code (an extension member).
     pub code: i64,
+    /// The entry it was made of, for its translations.
+    #[serde(skip)]
+    entry: Option<&'static crate::Entry>,
 }
 
 impl Problem {
@@ -887,7 +913,36 @@ impl Problem {
             status: error.http_status().unwrap_or(500),
             detail: entry.message,
             code: entry.code,
+            entry: Some(entry),
         }
+    }
+
+    /// The same problem in the language of `tag` (see
+    /// [`Entry::message_in`](crate::Entry::message_in)): its `detail`, and
+    /// its `title` where that is the message. Unchanged without a
+    /// translation.
+    #[must_use]
+    pub fn in_language(self, tag: &str) -> Self {
+        match self.entry.and_then(|entry| entry.translation(tag)) {
+            Some((_, message)) => self.with_message(message),
+            None => self,
+        }
+    }
+
+    /// With `message` as its detail (and its title, where that was the
+    /// entry's message).
+    pub(crate) fn with_message(mut self, message: &'static str) -> Self {
+        if self.entry.is_some_and(|entry| entry.title.is_none()) {
+            self.title = message;
+        }
+        self.detail = message;
+        self
+    }
+
+    /// The entry it was made of.
+    #[cfg(feature = "axum")]
+    pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
+        self.entry
     }
 
     /// The same problem with `type` set to `uri` (for example your docs

@@ -55,6 +55,13 @@
 //! reason stays unique within its domain; an `offset` shifts the `code` in
 //! `metadata` only.
 //!
+//! # Messages in the caller's language
+//!
+//! [`status_for`]`(&value, request.metadata())` is the same status, plus a
+//! `google.rpc.LocalizedMessage` when the request's `accept-language`
+//! metadata picks a translation of the entry (see [`locale`](crate::locale));
+//! `Status.message` stays in the catalogue's own language.
+//!
 //! # tonic (feature `tonic`)
 //!
 //! Every catalogue converts into a [`tonic::Status`] (so `?` works in a
@@ -95,7 +102,7 @@
 mod tonic_impls;
 
 #[cfg(feature = "tonic")]
-pub use tonic_impls::status;
+pub use tonic_impls::{status, status_for};
 
 /// The canonical gRPC status codes (`google.rpc.Code`), by their names in
 /// `grpc = "..."`. The numbers are the wire values.

@@ -17,6 +17,24 @@ use crate::{DataField, Detail, Entry, ErrorCatalog, Failure, JsonType};
 /// the [module docs](super) for its fields).
 #[must_use]
 pub fn status<C: ErrorCatalog>(value: &C) -> Status {
+    status_with(value, None)
+}
+
+/// The [`status`] of a value for the request whose metadata is
+/// `metadata`: when its `accept-language` picks a translation of the
+/// entry ([`locale::best`](crate::locale::best)), the details also carry a
+/// `google.rpc.LocalizedMessage` (its locale and message); the status's
+/// own message stays the catalogue's, as AIP-193 asks.
+#[must_use]
+pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::MetadataMap) -> Status {
+    let accept = metadata
+        .get("accept-language")
+        .and_then(|value| value.to_str().ok());
+    let translation = accept.and_then(|accept| value.entry().translation_for(accept));
+    status_with(value, translation)
+}
+
+fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &str)>) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
     if let Some(detail) = value.__detail()
@@ -30,7 +48,10 @@ pub fn status<C: ErrorCatalog>(value: &C) -> Status {
     if let Some(module) = entry.module {
         metadata.insert("module".into(), module.into());
     }
-    let details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
+    let mut details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
+    if let Some((locale, message)) = translation {
+        details.set_localized_message(locale, message);
+    }
     Status::with_error_details(code(entry.grpc), value.message(), details)
 }
 

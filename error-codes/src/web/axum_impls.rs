@@ -18,6 +18,7 @@ use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use super::localize::Localizable;
 use super::{RejectionKind, status_code};
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
@@ -39,15 +40,34 @@ impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
                 .unwrap_or(StatusCode::OK),
             Envelope::Failure(failure) => failure_status(failure),
         };
-        (status, axum::Json(self)).into_response()
+        let localizable = match &self {
+            Envelope::Failure(failure) => localizable(failure),
+            Envelope::Success { .. } => None,
+        };
+        with_extension((status, axum::Json(self)).into_response(), localizable)
     }
 }
 
 /// A failure as its envelope, with the status of [`Envelope`]'s answer.
 impl<C: ErrorCatalog> IntoResponse for Failure<C> {
     fn into_response(self) -> Response {
-        (failure_status(&self), axum::Json(self)).into_response()
+        let localizable = localizable(&self);
+        let response = (failure_status(&self), axum::Json(self)).into_response();
+        with_extension(response, localizable)
     }
+}
+
+/// What `web::localize` needs to write a known failure in another language.
+fn localizable<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Localizable> {
+    let entry = failure.known()?.entry();
+    Localizable::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
+}
+
+fn with_extension(mut response: Response, localizable: Option<Localizable>) -> Response {
+    if let Some(localizable) = localizable {
+        response.extensions_mut().insert(localizable);
+    }
+    response
 }
 
 fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> StatusCode {
@@ -60,7 +80,8 @@ fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> StatusCode {
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, axum::Json(self)).into_response();
+        let localizable = Localizable::problem(&self);
+        let mut response = with_extension((status, axum::Json(self)).into_response(), localizable);
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(Problem::CONTENT_TYPE),

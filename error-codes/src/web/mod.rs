@@ -278,7 +278,11 @@ pub(crate) fn status_code<C: ErrorCatalog>(value: &C) -> http::StatusCode {
 #[cfg(feature = "axum")]
 mod axum_impls;
 #[cfg(feature = "axum")]
+mod localize;
+#[cfg(feature = "axum")]
 #[doc(hidden)]
 pub use axum_impls::respond;
 #[cfg(feature = "axum")]
 pub use axum_impls::{Json, Path, Query, Rejection, method_not_allowed, not_found};
+#[cfg(feature = "axum")]
+pub use localize::localize;
