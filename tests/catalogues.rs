@@ -664,3 +664,57 @@ fn catalogues_are_found_by_module_feature_or_type() {
     }
     assert!(catalogues::find("nope").is_none());
 }
+
+/// Fresns's Chinese page (`fixtures/seeds/fresns-zh-Hans.md`, the Markdown
+/// source of the docs site, `clients/zh-Hans/reference/error-codes.md` of
+/// github.com/fresns/docs at 9351ae06, the version whose English page the
+/// catalogue follows), read as its site renders it: inline code as text.
+fn parse_fresns_zh_hans() -> BTreeMap<i64, String> {
+    let page = fixture("fresns-zh-Hans.md");
+    let mut rows = BTreeMap::new();
+    for line in page.lines() {
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
+        if let [code, message] = cells[..]
+            && let Ok(code) = code.parse::<i64>()
+        {
+            assert!(
+                rows.insert(code, message.replace('`', "")).is_none(),
+                "{code} twice"
+            );
+        }
+    }
+    rows
+}
+
+#[test]
+fn fresns_in_simplified_chinese_is_its_chinese_page() {
+    let page = parse_fresns_zh_hans();
+    assert_eq!(FresnsError::LOCALES, ["zh-Hans"]);
+    let codes: Vec<i64> = FresnsError::ENTRIES
+        .iter()
+        .map(|entry| entry.code)
+        .collect();
+    assert_eq!(
+        page.keys().copied().collect::<Vec<_>>(),
+        codes,
+        "the same codes"
+    );
+    for entry in FresnsError::ENTRIES {
+        let translated = entry.translation("zh-Hans").map(|(_, message)| message);
+        assert_eq!(
+            translated,
+            Some(page[&entry.code].as_str()),
+            "{}",
+            entry.code
+        );
+    }
+    assert_eq!(
+        FresnsError::PlatformIdNotExist.message_in("zh-Hans"),
+        "平台 ID 不存在"
+    );
+}

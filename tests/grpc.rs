@@ -56,13 +56,18 @@ struct Service;
 #[tonic::async_trait]
 impl Failures for Service {
     async fn fail(&self, request: Request<FailRequest>) -> Result<Response<FailReply>, Status> {
+        let metadata = request.metadata().clone();
         let FailRequest { catalogue, code } = request.into_inner();
         match catalogue.as_str() {
             "edu" => fail::<EduError>(code),
             "api_gateway" => fail::<ApiGatewayError>(code),
             "authing" => fail::<AuthingError>(code),
             "rayvision" => fail::<RayvisionError>(code),
-            "fresns" => fail::<FresnsError>(code),
+            "fresns" => {
+                let value =
+                    FresnsError::from_code(code).ok_or_else(|| Status::internal("undeclared"))?;
+                Err(error_codes::grpc::status_for(&value, &metadata))
+            }
             "platform" if code == 70429 => Err(Platform::SlowDown {
                 retry_after: 30,
                 scope: "orders".into(),
@@ -355,4 +360,41 @@ fn the_entry_then_the_module_then_the_catalogue_then_the_status() {
             .entry()
             .has_declared_grpc()
     );
+}
+
+#[tokio::test]
+async fn a_request_that_asks_for_a_language_gets_a_localized_message() {
+    let mut client = client().await;
+    let mut request = Request::new(FailRequest {
+        catalogue: "fresns".into(),
+        code: 31101,
+    });
+    request
+        .metadata_mut()
+        .insert("accept-language", "zh-Hans-CN, en;q=0.5".parse().unwrap());
+    let status = client.fail(request).await.unwrap_err();
+    assert_eq!(
+        status.message(),
+        "Platform ID not exist",
+        "Status.message stays the catalogue's"
+    );
+    let details = status.get_error_details();
+    let localized = details.localized_message().unwrap();
+    assert_eq!(
+        (localized.locale.as_str(), localized.message.as_str()),
+        ("zh-Hans", "平台 ID 不存在")
+    );
+    assert!(details.error_info().is_some());
+    // Without the header, or in a language without translations: none.
+    let status = call(&mut client, "fresns", 31101).await;
+    assert!(status.get_error_details().localized_message().is_none());
+    let mut request = Request::new(FailRequest {
+        catalogue: "fresns".into(),
+        code: 31101,
+    });
+    request
+        .metadata_mut()
+        .insert("accept-language", "fr".parse().unwrap());
+    let status = client.fail(request).await.unwrap_err();
+    assert!(status.get_error_details().localized_message().is_none());
 }

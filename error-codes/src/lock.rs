@@ -16,6 +16,9 @@
 //! }
 //! ```
 //!
+//! The lock records the languages of the catalogue's translations (not
+//! their messages): one that disappears is a note, like a reworded message.
+//!
 //! The test fails, one line per problem naming the code, when a locked code
 //! is gone without being retired (`#[catalog(retired(...))]`), changed its
 //! HTTP status, gRPC code or module, or was retired and is declared again, or is no
@@ -48,6 +51,7 @@
 //! success 0
 //! envelope code="code" message="message" data="data" null-data
 //! rejection malformed-body 40001
+//! locale zh-CN
 //! code 40101 http=401 module="auth" symbol="UNAUTHORIZED" message="Login again."
 //! code 40401 http=404 grpc=FAILED_PRECONDITION symbol="NO_SUCH_ORDER" message="No such order."
 //! retired 40007
@@ -211,6 +215,10 @@ pub struct Lock {
     pub codes: Vec<Locked>,
     /// The retired ranges, sorted by start.
     pub retired: Vec<CodeRange>,
+    /// The languages of its translations (`locale zh-CN`), not their
+    /// messages: rewording is no break, but a language that disappears is
+    /// a note.
+    pub locales: Vec<String>,
 }
 
 /// What a client reads an answer by, besides the codes: a change to any of
@@ -302,6 +310,7 @@ impl Lock {
             wire: Some(Wire::of::<C>()),
             codes: codes.collect(),
             retired: C::RETIRED.to_vec(),
+            locales: C::LOCALES.iter().map(|tag| (*tag).to_owned()).collect(),
         }
     }
 
@@ -325,6 +334,9 @@ impl Lock {
             for (kind, code) in &wire.rejections {
                 let _ = writeln!(text, "rejection {kind} {code}");
             }
+        }
+        for tag in &self.locales {
+            let _ = writeln!(text, "locale {tag}");
         }
         for locked in &self.codes {
             let _ = write!(text, "code {}", locked.code);
@@ -397,6 +409,8 @@ impl Lock {
                 })?;
                 let wire = lock.wire.get_or_insert_with(Wire::blank);
                 wire.rejections.push((kind.to_owned(), code));
+            } else if let Some(rest) = line.strip_prefix("locale ") {
+                lock.locales.push(rest.trim().to_owned());
             } else if let Some(rest) = line.strip_prefix("retired ") {
                 lock.retired.push(parse_range(rest.trim()).map_err(error)?);
             } else if let Some(rest) = line.strip_prefix("code ") {
@@ -404,7 +418,7 @@ impl Lock {
             } else {
                 return Err(error(
                     "expected `code N key=value ...`, `retired N` or `retired N..=M`, \
-                     `success N`, `envelope ...` or `rejection KIND N`"
+                     `success N`, `envelope ...`, `rejection KIND N` or `locale TAG`"
                         .into(),
                 ));
             }
@@ -660,6 +674,11 @@ pub enum Problem {
         /// The message now.
         now: String,
     },
+    /// A language of the lock's is no longer translated: a note.
+    LocaleRemoved {
+        /// Its tag.
+        tag: String,
+    },
     /// A locked code's symbol changed: a note.
     SymbolChanged {
         /// The code.
@@ -680,7 +699,8 @@ impl Problem {
             Self::WireUnrecorded
             | Self::SuccessChanged { .. }
             | Self::EnvelopeChanged { .. }
-            | Self::RejectionChanged { .. } => return None,
+            | Self::RejectionChanged { .. }
+            | Self::LocaleRemoved { .. } => return None,
             Self::Removed { code, .. }
             | Self::HttpChanged { code, .. }
             | Self::GrpcChanged { code, .. }
@@ -780,6 +800,10 @@ impl Display for Problem {
                 quoted(was),
                 quoted(now)
             ),
+            Self::LocaleRemoved { tag } => write!(
+                f,
+                "the messages are no longer translated into {tag}: clients that ask for it get the catalogue's own"
+            ),
             Self::SymbolChanged { code, was, now } => {
                 write!(f, "code {code} changed its symbol from {was} to {now}")
             }
@@ -854,6 +878,11 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
             problems.push(Problem::Added { code, symbol });
         }
     }
+    for tag in &locked.locales {
+        if !current.locales.contains(tag) {
+            problems.push(Problem::LocaleRemoved { tag: tag.clone() });
+        }
+    }
     for range in &locked.retired {
         if let Some(code) = first_uncovered(*range, current) {
             problems.push(Problem::Unretired { code });
@@ -862,9 +891,8 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
     // Codes retired now that the lock does not record as retired (a locked
     // one is reported above).
     let locked_retired = Lock {
-        wire: None,
-        codes: Vec::new(),
         retired: locked.retired.clone(),
+        ..Lock::default()
     };
     for range in &current.retired {
         let code = first_uncovered(*range, &locked_retired);

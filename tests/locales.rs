@@ -1,0 +1,247 @@
+//! Messages in several languages: the translations read when the derive
+//! expands (`locales/shop/*.toml`), RFC 4647 lookup, compositions, the docs
+//! export, the lock, and the axum middleware `web::localize` against a
+//! real server on 127.0.0.1.
+
+use axum::Router;
+use axum::routing::get;
+use error_codes::catalogues::fresns::FresnsError;
+use error_codes::lock::{Lock, Problem as LockProblem};
+use error_codes::{ErrorCatalog, Problem, docs};
+
+/// A shop's errors in French, Chinese and Traditional Chinese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(locales = "locales/shop")]
+enum ShopError {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// Order not found.
+    #[code(60404, http = 404)]
+    OrderNotFound,
+    /// The order's item is out of stock.
+    #[code(60409, http = 409, title = "Out of Stock")]
+    OutOfStock,
+    /// Too many requests: retry later.
+    #[code(60429, http = 429, data)]
+    SlowDown { retry_after: u32 },
+}
+
+/// The shop composed with Fresns (translated into `zh-Hans`) and a
+/// catalogue without translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+enum Platform {
+    #[code(1, success, message = "ok")]
+    Ok,
+    #[code(transparent)]
+    Shop(ShopError),
+    #[code(transparent, offset = 1_000_000)]
+    Fresns(FresnsError),
+}
+
+#[test]
+fn lookup_tries_the_tag_then_shorter_prefixes_then_the_own_message() {
+    let error = ShopError::OrderNotFound;
+    assert_eq!(ShopError::LOCALES, ["fr", "zh", "zh-Hant"]);
+    assert_eq!(error.message_in("fr"), "Commande introuvable.");
+    assert_eq!(error.message_in("FR-ca"), "Commande introuvable.");
+    assert_eq!(error.message_in("zh-Hant-TW"), "訂單不存在。");
+    assert_eq!(error.message_in("zh-Hant"), "訂單不存在。");
+    assert_eq!(error.message_in("zh-CN"), "订单不存在。");
+    assert_eq!(error.message_in("zh-Hans-CN"), "订单不存在。");
+    assert_eq!(error.message_in("de"), "Order not found.");
+    assert_eq!(error.message_in("*"), "Order not found.");
+    let translations: Vec<_> = error.entry().translations().collect();
+    assert_eq!(
+        translations,
+        [
+            ("fr", "Commande introuvable."),
+            ("zh", "订单不存在。"),
+            ("zh-Hant", "訂單不存在。")
+        ]
+    );
+    // A data variant's message is translated like any other.
+    let slow = ShopError::SlowDown { retry_after: 3 };
+    assert_eq!(slow.message_in("zh"), "请求过多，请稍后再试。");
+}
+
+#[test]
+fn a_composition_has_its_parts_languages_and_each_entry_keeps_its_own() {
+    assert_eq!(Platform::LOCALES, ["fr", "zh", "zh-Hant", "zh-Hans"]);
+    let shop = Platform::Shop(ShopError::OutOfStock);
+    assert_eq!(shop.message_in("zh-Hant"), "訂單商品缺貨。");
+    assert_eq!(
+        shop.message_in("zh-Hans"),
+        "订单商品缺货。",
+        "zh-Hans, then zh"
+    );
+    assert_eq!(shop.message_in("de"), "The order's item is out of stock.");
+    let fresns = Platform::Fresns(FresnsError::PlatformIdNotExist);
+    assert_eq!(fresns.code(), 1_031_101);
+    assert_eq!(fresns.message_in("zh-Hans"), "平台 ID 不存在");
+    assert_eq!(fresns.message_in("fr"), "Platform ID not exist");
+    // The composing enum's own entry: no translation of its own.
+    assert_eq!(Platform::Ok.message_in("fr"), "ok");
+}
+
+#[test]
+fn the_docs_export_in_a_language_and_every_language_in_json() {
+    let page = docs::markdown_in::<ShopError>("zh-Hant-TW");
+    assert!(
+        page.contains("| 60404 |  | 訂單不存在。 | 404 | NOT_FOUND |\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Messages in `zh-Hant-TW` where translated"),
+        "{page}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&docs::json::<ShopError>()).unwrap();
+    assert_eq!(json["locales"], serde_json::json!(["fr", "zh", "zh-Hant"]));
+    let entry = &json["entries"][1];
+    assert_eq!(entry["code"], 60404);
+    assert_eq!(entry["message"], "Order not found.");
+    assert_eq!(
+        entry["translations"],
+        serde_json::json!({"fr": "Commande introuvable.", "zh": "订单不存在。", "zh-Hant": "訂單不存在。"})
+    );
+    let plain: serde_json::Value =
+        serde_json::from_str(&docs::json::<error_codes::catalogues::edu::EduError>()).unwrap();
+    assert!(plain.get("locales").is_none() && plain["entries"][0].get("translations").is_none());
+}
+
+#[test]
+fn the_lock_records_languages_and_notes_one_that_disappears() {
+    let current = Lock::of::<ShopError>();
+    let text = current.render("ShopError");
+    assert!(
+        text.contains("\nlocale fr\nlocale zh\nlocale zh-Hant\n"),
+        "{text}"
+    );
+    assert_eq!(Lock::parse(&text).unwrap(), current);
+    let locked = Lock::parse(&text.replace("locale fr\n", "locale fr\nlocale de\n")).unwrap();
+    let problems = error_codes::lock::compare(&locked, &current);
+    assert_eq!(problems, [LockProblem::LocaleRemoved { tag: "de".into() }]);
+    assert!(!problems[0].breaks() && !problems[0].is_new(), "a note");
+}
+
+// The middleware, over a real socket.
+
+async fn order(
+    axum::extract::Path(id): axum::extract::Path<u32>,
+) -> Result<&'static str, ShopError> {
+    match id {
+        1 => Ok("tea"),
+        409 => Err(ShopError::OutOfStock),
+        429 => Err(ShopError::SlowDown { retry_after: 30 }),
+        _ => Err(ShopError::OrderNotFound),
+    }
+}
+
+async fn problem() -> (axum::http::HeaderMap, Problem) {
+    let mut headers = axum::http::HeaderMap::new();
+    headers.insert("x-request-id", "abc".parse().unwrap());
+    (
+        headers,
+        Problem::of(&ShopError::OrderNotFound).with_type("https://shop.example.com/errors/60404"),
+    )
+}
+
+async fn server() -> String {
+    let app = Router::new()
+        .route("/orders/{id}", get(order))
+        .route("/problem", get(problem))
+        .layer(axum::middleware::from_fn(error_codes::web::localize));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{address}")
+}
+
+/// Status, `Content-Language` and the body as JSON.
+fn get_with(url: &str, accept_language: Option<&str>) -> (u16, Option<String>, serde_json::Value) {
+    let agent = ureq::Agent::new_with_config(
+        ureq::config::Config::builder()
+            .http_status_as_error(false)
+            .build(),
+    );
+    let mut request = agent.get(url);
+    if let Some(value) = accept_language {
+        request = request.header("Accept-Language", value);
+    }
+    let mut response = request.call().unwrap();
+    let language = response
+        .headers()
+        .get("content-language")
+        .map(|v| v.to_str().unwrap().to_owned());
+    let body = response.body_mut().read_to_string().unwrap();
+    let body = serde_json::from_str(&body).unwrap_or(serde_json::Value::String(body));
+    (response.status().as_u16(), language, body)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_middleware_answers_in_the_requested_language_and_changes_nothing_else() {
+    let base = server().await;
+    let url = format!("{base}/orders/404");
+    let cases = [
+        (Some("zh-CN"), Some("zh"), "订单不存在。"),
+        (Some("zh-Hant-TW"), Some("zh-Hant"), "訂單不存在。"),
+        (Some("fr;q=0.1, zh;q=0.9"), Some("zh"), "订单不存在。"),
+        (Some("de, fr;q=0.5"), Some("fr"), "Commande introuvable."),
+        (Some("*"), None, "Order not found."),
+        (Some("zh;q=nonsense, fr"), None, "Order not found."),
+        (Some("🦀"), None, "Order not found."),
+        (None, None, "Order not found."),
+    ];
+    let untranslated = {
+        let url = url.clone();
+        tokio::task::spawn_blocking(move || get_with(&url, None))
+            .await
+            .unwrap()
+    };
+    for (accept, language, message) in cases {
+        let url = url.clone();
+        let got = tokio::task::spawn_blocking(move || get_with(&url, accept))
+            .await
+            .unwrap();
+        assert_eq!(got.0, 404, "{accept:?}");
+        assert_eq!(got.1.as_deref(), language, "{accept:?}");
+        assert_eq!(got.2["message"], message, "{accept:?}");
+        let mut same = got.2.clone();
+        same["message"] = untranslated.2["message"].clone();
+        assert_eq!(same, untranslated.2, "{accept:?}: only the message changes");
+    }
+    // Data, status and code kept; a success passes unchanged.
+    let (data, tea) = tokio::task::spawn_blocking(move || {
+        (
+            get_with(&format!("{base}/orders/429"), Some("fr")),
+            get_with(&format!("{base}/orders/1"), Some("fr")),
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(data.0, 429);
+    assert_eq!(
+        data.2,
+        serde_json::json!({"code": 60429, "message": "Trop de requêtes : réessayez plus tard.", "data": {"retry_after": 30}})
+    );
+    assert_eq!(
+        (tea.0, tea.1, tea.2),
+        (200, None, serde_json::Value::String("tea".into()))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_problem_is_translated_too_and_keeps_its_headers() {
+    let base = server().await;
+    let (status, language, body) =
+        tokio::task::spawn_blocking(move || get_with(&format!("{base}/problem"), Some("zh-Hant")))
+            .await
+            .unwrap();
+    assert_eq!((status, language.as_deref()), (404, Some("zh-Hant")));
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "type": "https://shop.example.com/errors/60404", "title": "訂單不存在。",
+            "status": 404, "detail": "訂單不存在。", "code": 60404
+        })
+    );
+}
