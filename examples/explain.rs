@@ -4,6 +4,8 @@
 //! cargo run --example explain -- 40101
 //! cargo run --example explain -- --catalogue fresns --format markdown
 //! cargo run --example explain -- --catalogue api-gateway --format json
+//! cargo run --example explain -- 31101 --locale zh-Hans
+//! cargo run --example explain -- --catalogue fresns --locale zh-Hans
 //! ```
 
 use std::fmt::{self, Write};
@@ -12,13 +14,14 @@ use std::process::ExitCode;
 
 use error_codes::catalogues::{self, SHIPPED, Shipped};
 
-const USAGE: &str = "usage: explain CODE\n       explain --catalogue NAME [--format markdown|json]";
+const USAGE: &str = "usage: explain CODE [--locale TAG]\n       explain --catalogue NAME [--format markdown|json] [--locale TAG]";
 
 enum Request {
-    Explain(i64),
+    Explain(i64, Option<String>),
     Render {
         shipped: &'static Shipped,
         json: bool,
+        locale: Option<String>,
     },
     Help,
 }
@@ -30,15 +33,20 @@ fn main() -> ExitCode {
             .map_err(|arg| format!("argument {arg:?} is not UTF-8"))
     });
     match parse(args) {
-        Ok(Request::Explain(code)) => {
+        Ok(Request::Explain(code, locale)) => {
             let mut out = String::new();
             // Writing into a `String` cannot fail.
-            let _ = explain(code, &mut out);
+            let _ = explain(code, locale.as_deref(), &mut out);
             emit(&out)
         }
-        Ok(Request::Render { shipped, json }) if json => {
+        Ok(Request::Render { shipped, json, .. }) if json => {
             emit(&format!("{}\n", shipped.catalogue.to_json()))
         }
+        Ok(Request::Render {
+            shipped,
+            locale: Some(tag),
+            ..
+        }) => emit(&shipped.catalogue.markdown_in(&tag).to_string()),
         Ok(Request::Render { shipped, .. }) => emit(&shipped.catalogue.markdown().to_string()),
         Ok(Request::Help) => emit(&format!("{USAGE}\n")),
         Err(problem) => {
@@ -64,6 +72,7 @@ fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Reque
     let mut code = None;
     let mut catalogue = None;
     let mut format = None;
+    let mut locale = None;
     while let Some(arg) = args.next() {
         let arg = arg?;
         let value = |flag: &str| {
@@ -74,6 +83,7 @@ fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Reque
             "-h" | "--help" => return Ok(Request::Help),
             "--catalogue" | "--catalog" | "-c" => once(&mut catalogue, "--catalogue", value)?,
             "--format" | "-f" => once(&mut format, "--format", value)?,
+            "--locale" | "-l" => once(&mut locale, "--locale", value)?,
             flag if flag.starts_with('-') && flag.parse::<i64>().is_err() => {
                 return Err(format!("unknown option `{flag}`"));
             }
@@ -88,7 +98,7 @@ fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Reque
     }
     match (code, catalogue) {
         (Some(_), Some(_)) => Err("give a code or --catalogue, not both".into()),
-        (Some(code), None) if format.is_none() => Ok(Request::Explain(code)),
+        (Some(code), None) if format.is_none() => Ok(Request::Explain(code, locale)),
         (Some(_), None) => Err("--format applies to --catalogue".into()),
         (None, Some(name)) => {
             let shipped = catalogues::find(&name).ok_or_else(|| {
@@ -97,10 +107,17 @@ fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Reque
             })?;
             let json = match format.as_deref() {
                 None | Some("markdown" | "md") => false,
+                Some("json") if locale.is_some() => {
+                    return Err("the JSON has every language: --locale applies to Markdown".into());
+                }
                 Some("json") => true,
                 Some(other) => return Err(format!("unknown format `{other}`")),
             };
-            Ok(Request::Render { shipped, json })
+            Ok(Request::Render {
+                shipped,
+                json,
+                locale,
+            })
         }
         (None, None) => Err("give a code to explain".into()),
     }
@@ -121,7 +138,7 @@ fn once(
 
 /// What `code` means in every shipped catalogue; for a catalogue that does
 /// not declare it, the module whose ranges hold it, if any.
-fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
+fn explain(code: i64, locale: Option<&str>, out: &mut impl Write) -> fmt::Result {
     let mut declared = 0;
     for shipped in SHIPPED {
         let catalogue = &shipped.catalogue;
@@ -137,6 +154,13 @@ fn explain(code: i64, out: &mut impl Write) -> fmt::Result {
             entry.name
         )?;
         writeln!(out, "  message: {}", entry.message)?;
+        if let Some((tag, message)) = locale.and_then(|tag| entry.translation(tag)) {
+            writeln!(
+                out,
+                "  {tag}: {}{message}",
+                " ".repeat(7usize.saturating_sub(tag.len()))
+            )?;
+        }
         if let Some(title) = entry.title {
             writeln!(out, "  title:   {title}")?;
         }
@@ -223,7 +247,7 @@ mod tests {
 
     fn explained(code: i64) -> String {
         let mut out = String::new();
-        explain(code, &mut out).unwrap();
+        explain(code, None, &mut out).unwrap();
         out
     }
 
@@ -240,6 +264,19 @@ mod tests {
     }
 
     #[test]
+    fn a_translated_message_is_shown_in_the_language_asked_for() {
+        let mut out = String::new();
+        explain(31101, Some("zh-Hans-CN"), &mut out).unwrap();
+        assert!(
+            out.contains("  message: Platform ID not exist\n  zh-Hans: 平台 ID 不存在\n"),
+            "{out}"
+        );
+        let mut out = String::new();
+        explain(31101, Some("fr"), &mut out).unwrap();
+        assert!(!out.contains("zh-Hans"), "{out}");
+    }
+
+    #[test]
     fn an_undeclared_code_names_the_module_ranges_it_falls_in() {
         let out = explained(40104);
         assert!(out.starts_with("40104 is not declared by any shipped catalogue.\n"));
@@ -251,7 +288,15 @@ mod tests {
 
     #[test]
     fn arguments_are_checked() {
-        assert!(matches!(parse(args("-5")), Ok(Request::Explain(-5))));
+        assert!(matches!(parse(args("-5")), Ok(Request::Explain(-5, None))));
+        assert!(matches!(
+            parse(args("--catalogue fresns --locale zh-Hans")),
+            Ok(Request::Render {
+                json: false,
+                locale: Some(_),
+                ..
+            })
+        ));
         assert!(matches!(
             parse(args("--catalogue api-gateway --format json")),
             Ok(Request::Render { json: true, .. })
@@ -268,6 +313,10 @@ mod tests {
             ("40101 --catalogue fresns", "not both"),
             ("40101 --format json", "applies to --catalogue"),
             ("--verbose", "unknown option"),
+            (
+                "--catalogue fresns --format json --locale fr",
+                "applies to Markdown",
+            ),
         ] {
             match parse(args(line)) {
                 Err(message) => assert!(message.contains(problem), "{line}: {message}"),
