@@ -245,3 +245,15 @@ async fn a_problem_is_translated_too_and_keeps_its_headers() {
         })
     );
 }
+
+#[test]
+fn the_api_description_stays_in_the_own_language_and_names_the_others() {
+    let entry = ShopError::lookup(60404);
+    let schema = error_codes::openapi::schemas::error_schema::<ShopError>(60404, entry);
+    assert_eq!(
+        schema["description"],
+        "Order not found.\n\nThe message is also answered in `fr`, `zh`, `zh-Hant` (`Accept-Language`)."
+    );
+    let text = schema.to_string();
+    assert!(!text.contains("Commande") && !text.contains("订单"), "{text}");
+}

@@ -127,10 +127,24 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
     if let Value::Object(object) = &mut schema {
         object.insert("title".to_owned(), json!(title));
         if let Some(entry) = entry {
-            object.insert("description".to_owned(), json!(entry.message));
+            object.insert("description".to_owned(), json!(description(entry)));
         }
     }
     schema
+}
+
+/// The entry's message, in the catalogue's own language as the examples
+/// are, and the languages it is also answered in (`web::localize`).
+fn description(entry: &Entry) -> String {
+    if entry.locales.is_empty() {
+        return entry.message.to_owned();
+    }
+    let tags: Vec<String> = entry.locales.iter().map(|tag| format!("`{tag}`")).collect();
+    format!(
+        "{}\n\nThe message is also answered in {} (`Accept-Language`).",
+        entry.message,
+        tags.join(", ")
+    )
 }
 
 /// Where the success schema holds the data's schema: a `$ref` that the
