@@ -23,9 +23,13 @@ use error_codes::{Envelope, ErrorCatalog, Problem, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
-/// The shop's errors: its own, and the API gateway's.
+/// The shop's errors: its own (also in French and Chinese, from
+/// `locales/shop/*.toml`), and the API gateway's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
-#[catalog(module(name = "shop", title = "Shop", ranges(60000..=60999), http = 400))]
+#[catalog(
+    module(name = "shop", title = "Shop", ranges(60000..=60999), http = 400),
+    locales = "locales/shop"
+)]
 pub enum ShopError {
     #[code(0, success, http = 200, message = "ok")]
     Ok,
@@ -220,6 +224,8 @@ pub fn router() -> Router {
         )
         .fallback(web::not_found::<ShopError>)
         .method_not_allowed_fallback(web::method_not_allowed::<ShopError>)
+        // Catalogue errors in the request's `Accept-Language`.
+        .layer(axum::middleware::from_fn(web::localize))
 }
 
 /// The port of `--port N`, else 3000.

@@ -255,5 +255,8 @@ fn the_api_description_stays_in_the_own_language_and_names_the_others() {
         "Order not found.\n\nThe message is also answered in `fr`, `zh`, `zh-Hant` (`Accept-Language`)."
     );
     let text = schema.to_string();
-    assert!(!text.contains("Commande") && !text.contains("订单"), "{text}");
+    assert!(
+        !text.contains("Commande") && !text.contains("订单"),
+        "{text}"
+    );
 }

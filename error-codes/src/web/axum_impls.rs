@@ -307,6 +307,11 @@ impl<C: ErrorCatalog> std::fmt::Debug for Rejection<C> {
 impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
         let status = self.status();
-        (status, axum::Json(self.envelope())).into_response()
+        let envelope = self.envelope();
+        let localizable = match &envelope {
+            Envelope::Failure(failure) => localizable(failure),
+            Envelope::Success { .. } => None,
+        };
+        with_extension((status, axum::Json(envelope)).into_response(), localizable)
     }
 }
