@@ -28,7 +28,9 @@ use utoipa::{OpenApi, ToSchema};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(
     module(name = "shop", title = "Shop", ranges(60000..=60999), http = 400),
-    locales = "locales/shop"
+    // Relative to the crate's Cargo.toml: `examples/`, and `tests/` whose
+    // `axum_server.rs` includes this file, both reach it by this path.
+    locales = "../examples/locales/shop"
 )]
 pub enum ShopError {
     #[code(0, success, http = 200, message = "ok")]
