@@ -93,6 +93,9 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
         ));
     }
     let text = std::fs::read_to_string(path).map_err(|error| format!("`{shown}`: {error}"))?;
+    if let Some(messages) = plain(&text) {
+        return Ok(messages);
+    }
     let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let table = toml::de::DeTable::parse(&text).map_err(|error| {
         let at = error
@@ -116,6 +119,42 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
         messages.insert(code, (message.to_string(), line(key.span().start)));
     }
     Ok(messages)
+}
+
+/// The messages of a file whose every line is blank, a comment, or `CODE =
+/// "TEXT"` (the code bare or quoted, the text without escapes or control
+/// characters), which is how translation files are written: read
+/// line by line, since the TOML parser, built unoptimised for `cargo check`
+/// like every proc macro's dependencies, takes most of a large catalogue's
+/// time (BENCHMARKS.md, "Compile time"). `None` for anything else (or a
+/// code given twice), which the TOML parser then reads, or reports.
+fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let mut messages = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim_matches(blank);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, value) = line.split_once('=')?;
+        let key = key.trim_matches(blank);
+        let key = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')).unwrap_or(key);
+        let digits = key.strip_prefix('-').unwrap_or(key);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let value = value.trim_matches(blank);
+        let text = value.strip_prefix('"')?.strip_suffix('"')?;
+        let special = |c: char| c == '"' || c == '\\' || (c.is_control() && c != '\t');
+        if text.contains(special) {
+            return None;
+        }
+        let entry = (text.to_owned(), index + 1);
+        if messages.insert(key.parse().ok()?, entry).is_some() {
+            return None;
+        }
+    }
+    Some(messages)
 }
 
 /// A well-formed BCP 47 language tag, as far as a file of messages needs:
@@ -147,7 +186,42 @@ pub fn is_language_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_language_tag;
+    use super::{is_language_tag, plain};
+
+    /// What the TOML parser reads of `text`, as `plain` gives it.
+    fn by_toml(text: &str) -> Vec<(i64, String)> {
+        let table = toml::de::DeTable::parse(text).unwrap();
+        let rows = table.get_ref().iter().map(|(key, value)| {
+            let toml::de::DeValue::String(text) = value.get_ref() else { panic!() };
+            (key.get_ref().parse().unwrap(), text.to_string())
+        });
+        let mut rows: Vec<(i64, String)> = rows.collect();
+        rows.sort();
+        rows
+    }
+
+    #[test]
+    fn plain_lines_read_as_toml_reads_them_and_the_rest_is_left_to_it() {
+        let text = "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n";
+        let read: Vec<(i64, String)> =
+            plain(text).unwrap().into_iter().map(|(code, (message, _))| (code, message)).collect();
+        assert_eq!(read, by_toml(text));
+        assert_eq!(plain(text).unwrap()[&-1].1, 4, "the line");
+        for other in [
+            "1 = \"a\\\"b\"",   // an escape
+            "1 = 'literal'",
+            "1 = \"a\" # note",
+            "[table]",
+            "a.b = \"x\"",
+            "+1 = \"x\"",
+            "1 = \"x\"\n1 = \"y\"",
+            "1 = \"\u{7f}\"",
+            "1 = \"\"\"multi\"\"\"",
+            "\u{a0}1 = \"x\"",
+        ] {
+            assert!(plain(other).is_none(), "{other:?}");
+        }
+    }
 
     #[test]
     fn language_tags() {

@@ -11,6 +11,10 @@
 #   num_enum   the same + num_enum::TryFromPrimitive, `#[repr(i64)]`, `Vn = code`
 #   strum      the same + strum FromRepr, EnumMessage, IntoStaticStr, `#[strum(message)]`
 #   thiserror  the same + thiserror::Error, `#[error("...")]`
+#   locales    derive + `#[catalog(locales = "locales")]`: every message
+#              also in two languages (`locales/fr.toml`, `locales/zh-CN.toml`)
+#
+# (`locales` is not in the default set: `KINDS="plain derive locales"`.)
 #
 # and measures the CPU time (user + system, rustc included) of `cargo check`
 # of each, alternating the five in every round, then prints medians and the
@@ -65,6 +69,9 @@ source_of() {
         repr="#[repr(i64)]" variant='    #[strum(message = "Error @C.")] V@I = @C,' ;;
     thiserror) derives+=", thiserror::Error"
         variant='    #[error("Error @C.")] V@I,' ;;
+    locales) derives+=", error_codes::ErrorCatalog"
+        repr='#[catalog(locales = "locales")]'
+        variant='    #[code(@C, message = "Error @C.")] V@I,' ;;
     esac
     echo "//! A generated 2,000-variant enum ($1)."
     echo "#![allow(missing_docs)]"
@@ -75,6 +82,11 @@ source_of() {
     codes | awk -v t="$variant" '{ line = t; gsub(/@I/, NR - 1, line); gsub(/@C/, $1, line); print line }'
     echo "}"
 }
+
+# The translations of `locales`: a message of each code in each language.
+mkdir -p "$dir/locales"
+codes | awk '{ print $1 " = \"Erreur " $1 ".\"" }' >"$dir/locales/fr.toml"
+codes | awk '{ print $1 " = \"错误 " $1 "。\"" }' >"$dir/locales/zh-CN.toml"
 
 export CARGO_TARGET_DIR="$dir/target"
 # Whole rebuilds of the generated crate, not incremental reuse.
