@@ -138,7 +138,10 @@ fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
         }
         let (key, value) = line.split_once('=')?;
         let key = key.trim_matches(blank);
-        let key = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')).unwrap_or(key);
+        let key = key
+            .strip_prefix('"')
+            .and_then(|k| k.strip_suffix('"'))
+            .unwrap_or(key);
         let digits = key.strip_prefix('-').unwrap_or(key);
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -192,7 +195,9 @@ mod tests {
     fn by_toml(text: &str) -> Vec<(i64, String)> {
         let table = toml::de::DeTable::parse(text).unwrap();
         let rows = table.get_ref().iter().map(|(key, value)| {
-            let toml::de::DeValue::String(text) = value.get_ref() else { panic!() };
+            let toml::de::DeValue::String(text) = value.get_ref() else {
+                panic!()
+            };
             (key.get_ref().parse().unwrap(), text.to_string())
         });
         let mut rows: Vec<(i64, String)> = rows.collect();
@@ -203,12 +208,15 @@ mod tests {
     #[test]
     fn plain_lines_read_as_toml_reads_them_and_the_rest_is_left_to_it() {
         let text = "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n";
-        let read: Vec<(i64, String)> =
-            plain(text).unwrap().into_iter().map(|(code, (message, _))| (code, message)).collect();
+        let read: Vec<(i64, String)> = plain(text)
+            .unwrap()
+            .into_iter()
+            .map(|(code, (message, _))| (code, message))
+            .collect();
         assert_eq!(read, by_toml(text));
         assert_eq!(plain(text).unwrap()[&-1].1, 4, "the line");
         for other in [
-            "1 = \"a\\\"b\"",   // an escape
+            "1 = \"a\\\"b\"", // an escape
             "1 = 'literal'",
             "1 = \"a\" # note",
             "[table]",

@@ -10,6 +10,11 @@
 //! "-1" = "未知错误。"
 //! ```
 //!
+//! The path is relative to the `Cargo.toml` of the crate being compiled:
+//! a file that another crate includes (`#[path = "..."] mod`) is read from
+//! that crate's folder, so such a file names a path both reach
+//! (`"../examples/locales/shop"`).
+//!
 //! The messages are static like the rest of the tables, and cargo rebuilds
 //! the crate when a file changes (a file added to the folder is seen at the
 //! next build of the crate). A code the enum does not declare (a stale

@@ -137,6 +137,7 @@ fn every_generated_path_is_absolute_and_every_binding_safe() {
     let mut inputs: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "rs"))
         .filter(|path| !path.to_string_lossy().ends_with(".expanded.rs"))
         .map(|path| std::fs::read_to_string(path).unwrap())
         .collect();
