@@ -4,6 +4,7 @@
 //! cargo run --example explain -- 40101
 //! cargo run --example explain -- --catalogue fresns --format markdown
 //! cargo run --example explain -- --catalogue api-gateway --format json
+//! cargo run --example explain -- --catalogue api-gateway --format typescript
 //! cargo run --example explain -- 31101 --locale zh-Hans
 //! cargo run --example explain -- --catalogue fresns --locale zh-Hans
 //! ```
@@ -14,13 +15,20 @@ use std::process::ExitCode;
 
 use error_codes::catalogues::{self, SHIPPED, Shipped};
 
-const USAGE: &str = "usage: explain CODE [--locale TAG]\n       explain --catalogue NAME [--format markdown|json] [--locale TAG]";
+const USAGE: &str = "usage: explain CODE [--locale TAG]\n       explain --catalogue NAME [--format markdown|json|typescript] [--locale TAG]";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Markdown,
+    Json,
+    TypeScript,
+}
 
 enum Request {
     Explain(i64, Option<String>),
     Render {
         shipped: &'static Shipped,
-        json: bool,
+        format: Format,
         locale: Option<String>,
     },
     Help,
@@ -39,9 +47,16 @@ fn main() -> ExitCode {
             let _ = explain(code, locale.as_deref(), &mut out);
             emit(&out)
         }
-        Ok(Request::Render { shipped, json, .. }) if json => {
-            emit(&format!("{}\n", shipped.catalogue.to_json()))
-        }
+        Ok(Request::Render {
+            shipped,
+            format: Format::Json,
+            ..
+        }) => emit(&format!("{}\n", shipped.catalogue.to_json())),
+        Ok(Request::Render {
+            shipped,
+            format: Format::TypeScript,
+            ..
+        }) => emit(&shipped.catalogue.typescript()),
         Ok(Request::Render {
             shipped,
             locale: Some(tag),
@@ -105,17 +120,20 @@ fn parse(mut args: impl Iterator<Item = Result<String, String>>) -> Result<Reque
                 let known: Vec<&str> = SHIPPED.iter().map(|shipped| shipped.module).collect();
                 format!("no catalogue `{name}`; shipped: {}", known.join(", "))
             })?;
-            let json = match format.as_deref() {
-                None | Some("markdown" | "md") => false,
-                Some("json") if locale.is_some() => {
-                    return Err("the JSON has every language: --locale applies to Markdown".into());
-                }
-                Some("json") => true,
+            let format = match format.as_deref() {
+                None | Some("markdown" | "md") => Format::Markdown,
+                Some("json") => Format::Json,
+                Some("typescript" | "ts") => Format::TypeScript,
                 Some(other) => return Err(format!("unknown format `{other}`")),
             };
+            if locale.is_some() && format != Format::Markdown {
+                return Err(
+                    "JSON and TypeScript hold every language: --locale applies to Markdown".into(),
+                );
+            }
             Ok(Request::Render {
                 shipped,
-                json,
+                format,
                 locale,
             })
         }
@@ -236,7 +254,7 @@ fn explain(code: i64, locale: Option<&str>, out: &mut impl Write) -> fmt::Result
 
 #[cfg(test)]
 mod tests {
-    use super::{Request, explain, parse};
+    use super::{Format, Request, explain, parse};
 
     fn args(line: &str) -> impl Iterator<Item = Result<String, String>> {
         line.split_whitespace()
@@ -292,14 +310,17 @@ mod tests {
         assert!(matches!(
             parse(args("--catalogue fresns --locale zh-Hans")),
             Ok(Request::Render {
-                json: false,
+                format: Format::Markdown,
                 locale: Some(_),
                 ..
             })
         ));
         assert!(matches!(
             parse(args("--catalogue api-gateway --format json")),
-            Ok(Request::Render { json: true, .. })
+            Ok(Request::Render {
+                format: Format::Json,
+                ..
+            })
         ));
         for (line, problem) in [
             ("", "give a code"),
@@ -315,6 +336,10 @@ mod tests {
             ("--verbose", "unknown option"),
             (
                 "--catalogue fresns --format json --locale fr",
+                "applies to Markdown",
+            ),
+            (
+                "--catalogue fresns --format ts --locale fr",
                 "applies to Markdown",
             ),
         ] {

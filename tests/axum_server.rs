@@ -174,3 +174,12 @@ fn every_rejection_answers_in_the_envelope() {
         assert_eq!(allowed.as_deref(), Some(allow), "{method} {path}");
     }
 }
+
+/// The committed TypeScript of the server's errors (`contract/typescript/shop.ts`,
+/// type-checked with `check.ts` by `.ci/run`) is current; `ERROR_CODES_LOCK=update`
+/// writes it again.
+#[test]
+fn the_frontend_types_are_current() {
+    let module = error_codes::docs::typescript::<server::ShopError>();
+    error_codes::lock::check_generated("contract/typescript/shop.ts", &module);
+}

@@ -23,6 +23,9 @@
 //! ```
 
 #[cfg(feature = "alloc")]
+mod typescript;
+
+#[cfg(feature = "alloc")]
 use alloc::{string::String, string::ToString, vec::Vec};
 use core::fmt::{self, Formatter};
 #[cfg(feature = "alloc")]
@@ -38,6 +41,13 @@ use crate::{CodeRange, Entry, ErrorCatalog, Module};
 #[cfg(feature = "alloc")]
 pub fn markdown<C: ErrorCatalog>() -> String {
     Catalogue::of::<C>().markdown().to_string()
+}
+
+/// The TypeScript module of a catalogue; see [`Catalogue::typescript`].
+#[must_use]
+#[cfg(feature = "alloc")]
+pub fn typescript<C: ErrorCatalog>() -> String {
+    Catalogue::of::<C>().typescript()
 }
 
 /// The Markdown page of a catalogue in the language of `tag`; see
