@@ -18,8 +18,9 @@ use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use super::RejectionKind;
+use super::answer::Answer;
 use super::localize::Localizable;
-use super::{RejectionKind, status_code};
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
 /// The response of a catalogue value: what the derive's `IntoResponse`
@@ -34,17 +35,11 @@ pub fn respond<C: ErrorCatalog>(error: C) -> Response {
 /// code (relayed from a peer) with 500. The body is the envelope as JSON.
 impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
     fn into_response(self) -> Response {
-        let status = match &self {
-            Envelope::Success { .. } => C::success()
-                .and_then(crate::Entry::status_code)
-                .unwrap_or(StatusCode::OK),
-            Envelope::Failure(failure) => failure_status(failure),
-        };
         let localizable = match &self {
             Envelope::Failure(failure) => localizable(failure),
             Envelope::Success { .. } => None,
         };
-        with_extension((status, axum::Json(self)).into_response(), localizable)
+        with_extension(answer(Answer::envelope(&self)), localizable)
     }
 }
 
@@ -52,8 +47,7 @@ impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
 impl<C: ErrorCatalog> IntoResponse for Failure<C> {
     fn into_response(self) -> Response {
         let localizable = localizable(&self);
-        let response = (failure_status(&self), axum::Json(self)).into_response();
-        with_extension(response, localizable)
+        with_extension(answer(Answer::failure(&self)), localizable)
     }
 }
 
@@ -70,23 +64,22 @@ fn with_extension(mut response: Response, localizable: Option<Localizable>) -> R
     response
 }
 
-fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> StatusCode {
-    failure
-        .known()
-        .map_or(StatusCode::INTERNAL_SERVER_ERROR, status_code)
+/// An answer as an axum response.
+pub(super) fn answer(answer: Answer) -> Response {
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = HeaderValue::from_static(answer.content_type);
+    let mut response = (status, answer.body).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type);
+    response
 }
 
 /// `application/problem+json`, with the problem's `status`.
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let localizable = Localizable::problem(&self);
-        let mut response = with_extension((status, axum::Json(self)).into_response(), localizable);
-        response.headers_mut().insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(Problem::CONTENT_TYPE),
-        );
-        response
+        with_extension(answer(Answer::problem(&self)), localizable)
     }
 }
 
@@ -312,6 +305,7 @@ impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
             Envelope::Failure(failure) => localizable(failure),
             Envelope::Success { .. } => None,
         };
-        with_extension((status, axum::Json(envelope)).into_response(), localizable)
+        let json = Answer::json(status.as_u16(), "application/json", &envelope);
+        with_extension(answer(json), localizable)
     }
 }

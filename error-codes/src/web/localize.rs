@@ -13,7 +13,9 @@ use std::string::String;
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+
+use super::answer::Answer;
 
 use crate::envelope::{Detail, FieldNames, Written};
 use crate::{Entry, Problem};
@@ -63,23 +65,23 @@ impl Localizable {
 
     /// The body again, with `message`.
     fn body(&self, message: &'static str) -> axum::body::Body {
-        let response = match &self.body {
+        let json = match &self.body {
             Body::Envelope {
                 fields,
                 code,
                 detail,
-            } => axum::Json(Written {
-                fields: *fields,
-                code: *code,
-                message,
-                detail: detail.as_ref(),
-            })
-            .into_response(),
-            Body::Problem(problem) => {
-                axum::Json(problem.clone().with_message(message)).into_response()
+            } => {
+                let written = Written {
+                    fields: *fields,
+                    code: *code,
+                    message,
+                    detail: detail.as_ref(),
+                };
+                Answer::json(200, "application/json", &written)
             }
+            Body::Problem(problem) => Answer::problem(&problem.clone().with_message(message)),
         };
-        response.into_body()
+        axum::body::Body::from(json.body)
     }
 }
 

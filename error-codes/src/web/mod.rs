@@ -276,6 +276,8 @@ pub(crate) fn status_code<C: ErrorCatalog>(value: &C) -> http::StatusCode {
 }
 
 #[cfg(feature = "axum")]
+mod answer;
+#[cfg(feature = "axum")]
 mod axum_impls;
 #[cfg(feature = "axum")]
 mod localize;
