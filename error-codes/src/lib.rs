@@ -13,6 +13,8 @@ extern crate self as error_codes;
 #[cfg(all(feature = "std", not(test)))]
 extern crate std;
 
+#[cfg(feature = "actix")]
+pub mod actix;
 pub mod catalogues;
 mod compose;
 pub mod docs;
@@ -61,6 +63,8 @@ pub mod __private {
     pub use crate::grpc::GrpcCode;
     pub use crate::lookup::Lookup;
     pub use crate::web::Rejections;
+    #[cfg(feature = "actix")]
+    pub use actix_web;
     #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
     pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
     #[cfg(feature = "axum")]
@@ -129,7 +133,39 @@ macro_rules! __web_impls {
         $crate::__axum_impls! { $($tokens)* }
         $crate::__utoipa_impls! { $($tokens)* }
         $crate::__tonic_impls! { $($tokens)* }
+        $crate::__actix_impls! { $($tokens)* }
     };
+}
+
+/// `actix_web::ResponseError` (feature `actix`): the same status and body
+/// as the axum answer.
+#[cfg(feature = "actix")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impls {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            $($where)*
+        {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::actix::status(self)
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::actix::respond(self)
+            }
+        }
+    };
+}
+
+/// Without the `actix` feature, nothing.
+#[cfg(not(feature = "actix"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impls {
+    ($($tokens:tt)*) => {};
 }
 
 /// The tables of the generated `impl Part<I> for Enum`: the composed

@@ -34,7 +34,7 @@ fn success_message<C: ErrorCatalog>() -> &'static str {
 
 /// Whether `code` is `C`'s success code.
 #[inline]
-fn is_success<C: ErrorCatalog>(code: i64) -> bool {
+pub(crate) fn is_success<C: ErrorCatalog>(code: i64) -> bool {
     success_of::<C>().is_some_and(|(success, _)| success == code)
 }
 
@@ -449,7 +449,7 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 
 /// A failure's envelope from its parts, as [`Failure`] writes it: the
 /// axum middleware `web::localize` writes it again in another language.
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) struct Written<'a> {
     pub fields: FieldNames,
     pub code: i64,
@@ -457,7 +457,7 @@ pub(crate) struct Written<'a> {
     pub detail: Option<&'a Detail>,
 }
 
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "actix"))]
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(

@@ -7,6 +7,11 @@ use std::vec::Vec;
 
 use serde::Serialize;
 
+use std::borrow::Cow;
+use std::string::String;
+
+use super::RejectionKind;
+use crate::envelope::Written;
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
 /// An answer, before a framework writes it.
@@ -50,6 +55,34 @@ impl Answer {
         Self::json(failure_status(failure), "application/json", failure)
     }
 
+    /// The answer of a catalogue value, as `Envelope::error(value)`'s: the
+    /// success value a success without data.
+    pub fn value<C: ErrorCatalog>(value: &C) -> Self {
+        if crate::envelope::is_success::<C>(value.code()) {
+            let message = Cow::Borrowed(value.message());
+            return Self::envelope(&Envelope::<C, ()>::Success {
+                message,
+                data: None,
+            });
+        }
+        let detail = value.__detail();
+        let written = Written {
+            fields: C::ENVELOPE,
+            code: value.code(),
+            message: value.message(),
+            detail: detail.as_ref(),
+        };
+        Self::json(Self::value_status(value), "application/json", &written)
+    }
+
+    /// The status of [`Answer::value`].
+    pub fn value_status<C: ErrorCatalog>(value: &C) -> u16 {
+        if crate::envelope::is_success::<C>(value.code()) {
+            return C::success().and_then(|entry| entry.http).unwrap_or(200);
+        }
+        valid(value.http_status())
+    }
+
     /// `application/problem+json`, with the problem's `status`.
     pub fn problem(problem: &Problem) -> Self {
         let status = if (100..=599).contains(&problem.status) {
@@ -62,8 +95,59 @@ impl Answer {
 }
 
 fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> u16 {
-    let status = failure.known().and_then(ErrorCatalog::http_status);
+    valid(failure.known().and_then(ErrorCatalog::http_status))
+}
+
+/// A status, else 500.
+fn valid(status: Option<u16>) -> u16 {
     status
         .filter(|status| (100..=599).contains(status))
         .unwrap_or(500)
+}
+
+/// The status of a refusal of `kind`: the marked code's own, else
+/// `status`, the one the framework gives it.
+pub(crate) fn rejection_status<C: ErrorCatalog>(kind: RejectionKind, status: u16) -> u16 {
+    let entry = C::REJECTIONS.code(kind).and_then(C::lookup);
+    entry.and_then(|entry| entry.http).unwrap_or(status)
+}
+
+/// The code of a refusal of `kind`: the marked one, else the status's
+/// [`fallback_code`](super::fallback_code).
+pub(crate) fn rejection_code<C: ErrorCatalog>(kind: RejectionKind, status: u16) -> i64 {
+    C::REJECTIONS
+        .code(kind)
+        .unwrap_or_else(|| super::fallback_code::<C>(status))
+}
+
+/// The envelope of a refusal: the marked code with the explanation as its
+/// data, else the fallback code with the explanation as the message.
+pub(crate) fn rejection_envelope<C: ErrorCatalog>(
+    kind: RejectionKind,
+    status: u16,
+    explanation: String,
+) -> Envelope<C> {
+    match C::REJECTIONS.code(kind).and_then(C::from_code) {
+        Some(error) => Envelope::error_with_detail(error, serde_json::Value::String(explanation)),
+        None => Envelope::Failure(Failure::Unknown {
+            code: rejection_code::<C>(kind, status),
+            message: Cow::Owned(explanation),
+            detail: None,
+        }),
+    }
+}
+
+/// The answer of a refusal of `kind` that the framework gives `status`.
+#[cfg(feature = "actix")]
+pub(crate) fn rejection<C: ErrorCatalog>(
+    kind: RejectionKind,
+    status: u16,
+    explanation: String,
+) -> Answer {
+    let envelope = rejection_envelope::<C>(kind, status, explanation);
+    Answer::json(
+        rejection_status::<C>(kind, status),
+        "application/json",
+        &envelope,
+    )
 }

@@ -7,7 +7,6 @@
 use std::format;
 use std::string::String;
 
-use std::borrow::Cow;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 
@@ -19,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::RejectionKind;
-use super::answer::Answer;
+use super::answer::{self, Answer};
 use super::localize::Localizable;
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
@@ -27,7 +26,12 @@ use crate::{Envelope, ErrorCatalog, Failure, Problem};
 /// calls.
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(error: C) -> Response {
-    Envelope::<C>::error(error).into_response()
+    let detail = error.__detail();
+    let entry = error.entry();
+    let localizable = (!entry.success)
+        .then(|| Localizable::envelope(entry, C::ENVELOPE, error.code(), detail.as_ref()))
+        .flatten();
+    with_extension(answer(Answer::value(&error)), localizable)
 }
 
 /// A success answers with the success entry's status, else 200; a known
@@ -253,36 +257,20 @@ impl<C: ErrorCatalog> Rejection<C> {
     /// The HTTP status answered: the marked code's own (its entry's
     /// `http`), else the one axum gives the refusal.
     pub fn status(&self) -> StatusCode {
-        let declared = self.entry().and_then(|entry| entry.status_code());
-        declared.unwrap_or(self.status)
+        let status = answer::rejection_status::<C>(self.kind, self.status.as_u16());
+        StatusCode::from_u16(status).unwrap_or(self.status)
     }
 
     /// The code answered: the one marked for the kind, else
     /// [`fallback_code`](super::fallback_code) of the status.
     pub fn code(&self) -> i64 {
-        C::REJECTIONS
-            .code(self.kind)
-            .unwrap_or_else(|| super::fallback_code::<C>(self.status.as_u16()))
-    }
-
-    fn entry(&self) -> Option<&'static crate::Entry> {
-        C::REJECTIONS.code(self.kind).and_then(C::lookup)
+        answer::rejection_code::<C>(self.kind, self.status.as_u16())
     }
 
     /// The envelope: the marked code with axum's explanation as its data,
     /// else the fallback code with the explanation as the message.
     pub fn envelope(self) -> Envelope<C> {
-        let code = self.code();
-        match C::REJECTIONS.code(self.kind).and_then(C::from_code) {
-            Some(error) => {
-                Envelope::error_with_detail(error, serde_json::Value::String(self.explanation))
-            }
-            None => Envelope::Failure(Failure::Unknown {
-                code,
-                message: Cow::Owned(self.explanation),
-                detail: None,
-            }),
-        }
+        answer::rejection_envelope::<C>(self.kind, self.status.as_u16(), self.explanation)
     }
 }
 

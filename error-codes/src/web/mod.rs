@@ -275,8 +275,8 @@ pub(crate) fn status_code<C: ErrorCatalog>(value: &C) -> http::StatusCode {
     status(value.http_status()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-#[cfg(feature = "axum")]
-mod answer;
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) mod answer;
 #[cfg(feature = "axum")]
 mod axum_impls;
 #[cfg(feature = "axum")]

@@ -1,0 +1,214 @@
+//! actix-web (feature `actix`): the same answers as the axum side.
+//!
+//! Every catalogue is [`actix_web::ResponseError`], so a handler returns
+//! `Result<web::Json<User>, ApiError>`; [`Envelope`], [`Failure`](crate::Failure) and [`Problem`] are
+//! [`actix_web::Responder`]s. Statuses, content types and bodies are the
+//! axum answers' byte for byte: one code path decides them for both
+//! frameworks.
+//!
+//! Requests refused before a handler runs answer in the catalogue's
+//! envelope with the codes marked `rejection = "..."` (the kinds and
+//! statuses of the [`web`](crate::web) module): [`json_config`],
+//! [`query_config`] and [`path_config`] are the extractors' configurations,
+//! [`not_found`] the app's default service, and [`method_not_allowed`] a
+//! resource's.
+//!
+//! ```
+//! # #[cfg(feature = "actix")] {
+//! use actix_web::{App, web};
+//! use error_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, ErrorCatalog)]
+//! enum ApiError {
+//!     /// The request is not valid.
+//!     #[code(40000, http = 400, rejection("malformed-body", "content-type", "malformed-path"))]
+//!     InvalidRequest,
+//!     /// Login session is missing or invalid.
+//!     #[code(40101, http = 401)]
+//!     Unauthorized,
+//!     /// No such endpoint.
+//!     #[code(40400, http = 404, rejection("unknown-route", "method-not-allowed"))]
+//!     NoSuchEndpoint,
+//! }
+//!
+//! async fn login(_credentials: web::Json<serde_json::Value>) -> Result<web::Json<u32>, ApiError> {
+//!     Err(ApiError::Unauthorized)
+//! }
+//!
+//! let app = App::new()
+//!     .app_data(error_codes::actix::json_config::<ApiError>())
+//!     .app_data(error_codes::actix::path_config::<ApiError>())
+//!     .service(
+//!         web::resource("/login")
+//!             .route(web::post().to(login))
+//!             .default_service(web::to(error_codes::actix::method_not_allowed::<ApiError>)),
+//!     )
+//!     .default_service(web::to(error_codes::actix::not_found::<ApiError>));
+//! # let _ = app;
+//! # }
+//! ```
+
+use std::borrow::ToOwned;
+use std::format;
+use std::string::String;
+
+use actix_web::body::BoxBody;
+use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::web::{JsonConfig, PathConfig, QueryConfig};
+use actix_web::{HttpRequest, HttpResponse, Responder};
+use serde::Serialize;
+
+use crate::web::RejectionKind;
+use crate::web::answer::{self, Answer};
+use crate::{Envelope, ErrorCatalog, Problem};
+
+/// An answer as an actix response.
+fn response(answer: Answer) -> HttpResponse {
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = HttpResponse::build(status).body(answer.body);
+    let content_type = HeaderValue::from_static(answer.content_type);
+    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    response
+}
+
+/// The response of a catalogue value: what its `ResponseError` answers.
+#[doc(hidden)]
+pub fn respond<C: ErrorCatalog>(value: &C) -> HttpResponse {
+    response(Answer::value(value))
+}
+
+/// The status of a catalogue value's answer.
+#[doc(hidden)]
+pub fn status<C: ErrorCatalog>(value: &C) -> StatusCode {
+    let status = Answer::value_status(value);
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+impl<C: ErrorCatalog, T: Serialize> Responder for Envelope<C, T> {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        response(Answer::envelope(&self))
+    }
+}
+
+impl<C: ErrorCatalog> Responder for crate::Failure<C> {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        response(Answer::failure(&self))
+    }
+}
+
+impl Responder for Problem {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        response(Answer::problem(&self))
+    }
+}
+
+/// The answer of a refusal, as an actix error.
+fn refused<C: ErrorCatalog, E>(
+    error: E,
+    kind: RejectionKind,
+    status: u16,
+    explanation: String,
+) -> actix_web::Error
+where
+    E: core::fmt::Debug + core::fmt::Display + 'static,
+{
+    let answer = answer::rejection::<C>(kind, status, explanation);
+    InternalError::from_response(error, response(answer)).into()
+}
+
+/// A `JsonConfig` whose refusals answer in `C`'s envelope: a body without
+/// `Content-Type: application/json` as `"content-type"` (415), over the
+/// limit (2 MB by default, as axum's) as `"body-too-large"` (413), else
+/// `"malformed-body"` (400 for JSON that does not parse, 422 for JSON that
+/// is not the handler's type). Explanations are the axum side's.
+#[must_use]
+pub fn json_config<C: ErrorCatalog>() -> JsonConfig {
+    JsonConfig::default().error_handler(|error, _| {
+        let (kind, status, explanation) = match &error {
+            JsonPayloadError::ContentType => (
+                RejectionKind::ContentType,
+                415,
+                "Expected request with `Content-Type: application/json`".to_owned(),
+            ),
+            JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => (
+                RejectionKind::BodyTooLarge,
+                413,
+                "Failed to buffer the request body: length limit exceeded".to_owned(),
+            ),
+            JsonPayloadError::Deserialize(json) if json.is_data() => (
+                RejectionKind::MalformedBody,
+                422,
+                format!("Failed to deserialize the JSON body into the target type: {json}"),
+            ),
+            JsonPayloadError::Deserialize(json) => (
+                RejectionKind::MalformedBody,
+                400,
+                format!("Failed to parse the request body as JSON: {json}"),
+            ),
+            other => (
+                RejectionKind::MalformedBody,
+                400,
+                format!("Failed to buffer the request body: {other}"),
+            ),
+        };
+        refused::<C, _>(error, kind, status, explanation)
+    })
+}
+
+/// A `QueryConfig` whose refusals answer in `C`'s envelope as
+/// `"malformed-query"` (400).
+#[must_use]
+pub fn query_config<C: ErrorCatalog>() -> QueryConfig {
+    QueryConfig::default().error_handler(|error, _| {
+        let explanation = match &error {
+            QueryPayloadError::Deserialize(inner) => {
+                format!("Failed to deserialize query string: {inner}")
+            }
+            other => format!("Failed to deserialize query string: {other}"),
+        };
+        refused::<C, _>(error, RejectionKind::MalformedQuery, 400, explanation)
+    })
+}
+
+/// A `PathConfig` whose refusals answer in `C`'s envelope as
+/// `"malformed-path"` (400). actix-web words the explanation itself.
+#[must_use]
+pub fn path_config<C: ErrorCatalog>() -> PathConfig {
+    PathConfig::default().error_handler(|error, _| {
+        let explanation = match &error {
+            PathError::Deserialize(inner) => format!("Invalid URL: {inner}"),
+            other => format!("Invalid URL: {other}"),
+        };
+        refused::<C, _>(error, RejectionKind::MalformedPath, 400, explanation)
+    })
+}
+
+/// The app's default service: an unknown route answers 404 in `C`'s
+/// envelope, as `"unknown-route"`.
+pub async fn not_found<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
+    let explanation = format!("No route for {} {}", request.method(), request.path());
+    response(answer::rejection::<C>(
+        RejectionKind::UnknownRoute,
+        404,
+        explanation,
+    ))
+}
+
+/// A resource's default service: a method it does not take answers 405 in
+/// `C`'s envelope, as `"method-not-allowed"`.
+pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
+    let explanation = format!("{} is not allowed on {}", request.method(), request.path());
+    response(answer::rejection::<C>(
+        RejectionKind::MethodNotAllowed,
+        405,
+        explanation,
+    ))
+}
