@@ -147,6 +147,7 @@ macro_rules! __actix_impls {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
+            Self: $crate::__private::Debug + $crate::__private::Display,
             $($where)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {

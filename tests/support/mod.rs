@@ -72,6 +72,11 @@ impl Client {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(10)))
+            // A new connection for each request: a server that answers a
+            // refused body (413) before reading it closes its connection,
+            // and a pooled one may be reused as it closes ("Peer
+            // disconnected").
+            .max_idle_connections(0)
             .build();
         Client {
             agent: config.into(),
