@@ -138,7 +138,7 @@ async fn login(login: Json<Login>) -> Result<Envelope<ShopError, Session>, ShopE
     }
 }
 
-fn find_order(id: u32) -> Result<Order, ShopError> {
+pub fn find_order(id: u32) -> Result<Order, ShopError> {
     match id {
         1 => Ok(Order { id: 1, item: "tea" }),
         2 => Err(ShopError::OutOfStock),
@@ -179,8 +179,8 @@ async fn order_problem(id: Path<u32>) -> Response {
 }
 
 #[derive(Debug, Deserialize)]
-struct TokenQuery {
-    appid: Option<String>,
+pub struct TokenQuery {
+    pub appid: Option<String>,
 }
 
 /// A WeChat-style token: HTTP 200 whatever happens.

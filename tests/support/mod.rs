@@ -19,6 +19,11 @@ pub struct Running {
 }
 
 impl Running {
+    /// Where it listens.
+    pub fn address(&self) -> std::net::SocketAddr {
+        self.address
+    }
+
     pub fn start(router: axum::Router) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)

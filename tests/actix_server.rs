@@ -1,0 +1,217 @@
+//! The example server's twin on actix-web (feature `actix`), on 127.0.0.1
+//! beside the axum one (`examples/axum_server.rs`): the same requests to
+//! both, and the answers compared byte for byte (status, content type,
+//! body), rejections included.
+
+#[allow(dead_code)]
+#[path = "../examples/axum_server.rs"]
+mod server;
+
+mod support;
+
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, Responder, web};
+use error_codes::{Envelope, Problem, actix};
+use server::{Login, Order, Session, ShopError, TokenQuery, WeChatError};
+
+async fn login(login: web::Json<Login>) -> Result<Envelope<ShopError, Session>, ShopError> {
+    if login.username == "alice" && login.password == "secret" {
+        Ok(Envelope::success(Session { token: "t-1" }))
+    } else {
+        Err(ShopError::Gateway(
+            error_codes::catalogues::api_gateway::ApiGatewayError::UnauthorizedSession,
+        ))
+    }
+}
+
+async fn order(id: web::Path<u32>) -> Envelope<ShopError, Order> {
+    Envelope::from(server::find_order(id.into_inner()))
+}
+
+async fn order_problem(id: web::Path<u32>, request: HttpRequest) -> HttpResponse {
+    match server::find_order(id.into_inner()) {
+        Ok(order) => HttpResponse::Ok().json(order),
+        Err(error) => Problem::of(&error).respond_to(&request),
+    }
+}
+
+async fn wechat_token(query: web::Query<TokenQuery>) -> Envelope<WeChatError, Session> {
+    if query.appid.as_deref() == Some("wx1") {
+        Envelope::success(Session { token: "wx-t-1" })
+    } else {
+        Envelope::error(WeChatError::InvalidAppId)
+    }
+}
+
+/// The actix twin on a free port, in a thread of its own.
+fn start_actix() -> (String, actix_web::dev::ServerHandle) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let method_not_allowed = || web::to(actix::method_not_allowed::<ShopError>);
+            let server = HttpServer::new(move || {
+                App::new()
+                    .app_data(actix::json_config::<ShopError>())
+                    .app_data(actix::path_config::<ShopError>())
+                    .app_data(actix::query_config::<WeChatError>())
+                    .service(
+                        web::resource("/login")
+                            .route(web::post().to(login))
+                            .default_service(method_not_allowed()),
+                    )
+                    .service(
+                        web::resource("/orders/{id}")
+                            .route(web::get().to(order))
+                            .default_service(method_not_allowed()),
+                    )
+                    .service(
+                        web::resource("/orders/{id}/problem")
+                            .route(web::get().to(order_problem))
+                            .default_service(method_not_allowed()),
+                    )
+                    .service(
+                        web::resource("/wechat/token")
+                            .route(web::get().to(wechat_token))
+                            .default_service(method_not_allowed()),
+                    )
+                    .default_service(web::to(actix::not_found::<ShopError>))
+            })
+            .workers(1)
+            .listen(listener)
+            .unwrap()
+            .run();
+            sender.send(server.handle()).unwrap();
+            server.await.unwrap();
+        });
+    });
+    (format!("http://{address}"), receiver.recv().unwrap())
+}
+
+/// Status, content type and the body's bytes.
+#[derive(Debug, PartialEq)]
+struct Raw {
+    status: u16,
+    content_type: String,
+    body: String,
+}
+
+/// One request, on a connection of its own.
+fn send(base: &str, method: &str, path: &str, content_type: Option<&str>, body: &[u8]) -> Raw {
+    let config = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_idle_connections(0)
+        .timeout_global(Some(std::time::Duration::from_secs(10)))
+        .build();
+    let agent = ureq::Agent::new_with_config(config);
+    let url = format!("{base}{path}");
+    let request = ureq::http::Request::builder().method(method).uri(url);
+    let request = match content_type {
+        Some(content_type) => request.header("content-type", content_type),
+        None => request,
+    };
+    let mut response = agent.run(request.body(body.to_vec()).unwrap()).unwrap();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map_or("", |v| v.to_str().unwrap())
+        .to_owned();
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(10_000_000)
+        .read_to_string()
+        .unwrap();
+    Raw {
+        status: response.status().as_u16(),
+        content_type,
+        body,
+    }
+}
+
+#[test]
+fn the_actix_twin_answers_as_the_axum_server_byte_for_byte() {
+    let axum = support::Running::start(server::router());
+    let axum_base = format!("http://{}", axum.address());
+    let (actix_base, handle) = start_actix();
+    const JSON: Option<&str> = Some("application/json");
+    let big = vec![b' '; 3_000_000];
+    let requests: Vec<(&str, &str, Option<&str>, &[u8])> = vec![
+        ("GET", "/orders/1", None, b""),
+        ("GET", "/orders/2", None, b""),
+        ("GET", "/orders/3", None, b""),
+        ("GET", "/orders/1/problem", None, b""),
+        ("GET", "/orders/4/problem", None, b""),
+        (
+            "POST",
+            "/login",
+            JSON,
+            br#"{"username":"alice","password":"guess"}"#,
+        ),
+        (
+            "POST",
+            "/login",
+            JSON,
+            br#"{"username":"alice","password":"secret"}"#,
+        ),
+        (
+            "POST",
+            "/login",
+            None,
+            br#"{"username":"alice","password":"secret"}"#,
+        ),
+        (
+            "POST",
+            "/login",
+            Some("text/plain"),
+            br#"{"username":"alice"}"#,
+        ),
+        ("POST", "/login", JSON, br#"{"username":"alice""#),
+        ("POST", "/login", JSON, br#"{"username":"alice"}"#),
+        ("POST", "/login", JSON, &big),
+        ("GET", "/orders", None, b""),
+        ("GET", "/nowhere/at/all", None, b""),
+        ("POST", "/orders/1", None, b""),
+        ("DELETE", "/login", None, b""),
+        ("GET", "/wechat/token?appid=wx1", None, b""),
+        ("GET", "/wechat/token?appid=wx0", None, b""),
+        ("GET", "/wechat/token?appid=a&appid=b", None, b""),
+    ];
+    for (method, path, content_type, body) in requests {
+        let from_axum = send(&axum_base, method, path, content_type, body);
+        let from_actix = send(&actix_base, method, path, content_type, body);
+        assert_eq!(
+            from_actix,
+            from_axum,
+            "{method} {path} ({} bytes)",
+            body.len()
+        );
+    }
+    // Refusals whose explanation (`data`) is each framework's own: path
+    // parameters that are not the handler's type (actix-web words them),
+    // and a JSON value of the wrong type (axum names the field's path,
+    // which actix-web does not give). The same status, content type, code
+    // and message.
+    let explained: [(&str, &str, Option<&str>, &[u8]); 4] = [
+        ("GET", "/orders/abc", None, b""),
+        ("GET", "/orders/%FF", None, b""),
+        ("GET", "/orders/abc/problem", None, b""),
+        ("POST", "/login", JSON, br#"{"username":1,"password":"x"}"#),
+    ];
+    for (method, path, content_type, body) in explained {
+        let from_axum = send(&axum_base, method, path, content_type, body);
+        let from_actix = send(&actix_base, method, path, content_type, body);
+        let head = |raw: &Raw| (raw.status, raw.content_type.clone());
+        assert_eq!(head(&from_actix), head(&from_axum), "{path}");
+        let [axum, actix]: [serde_json::Value; 2] =
+            [&from_axum.body, &from_actix.body].map(|body| serde_json::from_str(body).unwrap());
+        let code_and_message =
+            |json: &serde_json::Value| (json["code"].clone(), json["message"].clone());
+        assert_eq!(code_and_message(&actix), code_and_message(&axum), "{path}");
+        assert!(
+            actix["data"].is_string() && axum["data"].is_string(),
+            "{path}: {actix} / {axum}"
+        );
+    }
+    actix_web::rt::System::new().block_on(handle.stop(true));
+}
