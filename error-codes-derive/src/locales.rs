@@ -116,7 +116,12 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
         let toml::de::DeValue::String(message) = value.get_ref() else {
             return Err(format!("{at}: the message of {code} must be a string"));
         };
-        messages.insert(code, (message.to_string(), line(key.span().start)));
+        let at_line = line(key.span().start);
+        if let Some((_, first)) = messages.insert(code, (message.to_string(), at_line)) {
+            return Err(format!(
+                "{at}: {code} is given twice (first on line {first}): keep one"
+            ));
+        }
     }
     Ok(messages)
 }
@@ -203,6 +208,19 @@ mod tests {
         let mut rows: Vec<(i64, String)> = rows.collect();
         rows.sort();
         rows
+    }
+
+    #[test]
+    fn a_code_spelt_twice_is_refused() {
+        let dir = std::env::temp_dir().join("error-codes-derive-twice");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("fr.toml");
+        std::fs::write(&path, "01 = \"a\"\n1 = \"b\"\n").unwrap();
+        let error = super::load("fr", &path, "locales/fr.toml").unwrap_err();
+        assert!(
+            error.contains("1 is given twice (first on line 1)"),
+            "{error}"
+        );
     }
 
     #[test]
