@@ -94,7 +94,11 @@ fn parse(item: &str) -> Option<(&str, u16)> {
     let range = parts.next()?.trim();
     let weight = match parts.next() {
         None => 1000,
-        Some(parameter) => weight(parameter.trim().strip_prefix("q=")?)?,
+        Some(parameter) => {
+            let parameter = parameter.trim();
+            let value = parameter.strip_prefix("q=").or_else(|| parameter.strip_prefix("Q="));
+            weight(value?)?
+        }
     };
     let subtag =
         |s: &str| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric());
@@ -256,6 +260,7 @@ mod tests {
             "ties: the first written"
         );
         assert_eq!(best(AVAILABLE, "fr;q=1.0"), Some(0));
+        assert_eq!(best(AVAILABLE, "fr;Q=0.2, zh ; q=0.3"), Some(2), "names ignore case, spaces");
         for garbage in [
             "fr;q=2",
             "fr;q=0.1234",
