@@ -96,7 +96,9 @@ fn parse(item: &str) -> Option<(&str, u16)> {
         None => 1000,
         Some(parameter) => {
             let parameter = parameter.trim();
-            let value = parameter.strip_prefix("q=").or_else(|| parameter.strip_prefix("Q="));
+            let value = parameter
+                .strip_prefix("q=")
+                .or_else(|| parameter.strip_prefix("Q="));
             weight(value?)?
         }
     };
@@ -260,7 +262,11 @@ mod tests {
             "ties: the first written"
         );
         assert_eq!(best(AVAILABLE, "fr;q=1.0"), Some(0));
-        assert_eq!(best(AVAILABLE, "fr;Q=0.2, zh ; q=0.3"), Some(2), "names ignore case, spaces");
+        assert_eq!(
+            best(AVAILABLE, "fr;Q=0.2, zh ; q=0.3"),
+            Some(2),
+            "names ignore case, spaces"
+        );
         for garbage in [
             "fr;q=2",
             "fr;q=0.1234",
