@@ -726,10 +726,11 @@ fn translations_are_current(input: &Input<'_>, catalogue: &Catalogue<'_>, found:
     };
     for locale in &catalogue.locales {
         for (code, (_, line)) in &locale.messages {
-            if catalogue
-                .entries
-                .iter()
-                .any(|entry| entry.code.value == *code)
+            // The entries are sorted by code.
+            let entries = &catalogue.entries;
+            if entries
+                .binary_search_by_key(code, |entry| entry.code.value)
+                .is_ok()
             {
                 continue;
             }

@@ -76,7 +76,8 @@ fn response(answer: Answer) -> HttpResponse {
 /// The response of a catalogue value: what its `ResponseError` answers.
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(value: &C) -> HttpResponse {
-    response(Answer::value(value))
+    let detail = value.__detail();
+    response(Answer::value(value, detail.as_ref()))
 }
 
 /// The status of a catalogue value's answer.

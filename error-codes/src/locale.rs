@@ -141,15 +141,20 @@ impl Entry {
     /// the file is named) and the message.
     #[must_use]
     pub fn translation(&self, tag: &str) -> Option<(&'static str, &'static str)> {
-        let position = lookup(self.locales, tag)?;
-        Some((self.locales[position], *self.translations.get(position)?))
+        self.translation_at(lookup(self.locales, tag)?)
     }
 
     /// The translation an `Accept-Language` header picks ([`best`]).
     #[must_use]
     pub fn translation_for(&self, accept_language: &str) -> Option<(&'static str, &'static str)> {
-        let position = best(self.locales, accept_language)?;
-        Some((self.locales[position], *self.translations.get(position)?))
+        self.translation_at(best(self.locales, accept_language)?)
+    }
+
+    fn translation_at(&self, position: usize) -> Option<(&'static str, &'static str)> {
+        Some((
+            *self.locales.get(position)?,
+            *self.translations.get(position)?,
+        ))
     }
 
     /// Every translation of the entry: each language's tag and message.

@@ -85,14 +85,7 @@ pub const UPDATE_VARIABLE: &str = "ERROR_CODES_LOCK";
 /// stderr, which the test harness shows with `--nocapture`.
 #[track_caller]
 pub fn check<C: ErrorCatalog>(path: impl AsRef<Path>) -> Report {
-    let update = match std::env::var(UPDATE_VARIABLE) {
-        Ok(value) if value == "update" => true,
-        Ok(value) if !value.is_empty() => {
-            panic!("{UPDATE_VARIABLE}={value:?}: the only value it takes is `update`")
-        }
-        _ => false,
-    };
-    let result = if update {
+    let result = if update_asked() {
         self::update::<C>(path)
     } else {
         verify::<C>(path)
@@ -132,14 +125,7 @@ pub fn check<C: ErrorCatalog>(path: impl AsRef<Path>) -> Report {
 #[track_caller]
 pub fn check_generated(path: impl AsRef<Path>, expected: &str) {
     let path = path.as_ref();
-    let update = match std::env::var(UPDATE_VARIABLE) {
-        Ok(value) if value == "update" => true,
-        Ok(value) if !value.is_empty() => {
-            panic!("{UPDATE_VARIABLE}={value:?}: the only value it takes is `update`")
-        }
-        _ => false,
-    };
-    if update {
+    if update_asked() {
         if let Err(error) = std::fs::write(path, expected) {
             panic!("{}: cannot write it: {error}", path.display());
         }
@@ -174,6 +160,18 @@ pub fn verify_generated(path: impl AsRef<Path>, expected: &str) -> Result<(), St
         path.display(),
         line + 1
     ))
+}
+
+/// Whether `ERROR_CODES_LOCK=update` is set; panics on any other value.
+#[track_caller]
+fn update_asked() -> bool {
+    match std::env::var(UPDATE_VARIABLE) {
+        Ok(value) if value == "update" => true,
+        Ok(value) if !value.is_empty() => {
+            panic!("{UPDATE_VARIABLE}={value:?}: the only value it takes is `update`")
+        }
+        _ => false,
+    }
 }
 
 /// Compares catalogue `C` with the lock file at `path`, writing nothing:

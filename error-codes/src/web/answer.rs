@@ -43,7 +43,7 @@ impl Answer {
     /// [`Answer::failure`].
     pub fn envelope<C: ErrorCatalog, T: Serialize>(envelope: &Envelope<C, T>) -> Self {
         let status = match envelope {
-            Envelope::Success { .. } => C::success().and_then(|entry| entry.http).unwrap_or(200),
+            Envelope::Success { .. } => success_status::<C>(),
             Envelope::Failure(failure) => failure_status(failure),
         };
         Self::json(status, "application/json", envelope)
@@ -55,9 +55,10 @@ impl Answer {
         Self::json(failure_status(failure), "application/json", failure)
     }
 
-    /// The answer of a catalogue value, as `Envelope::error(value)`'s: the
-    /// success value a success without data.
-    pub fn value<C: ErrorCatalog>(value: &C) -> Self {
+    /// The answer of a catalogue value with its `detail` (its
+    /// `__detail()`, which the caller computes once), as
+    /// `Envelope::error(value)`'s: the success value a success without data.
+    pub fn value<C: ErrorCatalog>(value: &C, detail: Option<&crate::Detail>) -> Self {
         if crate::envelope::is_success::<C>(value.code()) {
             let message = Cow::Borrowed(value.message());
             return Self::envelope(&Envelope::<C, ()>::Success {
@@ -65,12 +66,11 @@ impl Answer {
                 data: None,
             });
         }
-        let detail = value.__detail();
         let written = Written {
             fields: C::ENVELOPE,
             code: value.code(),
             message: value.message(),
-            detail: detail.as_ref(),
+            detail,
         };
         Self::json(Self::value_status(value), "application/json", &written)
     }
@@ -78,7 +78,7 @@ impl Answer {
     /// The status of [`Answer::value`].
     pub fn value_status<C: ErrorCatalog>(value: &C) -> u16 {
         if crate::envelope::is_success::<C>(value.code()) {
-            return C::success().and_then(|entry| entry.http).unwrap_or(200);
+            return success_status::<C>();
         }
         valid(value.http_status())
     }
@@ -92,6 +92,11 @@ impl Answer {
         };
         Self::json(status, Problem::CONTENT_TYPE, problem)
     }
+}
+
+/// A success's status: the success entry's, else 200.
+fn success_status<C: ErrorCatalog>() -> u16 {
+    C::success().and_then(|entry| entry.http).unwrap_or(200)
 }
 
 fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> u16 {

@@ -31,7 +31,7 @@ pub fn respond<C: ErrorCatalog>(error: C) -> Response {
     let localizable = (!entry.success)
         .then(|| Localizable::envelope(entry, C::ENVELOPE, error.code(), detail.as_ref()))
         .flatten();
-    with_extension(answer(Answer::value(&error)), localizable)
+    with_extension(answer(Answer::value(&error, detail.as_ref())), localizable)
 }
 
 /// A success answers with the success entry's status, else 200; a known
@@ -39,10 +39,7 @@ pub fn respond<C: ErrorCatalog>(error: C) -> Response {
 /// code (relayed from a peer) with 500. The body is the envelope as JSON.
 impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
     fn into_response(self) -> Response {
-        let localizable = match &self {
-            Envelope::Failure(failure) => localizable(failure),
-            Envelope::Success { .. } => None,
-        };
+        let localizable = envelope_localizable(&self);
         with_extension(answer(Answer::envelope(&self)), localizable)
     }
 }
@@ -52,6 +49,14 @@ impl<C: ErrorCatalog> IntoResponse for Failure<C> {
     fn into_response(self) -> Response {
         let localizable = localizable(&self);
         with_extension(answer(Answer::failure(&self)), localizable)
+    }
+}
+
+/// [`localizable`] of an envelope's failure; a success has no translation.
+fn envelope_localizable<C: ErrorCatalog, T>(envelope: &Envelope<C, T>) -> Option<Localizable> {
+    match envelope {
+        Envelope::Failure(failure) => localizable(failure),
+        Envelope::Success { .. } => None,
     }
 }
 
@@ -289,10 +294,7 @@ impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
         let status = self.status();
         let envelope = self.envelope();
-        let localizable = match &envelope {
-            Envelope::Failure(failure) => localizable(failure),
-            Envelope::Success { .. } => None,
-        };
+        let localizable = envelope_localizable(&envelope);
         let json = Answer::json(status.as_u16(), "application/json", &envelope);
         with_extension(answer(json), localizable)
     }

@@ -45,13 +45,16 @@ impl Localizable {
         code: i64,
         detail: Option<&Detail>,
     ) -> Option<Self> {
+        if entry.translations.is_empty() {
+            return None;
+        }
         let detail = detail.cloned();
         let body = Body::Envelope {
             fields,
             code,
             detail,
         };
-        (!entry.translations.is_empty()).then_some(Self { entry, body })
+        Some(Self { entry, body })
     }
 
     /// A problem made of an entry that has translations.
