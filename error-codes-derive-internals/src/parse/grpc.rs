@@ -9,7 +9,7 @@ use super::literal::ungroup;
 
 /// The canonical codes (the runtime's `grpc::GrpcCode`): each name in
 /// `grpc = "..."`, and its variant.
-const CODES: [(&str, &str); 17] = [
+pub const CODES: [(&str, &str); 17] = [
     ("OK", "Ok"),
     ("CANCELLED", "Cancelled"),
     ("UNKNOWN", "Unknown"),

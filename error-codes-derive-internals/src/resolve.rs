@@ -2,7 +2,7 @@
 //! inherits its message from the doc comment, its module from the ranges,
 //! its HTTP status from its module or the enum, its symbol from its name;
 //! entries are sorted by code. Nothing here reports an error: what cannot be
-//! resolved is left out, and `check.rs` says why.
+//! resolved is left out, and `check/` says why.
 
 use syn::Fields;
 use syn::ext::IdentExt;
@@ -157,7 +157,7 @@ fn part<'a>(
 
 /// A symbol that is a gRPC `ErrorInfo` reason as it is (`[A-Z0-9_]+`, at
 /// most 63 characters), else in UPPER_SNAKE_CASE with any other character
-/// an underscore (`APIError` -> `API_ERROR`), which `check.rs` checks.
+/// an underscore (`APIError` -> `API_ERROR`), which `check/` checks.
 fn reason(symbol: &str) -> String {
     if is_reason(symbol) {
         return symbol.to_owned();

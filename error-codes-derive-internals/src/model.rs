@@ -1,12 +1,12 @@
 //! What the derive knows once the input is resolved: the catalogue as the
-//! expansion emits it. Built by `resolve.rs`, read by `check.rs` and `expand/`.
+//! expansion emits it. Built by `resolve.rs`, read by `check/` and `expand/`.
 
 use syn::{Fields, Ident};
 
-use crate::locales::Locale;
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{CodeKeys, ModuleKeys};
 use crate::parse::literal::{CodeRange, IntLit};
+use crate::translations::Locale;
 
 pub struct Catalogue<'a> {
     /// `#[catalog(name = "...")]`, else the enum's name.
@@ -50,7 +50,7 @@ pub struct Entry<'a> {
     /// else the enum's.
     pub grpc: Option<GrpcName>,
     /// The gRPC `ErrorInfo` reason: the symbol, else the symbol in
-    /// UPPER_SNAKE_CASE (`check.rs` says when even that is not a reason).
+    /// UPPER_SNAKE_CASE (`check/` says when even that is not a reason).
     pub reason: String,
     /// The variant's own `#[deprecated]` note.
     pub deprecated: Option<String>,

@@ -1,7 +1,7 @@
 //! Stage 1, parse: the enum and its attributes, read into plain structs.
 //!
 //! Checks of one value happen here, while reading; checks that need more
-//! than one value are the rules of `check.rs`. No error stops the reading:
+//! than one value are the rules of `check/`. No error stops the reading:
 //! each goes to the accumulator and parsing continues, so that all errors
 //! of one enum are reported together.
 

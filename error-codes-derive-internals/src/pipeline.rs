@@ -4,7 +4,7 @@
 
 use syn::DeriveInput;
 
-use crate::{check, expand, fallback, locales, parse, resolve};
+use crate::{check, expand, fallback, parse, resolve, translations};
 
 /// The tokens the derive answers `node` with: the impls, or the errors
 /// (each at the user's token) followed by stub impls.
@@ -18,7 +18,8 @@ pub fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
             .unwrap_or_default();
     };
     let mut catalogue = resolve::resolve(&input);
-    catalogue.locales = locales::read(input.keys.locales.as_ref(), &mut errors).unwrap_or_default();
+    catalogue.locales =
+        translations::read(input.keys.locales.as_ref(), &mut errors).unwrap_or_default();
     check::check(&input, &catalogue, &mut errors);
     match errors.finish() {
         Ok(()) => expand::expand(&input, &catalogue),

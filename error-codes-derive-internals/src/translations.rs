@@ -3,7 +3,7 @@
 //! the crate's manifest. What is wrong with a file (not a tag, not TOML,
 //! a key that is not a code, a value that is not a string) is reported
 //! here, at the `locales` string, naming the file and line; whether the
-//! files match the catalogue's codes is checked by `check.rs`.
+//! files match the catalogue's codes is checked by `check/`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

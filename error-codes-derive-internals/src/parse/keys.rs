@@ -142,7 +142,7 @@ impl Rejection {
         Self::MalformedPath,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Self::MalformedBody => "malformed-body",
             Self::ContentType => "content-type",

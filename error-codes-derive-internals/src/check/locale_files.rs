@@ -1,0 +1,92 @@
+//! Rules on the translation files of `locales = "..."`: current and complete.
+
+use darling::Error;
+
+use crate::model::Catalogue;
+use crate::parse::CodeArg;
+use crate::parse::Input;
+use crate::parse::literal::Str;
+
+use super::{At, Found, own};
+
+/// A code of a translation file that the enum does not declare (a composed
+/// catalogue translates its own codes), at its line.
+pub(super) fn translations_are_current(
+    input: &Input<'_>,
+    catalogue: &Catalogue<'_>,
+    found: &mut Found,
+) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for locale in &catalogue.locales {
+        for (code, (_, line)) in &locale.messages {
+            // The entries are sorted by code.
+            let entries = &catalogue.entries;
+            if entries
+                .binary_search_by_key(code, |entry| entry.code.value)
+                .is_ok()
+            {
+                continue;
+            }
+            let message = format!(
+                "`{}:{line}`: {code} is not a code of `{}`: remove this stale translation \
+                 (a composed catalogue translates its own codes)",
+                locale.shown, input.ident
+            );
+            found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+        }
+    }
+}
+
+/// The most missing codes one error lists.
+pub(super) const MISSING_LISTED: usize = 8;
+
+/// Every code of the enum in every file: one error per file, listing the
+/// first missing codes and how many more.
+pub(super) fn translations_are_complete(
+    input: &Input<'_>,
+    catalogue: &Catalogue<'_>,
+    found: &mut Found,
+) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for locale in &catalogue.locales {
+        let entries = catalogue.entries.iter();
+        let missing: Vec<i64> = entries
+            .map(|entry| entry.code.value)
+            .filter(|code| !locale.messages.contains_key(code))
+            .collect();
+        let Some(first) = missing.first() else {
+            continue;
+        };
+        let listed: Vec<String> = missing
+            .iter()
+            .take(MISSING_LISTED)
+            .map(i64::to_string)
+            .collect();
+        let more = missing.len().saturating_sub(MISSING_LISTED);
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        let message = format!(
+            "`{}` lacks {} code{} of `{}`: {}{more}; add a line for each, as `{first} = \"...\"`",
+            locale.shown,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            input.ident,
+            listed.join(", ")
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+    }
+}
+
+/// `locales = "..."`, when every variant's code could be read (else a
+/// translation of an unread code would look stale).
+pub(super) fn locales_to_check<'i>(input: &'i Input<'_>) -> Option<&'i Str> {
+    let codes_read = own(input).all(|(_, variant)| matches!(variant.code, CodeArg::Given(_)));
+    input.keys.locales.as_ref().filter(|_| codes_read)
+}

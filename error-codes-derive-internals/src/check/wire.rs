@@ -1,0 +1,164 @@
+//! Rules on what goes on the wire: rejection marks, symbols and gRPC reasons, the domain, the gRPC `OK` code.
+
+use darling::Error;
+
+use crate::model::Catalogue;
+use crate::model::Entry;
+use crate::parse::Input;
+use crate::parse::grpc::GrpcName;
+use crate::parse::keys::Rejection;
+
+use super::{At, Found, own, repeats};
+
+pub(super) fn one_code_per_rejection(input: &Input<'_>, found: &mut Found) {
+    for kind in Rejection::ALL {
+        let mut marked = own(input).filter(|(_, variant)| {
+            let kinds = variant.keys.rejection.as_ref();
+            kinds.is_some_and(|kinds| kinds.contains(kind))
+        });
+        let Some((_, first)) = marked.next() else {
+            continue;
+        };
+        for (index, variant) in marked {
+            let message = format!(
+                "`{}` and `{}` both answer the `{}` rejection: mark one code per rejection",
+                first.ident,
+                variant.ident,
+                kind.name()
+            );
+            found.push(
+                At::Variant(index),
+                Error::custom(message).with_span(variant.ident),
+            );
+        }
+    }
+}
+
+/// A rejection answers with a value built from its code: a unit variant,
+/// and not the success.
+pub(super) fn rejection_codes_can_be_built(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let Some((kind, _)) = variant
+            .keys
+            .rejection
+            .as_ref()
+            .and_then(|kinds| kinds.0.first())
+        else {
+            continue;
+        };
+        let why = if !matches!(variant.fields, syn::Fields::Unit) {
+            "it carries data, so it cannot be built from its code"
+        } else if variant.keys.success.is_present() {
+            "it is the success entry"
+        } else {
+            continue;
+        };
+        let message = format!(
+            "`{}` cannot answer the `{}` rejection: {why}",
+            variant.ident,
+            kind.name()
+        );
+        found.push(
+            At::Variant(index),
+            Error::custom(message).with_span(variant.ident),
+        );
+    }
+}
+
+/// `lookup_symbol` finds one entry per symbol.
+pub(super) fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for (first, entry) in repeats(catalogue, |entry| &entry.symbol) {
+        let message = format!(
+            "symbol `{}` is used by both `{}` and `{}`: give one of them its own `symbol = \"...\"`",
+            entry.symbol, first.ident, entry.ident
+        );
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
+    }
+}
+
+/// The gRPC `ErrorInfo` reason of an entry is its symbol, else the symbol
+/// in UPPER_SNAKE_CASE; one that cannot become a reason is refused.
+pub(super) fn symbols_are_reasons(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        if crate::resolve::is_reason(&entry.reason) {
+            continue;
+        }
+        let message = format!(
+            "symbol `{}` cannot be a gRPC reason, even in UPPER_SNAKE_CASE: a reason is \
+             `[A-Z0-9_]+`, at most 63 characters; give `symbol = \"...\"` such a name",
+            entry.symbol
+        );
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
+    }
+}
+
+/// `Failure::from_status` finds one entry per reason.
+pub(super) fn reasons_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for (first, entry) in repeats(catalogue, |entry| &entry.reason) {
+        if first.symbol == entry.symbol {
+            continue; // `symbols_unique` says so
+        }
+        let message = format!(
+            "symbols `{}` of `{}` and `{}` of `{}` are both sent as the gRPC reason `{}`: \
+             give one of them another `symbol = \"...\"`",
+            first.symbol, first.ident, entry.symbol, entry.ident, entry.reason
+        );
+        found.push(At::Variant(entry.index), at_symbol(entry, message));
+    }
+}
+
+/// An error at the entry's `symbol = "..."`, else at its variant.
+pub(super) fn at_symbol(entry: &Entry<'_>, message: String) -> Error {
+    match &entry.keys.symbol {
+        Some(symbol) => Error::custom(message).with_span(&symbol.0),
+        None => Error::custom(message).with_span(entry.ident),
+    }
+}
+
+/// `domain = ""` names nothing.
+pub(super) fn domain_not_empty(input: &Input<'_>, found: &mut Found) {
+    let Some(domain) = &input.keys.domain else {
+        return;
+    };
+    if domain.value().trim().is_empty() {
+        let message = "`domain` names the service the codes belong to and cannot be empty, \
+                       e.g. `domain = \"shop.example.com\"`";
+        found.push(At::Enum, Error::custom(message).with_span(&domain.0));
+    }
+}
+
+/// `OK` would read as a success: only the success entry has it (without
+/// saying so), and it has no other. A module's or the catalogue's code is
+/// its errors' only, so `OK` there is refused too.
+pub(super) fn grpc_ok_only_for_success(input: &Input<'_>, found: &mut Found) {
+    let shared = input.keys.modules.iter().map(|module| module.grpc);
+    for grpc in shared.chain([input.keys.grpc]).flatten() {
+        if grpc.is_ok() {
+            found.push(At::Enum, ok_for_an_error(grpc, "the errors that name none"));
+        }
+    }
+    for (index, variant) in own(input) {
+        let Some(grpc) = variant.keys.grpc else {
+            continue;
+        };
+        let error = match (variant.keys.success.is_present(), grpc.is_ok()) {
+            (false, true) => ok_for_an_error(grpc, &format!("`{}`, an error", variant.ident)),
+            (true, false) => Error::custom(format!(
+                "`{}` is the success entry, so its gRPC code is `OK`: remove `grpc = \"{}\"`",
+                variant.ident,
+                grpc.name()
+            ))
+            .with_span(&grpc.span),
+            _ => continue,
+        };
+        found.push(At::Variant(index), error);
+    }
+}
+
+pub(super) fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {
+    let message = format!(
+        "`OK` reads as a success, so it cannot be the gRPC code of {whose}; \
+         name another, e.g. `grpc = \"INVALID_ARGUMENT\"`"
+    );
+    Error::custom(message).with_span(&grpc.span)
+}
