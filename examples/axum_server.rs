@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use error_codes::catalogues::api_gateway::ApiGatewayError;
 use error_codes::openapi::Endpoint;
-use error_codes::{Envelope, ErrorCatalog, Problem, web};
+use error_codes::{Envelope, ErrorCatalog, Problem};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
@@ -67,9 +67,9 @@ pub enum ShopError {
 }
 
 /// Bodies in and out, with rejections in `ShopError`'s envelope.
-type Json<T> = web::Json<T, ShopError>;
+type Json<T> = error_codes::axum::Json<T, ShopError>;
 /// Path parameters, with rejections in `ShopError`'s envelope.
-type Path<T> = web::Path<T, ShopError>;
+type Path<T> = error_codes::axum::Path<T, ShopError>;
 
 /// An "always 200" API: every answer is HTTP 200, the code says the rest;
 /// the data's fields beside the code, as WeChat writes them.
@@ -191,7 +191,7 @@ pub struct TokenQuery {
     responses(Endpoint<Session, TokenErrors>)
 )]
 async fn wechat_token(
-    query: web::Query<TokenQuery, WeChatError>,
+    query: error_codes::axum::Query<TokenQuery, WeChatError>,
 ) -> Envelope<WeChatError, Session> {
     if query.appid.as_deref() == Some("wx1") {
         Envelope::success(Session { token: "wx-t-1" })
@@ -224,10 +224,10 @@ pub fn router() -> Router {
             "/openapi.json",
             get(|| async { axum::Json(ApiDoc::openapi()) }),
         )
-        .fallback(web::not_found::<ShopError>)
-        .method_not_allowed_fallback(web::method_not_allowed::<ShopError>)
+        .fallback(error_codes::axum::not_found::<ShopError>)
+        .method_not_allowed_fallback(error_codes::axum::method_not_allowed::<ShopError>)
         // Catalogue errors in the request's `Accept-Language`.
-        .layer(axum::middleware::from_fn(web::localize))
+        .layer(axum::middleware::from_fn(error_codes::axum::localize))
 }
 
 /// The port of `--port N`, else 3000.

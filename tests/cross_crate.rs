@@ -1,7 +1,7 @@
 //! Two catalogues declared in two other crates of the workspace
 //! (`test-crates/`), composed here, in a third: the merge and the clash check
 //! run on their consts across crate boundaries. The failing case is
-//! `tests/ui/fail/clash_across_crates.rs`.
+//! `tests/ui/fail/compose/clash_across_crates.rs`.
 
 use billing_codes::BillingError;
 use error_codes::ErrorCatalog;

@@ -1,6 +1,6 @@
 //! One mistake, one error, one count: composing a type that is not a
 //! catalogue fails the build with exactly one error. trybuild's snapshot
-//! (`tests/ui/fail/transparent_field_not_a_catalogue.stderr`) shows the error
+//! (`tests/ui/fail/compose/transparent_field_not_a_catalogue.stderr`) shows the error
 //! once, but rustc counts errors it shows only once, so this builds the
 //! same file as a crate of its own and reads rustc's count.
 
@@ -21,7 +21,7 @@ fn composing_a_type_that_is_not_a_catalogue_is_one_error() {
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     // The workspace's versions, so that the build needs no registry.
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    let source = tests.join("ui/fail/transparent_field_not_a_catalogue.rs");
+    let source = tests.join("ui/fail/compose/transparent_field_not_a_catalogue.rs");
     std::fs::copy(source, dir.join("src/main.rs")).unwrap();
     let output = Command::new(env!("CARGO"))
         .args(["check", "--offline", "--color", "never"])

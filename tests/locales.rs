@@ -1,6 +1,6 @@
 //! Messages in several languages: the translations read when the derive
 //! expands (`locales/shop/*.toml`), RFC 4647 lookup, compositions, the docs
-//! export, the lock, and the axum middleware `web::localize` against a
+//! export, the lock, and the axum middleware `axum::localize` against a
 //! real server on 127.0.0.1.
 
 use axum::Router;
@@ -149,7 +149,7 @@ async fn server() -> String {
     let app = Router::new()
         .route("/orders/{id}", get(order))
         .route("/problem", get(problem))
-        .layer(axum::middleware::from_fn(error_codes::web::localize));
+        .layer(axum::middleware::from_fn(error_codes::axum::localize));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });

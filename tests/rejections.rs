@@ -1,14 +1,14 @@
 //! The rejection rules on a user's own server (127.0.0.1, a real socket):
 //! one code for two kinds, the variant's own status, codes marked in a
 //! composed catalogue, the fallback code that is never a declared code, and
-//! `web::Json` as an answer; and the OpenAPI document says exactly that.
+//! `error_codes::axum::Json` as an answer; and the OpenAPI document says exactly that.
 
 mod support;
 
 use axum::Router;
 use axum::routing::{get, post};
 use error_codes::openapi::schemas;
-use error_codes::web::{self, RejectionKind};
+use error_codes::rejection::RejectionKind;
 use error_codes::{ErrorCatalog, catalogues::api_gateway::ApiGatewayError};
 use serde_json::{Value, json};
 use support::{Client, JSON, Running};
@@ -55,11 +55,15 @@ struct Coupon {
     name: String,
 }
 
-async fn echo_discord(coupon: web::Json<Coupon, Discord>) -> web::Json<Coupon, Discord> {
+async fn echo_discord(
+    coupon: error_codes::axum::Json<Coupon, Discord>,
+) -> error_codes::axum::Json<Coupon, Discord> {
     coupon
 }
 
-async fn echo_shop(coupon: web::Json<Coupon, Shop>) -> web::Json<Coupon, Shop> {
+async fn echo_shop(
+    coupon: error_codes::axum::Json<Coupon, Shop>,
+) -> error_codes::axum::Json<Coupon, Shop> {
     coupon
 }
 
@@ -69,7 +73,7 @@ struct Page {
     page: u32,
 }
 
-async fn page(_: web::Query<Page, Coupons>) -> &'static str {
+async fn page(_: error_codes::axum::Query<Page, Coupons>) -> &'static str {
     "page"
 }
 
@@ -78,7 +82,7 @@ fn router() -> Router {
     let shop = Router::new().route("/shop", post(echo_shop));
     let coupons = Router::new()
         .route("/coupons", get(page))
-        .fallback(web::not_found::<Coupons>);
+        .fallback(error_codes::axum::not_found::<Coupons>);
     discord.merge(shop).merge(coupons)
 }
 
@@ -99,7 +103,7 @@ fn one_code_answers_two_kinds_with_its_own_status() {
             .unwrap()
             .contains("Content-Type")
     );
-    // `web::Json` answers too.
+    // `error_codes::axum::Json` answers too.
     let echoed = client.post("/discord", Some(JSON), r#"{"name":"x"}"#);
     assert_eq!(
         (echoed.status, echoed.body.clone()),
@@ -126,10 +130,13 @@ fn composed_marks_answer_shifted_and_own_marks_first() {
 #[test]
 fn an_unmarked_kind_never_answers_a_declared_code() {
     // Coupons declares 404 (CouponNotFound): an unknown route is -404.
-    assert_eq!(web::fallback_code::<Coupons>(404), -404);
-    assert_eq!(web::fallback_code::<Coupons>(400), 400);
+    assert_eq!(error_codes::http::fallback_code::<Coupons>(404), -404);
+    assert_eq!(error_codes::http::fallback_code::<Coupons>(400), 400);
     // The shipped gateway catalogue declares 400, 403, 404 and 500.
-    assert_eq!(web::fallback_code::<ApiGatewayError>(404), -404);
+    assert_eq!(
+        error_codes::http::fallback_code::<ApiGatewayError>(404),
+        -404
+    );
     let server = Running::start(router());
     let client = Client::new(&server);
     let unknown = client.get("/nowhere", None);
@@ -168,4 +175,15 @@ fn the_document_lists_what_is_sent() {
     let shop: Value = serde_json::to_value(<Shop as utoipa::IntoResponses>::responses()).unwrap();
     let schema = &shop["422"]["content"]["application/json"]["schema"];
     assert_eq!(schema["$ref"], "#/components/schemas/Shop_1007", "{schema}");
+}
+
+/// 0.1's `web` paths still resolve, for one release (deprecated).
+#[test]
+#[allow(deprecated)]
+fn the_web_paths_of_0_1_still_resolve() {
+    use error_codes::web;
+    let kind: web::RejectionKind = web::RejectionKind::MalformedBody;
+    assert_eq!(kind, RejectionKind::MalformedBody);
+    assert_eq!(web::fallback_code::<Coupons>(404), -404);
+    let _: fn(web::Json<Coupon, Shop>) -> error_codes::axum::Json<Coupon, Shop> = |json| json;
 }

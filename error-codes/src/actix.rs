@@ -8,7 +8,7 @@
 //!
 //! Requests refused before a handler runs answer in the catalogue's
 //! envelope with the codes marked `rejection = "..."` (the kinds and
-//! statuses of the [`web`](crate::web) module): [`json_config`],
+//! statuses of the [`rejection`](crate::rejection) table): [`json_config`],
 //! [`query_config`] and [`path_config`] are the extractors' configurations,
 //! [`not_found`] the app's default service, and [`method_not_allowed`] a
 //! resource's.
@@ -48,8 +48,6 @@
 //! # }
 //! ```
 
-use std::borrow::ToOwned;
-use std::format;
 use std::string::String;
 
 use actix_web::body::BoxBody;
@@ -60,8 +58,9 @@ use actix_web::web::{JsonConfig, PathConfig, QueryConfig};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
-use crate::web::RejectionKind;
-use crate::web::answer::{self, Answer};
+use crate::http::answer::{self, Answer};
+use crate::http::refusal;
+use crate::rejection::RejectionKind;
 use crate::{Envelope, ErrorCatalog, Problem};
 
 /// An answer as an actix response.
@@ -137,27 +136,23 @@ pub fn json_config<C: ErrorCatalog>() -> JsonConfig {
             JsonPayloadError::ContentType => (
                 RejectionKind::ContentType,
                 415,
-                "Expected request with `Content-Type: application/json`".to_owned(),
+                refusal::fixed(RejectionKind::ContentType),
             ),
             JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => (
                 RejectionKind::BodyTooLarge,
                 413,
-                "Failed to buffer the request body: length limit exceeded".to_owned(),
+                refusal::fixed(RejectionKind::BodyTooLarge),
             ),
-            JsonPayloadError::Deserialize(json) if json.is_data() => (
-                RejectionKind::MalformedBody,
-                422,
-                format!("Failed to deserialize the JSON body into the target type: {json}"),
-            ),
-            JsonPayloadError::Deserialize(json) => (
-                RejectionKind::MalformedBody,
-                400,
-                format!("Failed to parse the request body as JSON: {json}"),
-            ),
+            JsonPayloadError::Deserialize(json) if json.is_data() => {
+                (RejectionKind::MalformedBody, 422, refusal::wrong_type(json))
+            }
+            JsonPayloadError::Deserialize(json) => {
+                (RejectionKind::MalformedBody, 400, refusal::not_json(json))
+            }
             other => (
                 RejectionKind::MalformedBody,
                 400,
-                format!("Failed to buffer the request body: {other}"),
+                refusal::unreadable(other),
             ),
         };
         refused::<C, _>(error, kind, status, explanation)
@@ -170,10 +165,8 @@ pub fn json_config<C: ErrorCatalog>() -> JsonConfig {
 pub fn query_config<C: ErrorCatalog>() -> QueryConfig {
     QueryConfig::default().error_handler(|error, _| {
         let explanation = match &error {
-            QueryPayloadError::Deserialize(inner) => {
-                format!("Failed to deserialize query string: {inner}")
-            }
-            other => format!("Failed to deserialize query string: {other}"),
+            QueryPayloadError::Deserialize(inner) => refusal::query(inner),
+            other => refusal::query(other),
         };
         refused::<C, _>(error, RejectionKind::MalformedQuery, 400, explanation)
     })
@@ -185,8 +178,8 @@ pub fn query_config<C: ErrorCatalog>() -> QueryConfig {
 pub fn path_config<C: ErrorCatalog>() -> PathConfig {
     PathConfig::default().error_handler(|error, _| {
         let explanation = match &error {
-            PathError::Deserialize(inner) => format!("Invalid URL: {inner}"),
-            other => format!("Invalid URL: {other}"),
+            PathError::Deserialize(inner) => refusal::path(inner),
+            other => refusal::path(other),
         };
         refused::<C, _>(error, RejectionKind::MalformedPath, 400, explanation)
     })
@@ -195,7 +188,7 @@ pub fn path_config<C: ErrorCatalog>() -> PathConfig {
 /// The app's default service: an unknown route answers 404 in `C`'s
 /// envelope, as `"unknown-route"`.
 pub async fn not_found<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
-    let explanation = format!("No route for {} {}", request.method(), request.path());
+    let explanation = refusal::no_route(request.method(), request.path());
     response(answer::rejection::<C>(
         RejectionKind::UnknownRoute,
         404,
@@ -206,10 +199,33 @@ pub async fn not_found<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
 /// A resource's default service: a method it does not take answers 405 in
 /// `C`'s envelope, as `"method-not-allowed"`.
 pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
-    let explanation = format!("{} is not allowed on {}", request.method(), request.path());
+    let explanation = refusal::method_not_allowed(request.method(), request.path());
     response(answer::rejection::<C>(
         RejectionKind::MethodNotAllowed,
         405,
         explanation,
     ))
+}
+
+/// `actix_web::ResponseError` (feature `actix`): the same status and body
+/// as the axum answer.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __actix_impls {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            Self: $crate::__private::Debug + $crate::__private::Display,
+            $($where)*
+        {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::actix::status(self)
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::actix::respond(self)
+            }
+        }
+    };
 }

@@ -42,7 +42,7 @@ pub trait Part<const I: usize> {
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
     /// The position of its success entry in its `ENTRIES`, if it has one.
-    const SUCCESS_AT: Option<usize> = crate::error_catalog::success_position(Self::OWN.entries);
+    const SUCCESS_AT: Option<usize> = crate::lookup::success_position(Self::OWN.entries);
     /// Its success code, if it has one (in its own numbering).
     const SUCCESS_CODE: Option<i64> = match Self::SUCCESS_AT {
         Some(at) => Some(Self::OWN.entries[at].code),
@@ -71,7 +71,7 @@ pub trait Part<const I: usize> {
     };
     /// Its rejection marks, shifted by the offset: the composition answers
     /// a rejection its own entries do not mark with the part's code.
-    const REJECTIONS: crate::web::Rejections =
+    const REJECTIONS: crate::rejection::Rejections =
         <Self::Catalogue as ErrorCatalog>::REJECTIONS.shifted(Self::OFFSET);
     /// Its `CODES` without the success code, shifted by the offset: the
     /// derive writes them with [`part_codes`].
@@ -836,7 +836,7 @@ pub const fn clash_message(clashes: Clashes, names: &[&[&str]], catalogues: &[&s
             " by both "
         });
         let (first, second) = (name_at(names, clash.first), name_at(names, clash.second));
-        let through = crate::web::str_eq(first, second);
+        let through = crate::const_str::eq(first, second);
         message = through_part(message.str(first), through, catalogues, clash.first.part);
         message = message.str(" and ").str(second);
         message = through_part(message, through, catalogues, clash.second.part);

@@ -29,7 +29,7 @@
 //! prefixes (`zh-Hant-TW`, `zh-Hant`, `zh`), case-insensitively, else the
 //! catalogue's own message. [`best`] does the same for an
 //! `Accept-Language` header; the axum middleware
-//! [`web::localize`](crate::web) uses it.
+//! [`axum::localize`](crate::axum) uses it.
 
 use crate::Entry;
 
@@ -213,7 +213,7 @@ const fn first_of(lists: &[&[&str]], list: usize, i: usize) -> bool {
         let end = if l == list { i } else { lists[l].len() };
         let mut j = 0;
         while j < end {
-            if crate::web::str_eq(lists[l][j], tag) {
+            if crate::const_str::eq(lists[l][j], tag) {
                 return false;
             }
             j += 1;

@@ -329,7 +329,7 @@ impl Wire {
             }
         }
         let marked = C::REJECTIONS;
-        let mut rejections: Vec<(String, i64)> = crate::web::RejectionKind::ALL
+        let mut rejections: Vec<(String, i64)> = crate::rejection::RejectionKind::ALL
             .into_iter()
             .filter_map(|kind| Some((kind.name().to_owned(), marked.code(kind)?)))
             .collect();

@@ -21,6 +21,8 @@
 //! sorted [`ErrorCatalog::CODES`](crate::ErrorCatalog::CODES), or `None` when
 //! the code is not declared.
 
+use crate::Entry;
+
 /// The slot value of [`Lookup::Direct`] and [`Lookup::Paged`] for a code
 /// that is not declared (and of a page without codes).
 pub const EMPTY_SLOT: u16 = u16::MAX;
@@ -293,6 +295,37 @@ fn sorted_find(codes: &[i64], code: i64) -> Option<usize> {
         len -= half;
     }
     (codes[base] == code).then_some(base)
+}
+
+/// The position of the first entry marked `success`, found by const
+/// evaluation so that [`ErrorCatalog::success`] (read by every envelope)
+/// does not scan the table at run time.
+pub(crate) const fn success_position(entries: &[Entry]) -> Option<usize> {
+    let mut at = 0;
+    while at < entries.len() {
+        if entries[at].success {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The entry of `symbol`: a binary search of `by_symbol`, positions in
+/// `entries` sorted by their symbols when the derive expanded. Used by the
+/// generated code.
+#[doc(hidden)]
+#[must_use]
+pub fn find_symbol(
+    by_symbol: &[u16],
+    entries: &'static [Entry],
+    symbol: &str,
+) -> Option<&'static Entry> {
+    let symbol_at = |position: &u16| entries.get(usize::from(*position)).map(|e| e.symbol);
+    let at = by_symbol
+        .binary_search_by(|position| symbol_at(position).cmp(&Some(symbol)))
+        .ok()?;
+    entries.get(usize::from(by_symbol[at]))
 }
 
 #[cfg(test)]

@@ -1,6 +1,17 @@
 //! The compile-time diagnostics of `#[derive(ErrorCatalog)]`, one mistake per
-//! file in `fail/`, each with its expected `.stderr`; and the programs of
-//! `pass/` that must compile without a warning.
+//! file in `fail/<stage>/`, each with its expected `.stderr`; and the
+//! programs of `pass/` that must compile without a warning. One test per
+//! stage, so that a failure names its area and `cargo test -p
+//! error-codes-ui -- <stage>` runs one:
+//!
+//! - `parse`: an attribute that cannot be read (the derive's `parse/`);
+//! - `check`: a rule across values (the derive's `check/`);
+//! - `translations`: a file of `locales = "..."`;
+//! - `compose`: a clash found by const evaluation across composed catalogues;
+//! - `use`: the runtime's macros and traits used wrongly (`codes!`, a trait
+//!   not in scope).
+//!
+//! trybuild runs one set of cases at a time (it locks its project).
 //!
 //! This package depends on what the cases use only, so trybuild's own build
 //! of the cases compiles little besides error-codes.
@@ -12,11 +23,39 @@
 use std::path::{Path, PathBuf};
 
 #[test]
-fn ui() {
+fn parse() {
+    compile_fail("fail/parse/*.rs");
+}
+
+#[test]
+fn check() {
+    compile_fail("fail/check/*.rs");
+}
+
+#[test]
+fn translations() {
+    compile_fail("fail/translations/*.rs");
+}
+
+#[test]
+fn compose() {
+    compile_fail("fail/compose/*.rs");
+}
+
+#[test]
+fn r#use() {
+    compile_fail("fail/use/*.rs");
+}
+
+#[test]
+fn pass() {
     link_locales();
-    let cases = trybuild::TestCases::new();
-    cases.compile_fail("fail/*.rs");
-    cases.pass("pass/*.rs");
+    trybuild::TestCases::new().pass("pass/*.rs");
+}
+
+fn compile_fail(cases: &str) {
+    link_locales();
+    trybuild::TestCases::new().compile_fail(cases);
 }
 
 /// The cases name translation folders as `locales = "locales/<case>"`,

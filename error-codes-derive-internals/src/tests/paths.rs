@@ -14,9 +14,9 @@ use std::path::PathBuf;
 use proc_macro2::{TokenStream, TokenTree};
 use syn::visit::{self, Visit};
 
-/// The functions of `__private::bindings` in `error-codes/src/lib.rs`.
+/// The functions of `__private::bindings` in `error-codes/src/private/mod.rs`.
 fn bindings() -> BTreeSet<String> {
-    let lib = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../error-codes/src/lib.rs");
+    let lib = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../error-codes/src/private/mod.rs");
     let source = std::fs::read_to_string(lib).unwrap();
     let module = &source[source
         .find("pub mod bindings {")

@@ -448,8 +448,8 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 }
 
 /// A failure's envelope from its parts, as [`Failure`] writes it: the
-/// axum middleware `web::localize` writes it again in another language.
-#[cfg(any(feature = "axum", feature = "actix"))]
+/// axum middleware `axum::localize` writes it again in another language.
+#[cfg(feature = "__web")]
 pub(crate) struct Written<'a> {
     pub fields: FieldNames,
     pub code: i64,
@@ -457,7 +457,7 @@ pub(crate) struct Written<'a> {
     pub detail: Option<&'a Detail>,
 }
 
-#[cfg(any(feature = "axum", feature = "actix"))]
+#[cfg(feature = "__web")]
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(
@@ -940,7 +940,8 @@ impl Problem {
     }
 
     /// The entry it was made of.
-    #[cfg(feature = "axum")]
+    #[cfg(feature = "__web")]
+    #[cfg_attr(not(feature = "axum"), allow(dead_code))]
     pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
         self.entry
     }

@@ -99,10 +99,10 @@
 //! ```
 
 #[cfg(feature = "tonic")]
-mod tonic_impls;
+mod status;
 
 #[cfg(feature = "tonic")]
-pub use tonic_impls::{status, status_for};
+pub use status::{status, status_for};
 
 /// The canonical gRPC status codes (`google.rpc.Code`), by their names in
 /// `grpc = "..."`. The numbers are the wire values.

@@ -19,9 +19,9 @@
 //! OrderNotFound"`: the envelope as the server writes it). The status of a
 //! code is its entry's `http`, else 500; a code marked `rejection = "..."`
 //! without a status of its own also answers at the statuses of its kinds
-//! ([`web::RejectionKind::statuses`](crate::web::RejectionKind::statuses)),
+//! ([`RejectionKind::statuses`](crate::rejection::RejectionKind::statuses)),
 //! and a kind no code is marked for at those statuses with its
-//! [fallback code](crate::web::fallback_code).
+//! [fallback code](crate::http::fallback_code).
 //!
 //! - `responses(ShopError)`: every error of the catalogue, and what each
 //!   rejection a handler's extractors can give answers (a malformed body,
@@ -85,9 +85,11 @@
 use core::marker::PhantomData;
 use std::vec::Vec;
 
-use crate::web::{RejectionKind, fallback_code};
+use crate::http::fallback_code;
+use crate::rejection::RejectionKind;
 use crate::{Entry, ErrorCatalog};
 
+mod impls;
 pub mod schemas;
 
 /// One thing an endpoint answers: an error code, or a rejection kind
@@ -130,14 +132,6 @@ pub struct Endpoint<T, E>(PhantomData<fn() -> (T, E)>);
 
 /// The kinds a handler's extractors give (the router's own, unknown route
 /// and method not allowed, never reach a documented operation).
-const EXTRACTOR_KINDS: [RejectionKind; 5] = [
-    RejectionKind::MalformedBody,
-    RejectionKind::ContentType,
-    RejectionKind::BodyTooLarge,
-    RejectionKind::MalformedQuery,
-    RejectionKind::MalformedPath,
-];
-
 /// Every entry of `C` but its success, then every extractor kind.
 pub(crate) fn every_error<C: ErrorCatalog>() -> Vec<Listed> {
     let success = crate::envelope::success_code::<C>();
@@ -146,7 +140,12 @@ pub(crate) fn every_error<C: ErrorCatalog>() -> Vec<Listed> {
         .filter(|entry| Some(entry.code) != success);
     entries
         .map(Listed::Entry)
-        .chain(EXTRACTOR_KINDS.into_iter().map(Listed::Rejection))
+        .chain(
+            RejectionKind::ALL
+                .into_iter()
+                .filter(|kind| kind.from_extractor())
+                .map(Listed::Rejection),
+        )
         .collect()
 }
 
@@ -160,21 +159,6 @@ pub(crate) struct Answer {
     pub kind: Option<RejectionKind>,
     /// What axum's explanation of the rejection looks like.
     pub explanation: Option<&'static str>,
-}
-
-/// An explanation of each kind, as axum words it, for the examples.
-fn explanation(kind: RejectionKind) -> &'static str {
-    match kind {
-        RejectionKind::MalformedBody => "Failed to parse the request body as JSON",
-        RejectionKind::ContentType => "Expected request with `Content-Type: application/json`",
-        RejectionKind::UnknownRoute => "No route for GET /unknown",
-        RejectionKind::BodyTooLarge => "Failed to buffer the request body: length limit exceeded",
-        RejectionKind::MethodNotAllowed => "DELETE is not allowed on this route",
-        RejectionKind::MalformedQuery => "Failed to deserialize query string",
-        RejectionKind::MalformedPath => "Invalid URL: Cannot parse the path parameter",
-        #[allow(unreachable_patterns)]
-        _ => "The request was refused",
-    }
 }
 
 /// Every answer of the listed codes and kinds, at each status it is sent
@@ -197,7 +181,7 @@ pub(crate) fn answers<C: ErrorCatalog>(listed: &[Listed]) -> Vec<Answer> {
                 None => {
                     for &status in kind.statuses() {
                         let code = fallback_code::<C>(status);
-                        let explanation = Some(explanation(kind));
+                        let explanation = Some(kind.example_explanation());
                         answers.push(Answer {
                             status,
                             code,
@@ -228,7 +212,7 @@ fn entry_answers(answers: &mut Vec<Answer>, entry: &'static Entry, kind: Option<
         code: entry.code,
         entry: Some(entry),
         kind,
-        explanation: kind.map(explanation),
+        explanation: kind.map(RejectionKind::example_explanation),
     }));
 }
 
@@ -281,7 +265,7 @@ pub const fn __composes<C: ErrorCatalog>(name: &str) -> bool {
     let names = C::PART_VARIANTS;
     let mut i = 0;
     while i < names.len() {
-        if crate::web::str_eq(names[i], name) {
+        if crate::const_str::eq(names[i], name) {
             return true;
         }
         i += 1;
@@ -412,10 +396,11 @@ macro_rules! __codes_items {
     ($listed:ident, $c:ident $(,)?) => {};
     ($listed:ident, $c:ident, $kind:literal $(, $($rest:tt)*)?) => {
         const _: () = $crate::__private::assert!(
-            $crate::web::RejectionKind::from_name($kind).is_some(),
-            "unknown rejection kind: `codes!` takes \"malformed-body\", \"content-type\", \"unknown-route\", \"body-too-large\", \"method-not-allowed\", \"malformed-query\" or \"malformed-path\""
+            $crate::rejection::RejectionKind::from_name($kind).is_some(),
+            "{}",
+            $crate::rejection::UNKNOWN_KIND
         );
-        if let $crate::__private::Some(kind) = $crate::web::RejectionKind::from_name($kind) {
+        if let $crate::__private::Some(kind) = $crate::rejection::RejectionKind::from_name($kind) {
             $listed.push($crate::openapi::Listed::Rejection(kind));
         }
         $crate::__codes_items!($listed, $c $(, $($rest)*)?);

@@ -134,7 +134,7 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
 }
 
 /// The entry's message, in the catalogue's own language as the examples
-/// are, and the languages it is also answered in (`web::localize`).
+/// are, and the languages it is also answered in (`axum::localize`).
 fn description(entry: &Entry) -> String {
     if entry.locales.is_empty() {
         return entry.message.to_owned();

@@ -1,7 +1,8 @@
 //! The generated code compiles without a warning in a crate that denies
 //! warnings, missing docs and clippy's `all` and `pedantic` groups, and that
 //! has its own `Option`, `Result`, `Some`, `None`, `Ok`, `Err`, `Box` and
-//! `String` (and `Status`, a `tonic` module) in scope. trybuild builds it as a program with rustc
+//! `String` (and `Status`, `HttpResponse`, `ResponseError`, `Response`, a
+//! `tonic`, an `actix_web` and an `axum` module) in scope. trybuild builds it as a program with rustc
 //! (`tests/ui.rs`); `tests/hygiene.rs` includes it as a module, so that
 //! `cargo clippy --all-targets -- -D warnings` lints it too.
 #![deny(warnings, missing_docs)]
@@ -20,7 +21,12 @@ mod shadowing {
     pub struct Entry;
     pub struct Module;
     pub struct Status;
+    pub struct HttpResponse;
+    pub struct ResponseError;
+    pub struct Response;
     pub mod tonic {}
+    pub mod actix_web {}
+    pub mod axum {}
     pub trait Display {}
     pub trait Error {}
 }

@@ -1,0 +1,84 @@
+//! Answers: `IntoResponse` for catalogues (through the derive),
+//! [`Envelope`], [`Failure`] and [`Problem`], each written from the
+//! framework-neutral answer of `crate::http`.
+
+// A std module of a `#![no_std]` crate: what it takes of std's prelude.
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::http::answer::Answer;
+use crate::http::localizable::Localizable;
+use crate::{Envelope, ErrorCatalog, Failure, Problem};
+
+/// The response of a catalogue value: what the derive's `IntoResponse`
+/// calls.
+#[doc(hidden)]
+pub fn respond<C: ErrorCatalog>(error: C) -> Response {
+    let detail = error.__detail();
+    let entry = error.entry();
+    let localizable = (!entry.success)
+        .then(|| Localizable::envelope(entry, C::ENVELOPE, error.code(), detail.as_ref()))
+        .flatten();
+    with_extension(answer(Answer::value(&error, detail.as_ref())), localizable)
+}
+
+/// A success answers with the success entry's status, else 200; a known
+/// failure with its value's ([`ErrorCatalog::status_code`]); an unknown
+/// code (relayed from a peer) with 500. The body is the envelope as JSON.
+impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
+    fn into_response(self) -> Response {
+        let localizable = envelope_localizable(&self);
+        with_extension(answer(Answer::envelope(&self)), localizable)
+    }
+}
+
+/// A failure as its envelope, with the status of [`Envelope`]'s answer.
+impl<C: ErrorCatalog> IntoResponse for Failure<C> {
+    fn into_response(self) -> Response {
+        let localizable = localizable(&self);
+        with_extension(answer(Answer::failure(&self)), localizable)
+    }
+}
+
+/// [`localizable`] of an envelope's failure; a success has no translation.
+pub(super) fn envelope_localizable<C: ErrorCatalog, T>(
+    envelope: &Envelope<C, T>,
+) -> Option<Localizable> {
+    match envelope {
+        Envelope::Failure(failure) => localizable(failure),
+        Envelope::Success { .. } => None,
+    }
+}
+
+/// What `axum::localize` needs to write a known failure in another language.
+fn localizable<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Localizable> {
+    let entry = failure.known()?.entry();
+    Localizable::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
+}
+
+pub(super) fn with_extension(mut response: Response, localizable: Option<Localizable>) -> Response {
+    if let Some(localizable) = localizable {
+        response.extensions_mut().insert(localizable);
+    }
+    response
+}
+
+/// An answer as an axum response.
+pub(super) fn answer(answer: Answer) -> Response {
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = HeaderValue::from_static(answer.content_type);
+    let mut response = (status, answer.body).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, content_type);
+    response
+}
+
+/// `application/problem+json`, with the problem's `status`.
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let localizable = Localizable::problem(&self);
+        with_extension(answer(Answer::problem(&self)), localizable)
+    }
+}

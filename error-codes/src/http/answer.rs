@@ -1,0 +1,158 @@
+//! What a web framework sends for a catalogue error, an envelope, a
+//! problem or a rejection: one code path decides the status, the content
+//! type and the bytes, for axum and actix-web alike.
+
+use std::format;
+use std::vec::Vec;
+
+use serde::Serialize;
+
+use std::borrow::Cow;
+use std::string::String;
+
+use crate::envelope::Written;
+use crate::rejection::RejectionKind;
+use crate::{Envelope, ErrorCatalog, Failure, Problem};
+
+/// An answer, before a framework writes it.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    /// `body` as JSON with `status`; a body that cannot be written (a map
+    /// with non-string keys, ...) is a 500 saying why, as plain text.
+    pub fn json<B: Serialize + ?Sized>(status: u16, content_type: &'static str, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(body) => Self {
+                status,
+                content_type,
+                body,
+            },
+            Err(error) => Self {
+                status: 500,
+                content_type: "text/plain; charset=utf-8",
+                body: format!("Failed to serialize the response body: {error}").into_bytes(),
+            },
+        }
+    }
+
+    /// A success with the success entry's status, else 200; a failure as
+    /// [`Answer::failure`].
+    pub fn envelope<C: ErrorCatalog, T: Serialize>(envelope: &Envelope<C, T>) -> Self {
+        let status = match envelope {
+            Envelope::Success { .. } => success_status::<C>(),
+            Envelope::Failure(failure) => failure_status(failure),
+        };
+        Self::json(status, "application/json", envelope)
+    }
+
+    /// A known failure with its value's status (else 500); an unknown code
+    /// (relayed from a peer) with 500.
+    pub fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Self {
+        Self::json(failure_status(failure), "application/json", failure)
+    }
+
+    /// The answer of a catalogue value with its `detail` (its
+    /// `__detail()`, which the caller computes once), as
+    /// `Envelope::error(value)`'s: the success value a success without data.
+    pub fn value<C: ErrorCatalog>(value: &C, detail: Option<&crate::Detail>) -> Self {
+        if crate::envelope::is_success::<C>(value.code()) {
+            let message = Cow::Borrowed(value.message());
+            return Self::envelope(&Envelope::<C, ()>::Success {
+                message,
+                data: None,
+            });
+        }
+        let written = Written {
+            fields: C::ENVELOPE,
+            code: value.code(),
+            message: value.message(),
+            detail,
+        };
+        Self::json(Self::value_status(value), "application/json", &written)
+    }
+
+    /// The status of [`Answer::value`].
+    pub fn value_status<C: ErrorCatalog>(value: &C) -> u16 {
+        if crate::envelope::is_success::<C>(value.code()) {
+            return success_status::<C>();
+        }
+        valid(value.http_status())
+    }
+
+    /// `application/problem+json`, with the problem's `status`.
+    pub fn problem(problem: &Problem) -> Self {
+        let status = if (100..=599).contains(&problem.status) {
+            problem.status
+        } else {
+            500
+        };
+        Self::json(status, Problem::CONTENT_TYPE, problem)
+    }
+}
+
+/// A success's status: the success entry's, else 200.
+fn success_status<C: ErrorCatalog>() -> u16 {
+    C::success().and_then(|entry| entry.http).unwrap_or(200)
+}
+
+fn failure_status<C: ErrorCatalog>(failure: &Failure<C>) -> u16 {
+    valid(failure.known().and_then(ErrorCatalog::http_status))
+}
+
+/// A status, else 500.
+fn valid(status: Option<u16>) -> u16 {
+    status
+        .filter(|status| (100..=599).contains(status))
+        .unwrap_or(500)
+}
+
+/// The status of a refusal of `kind`: the marked code's own, else
+/// `status`, the one the framework gives it.
+pub(crate) fn rejection_status<C: ErrorCatalog>(kind: RejectionKind, status: u16) -> u16 {
+    let entry = C::REJECTIONS.code(kind).and_then(C::lookup);
+    entry.and_then(|entry| entry.http).unwrap_or(status)
+}
+
+/// The code of a refusal of `kind`: the marked one, else the status's
+/// [`fallback_code`](super::fallback_code).
+pub(crate) fn rejection_code<C: ErrorCatalog>(kind: RejectionKind, status: u16) -> i64 {
+    C::REJECTIONS
+        .code(kind)
+        .unwrap_or_else(|| super::fallback_code::<C>(status))
+}
+
+/// The envelope of a refusal: the marked code with the explanation as its
+/// data, else the fallback code with the explanation as the message.
+pub(crate) fn rejection_envelope<C: ErrorCatalog>(
+    kind: RejectionKind,
+    status: u16,
+    explanation: String,
+) -> Envelope<C> {
+    match C::REJECTIONS.code(kind).and_then(C::from_code) {
+        Some(error) => Envelope::error_with_detail(error, serde_json::Value::String(explanation)),
+        None => Envelope::Failure(Failure::Unknown {
+            code: rejection_code::<C>(kind, status),
+            message: Cow::Owned(explanation),
+            detail: None,
+        }),
+    }
+}
+
+/// The answer of a refusal of `kind` that the framework gives `status`.
+#[cfg(feature = "actix")]
+pub(crate) fn rejection<C: ErrorCatalog>(
+    kind: RejectionKind,
+    status: u16,
+    explanation: String,
+) -> Answer {
+    let envelope = rejection_envelope::<C>(kind, status, explanation);
+    Answer::json(
+        rejection_status::<C>(kind, status),
+        "application/json",
+        &envelope,
+    )
+}

@@ -1,0 +1,88 @@
+//! What the generated code names, as `::error_codes::__private::...`: the
+//! crate's items it uses, std's (a 2015-edition crate has no `core` in its
+//! extern prelude), each integration's crate, and the macros through which
+//! it emits what depends on this crate's features. Not a public API: it may
+//! change in any release.
+
+mod macros;
+mod source;
+
+pub use self::macros::{actix_impls, axum_impls, tonic_impls, utoipa5_impls, utoipa6_impls};
+
+pub use self::source::{AsDynError, Forward, ForwardSource, NoSource};
+pub use crate::__part_tables as part_tables;
+pub use crate::__web_impls as web_impls;
+pub use crate::__with_alloc as with_alloc;
+pub use crate::ErrorCatalog;
+pub use crate::UnknownCode;
+pub use crate::compose::{
+    BLANK, Clash, Clashes, Message, Part, Revived, Tables, clash_message, concat_ranges,
+    find_clashes, find_revived, first_outside, merge, outside_message, part_codes, part_entries,
+    part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
+};
+pub use crate::entry::{CodeRange, Columns, DataField, Entry, JsonType, Module, ModuleInit};
+pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
+#[cfg(feature = "alloc")]
+pub use crate::envelope::{Detail, detail_of};
+pub use crate::grpc::GrpcCode;
+pub use crate::lookup::Lookup;
+pub use crate::lookup::find_symbol;
+pub use crate::rejection::Rejections;
+#[cfg(feature = "actix")]
+pub use ::actix_web;
+#[cfg(feature = "axum")]
+pub use ::axum;
+#[cfg(feature = "tonic")]
+pub use ::tonic;
+#[cfg(any(feature = "utoipa", feature = "utoipa5"))]
+pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
+// Macros and traits through this path, not `::core`: a 2015-edition
+// crate has no `core` in its extern prelude.
+pub use crate::locale::{union, union_len};
+#[cfg(feature = "utoipa")]
+pub use ::utoipa;
+#[cfg(feature = "utoipa5")]
+pub use ::utoipa5;
+pub use core::convert::{From, TryFrom};
+pub use core::error::Error;
+pub use core::fmt::Debug;
+pub use core::fmt::{Display, Formatter, Result as FmtResult};
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result;
+pub use core::{assert, concat, include_str, matches, panic, stringify, unreachable};
+#[cfg(feature = "alloc")]
+pub use serde_json::to_value;
+
+/// The names the generated code binds (parameters, locals, closure
+/// arguments). The derive emits its impls in a block that glob-imports
+/// these functions: in that block they shadow any const or static of the
+/// same name in the user's module, which would otherwise turn a binding
+/// into a constant pattern (or a build error). Functions do not: a
+/// binding simply shadows them.
+#[allow(missing_docs)]
+pub mod bindings {
+    pub fn clash() {}
+    pub fn code() {}
+    pub fn codes() {}
+    pub fn field0() {}
+    pub fn field1() {}
+    pub fn field2() {}
+    pub fn field3() {}
+    pub fn field4() {}
+    pub fn field5() {}
+    pub fn field6() {}
+    pub fn field7() {}
+    pub fn entry() {}
+    pub fn formatter() {}
+    pub fn inner() {}
+    pub fn message() {}
+    pub fn module() {}
+    pub fn modules() {}
+    pub fn name() {}
+    pub fn own() {}
+    pub fn position() {}
+    pub fn revived() {}
+    pub fn symbol() {}
+    pub fn value() {}
+    pub fn variant() {}
+}
