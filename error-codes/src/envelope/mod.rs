@@ -103,10 +103,46 @@
 //! ```
 
 #[cfg(feature = "alloc")]
-mod wire;
+mod flatten;
+#[cfg(feature = "alloc")]
+mod problem;
+#[cfg(feature = "alloc")]
+mod read;
+#[cfg(feature = "alloc")]
+mod types;
+#[cfg(feature = "alloc")]
+mod write;
 
 #[cfg(feature = "alloc")]
-pub use wire::*;
+pub use problem::Problem;
+#[cfg(feature = "alloc")]
+pub use types::{Detail, Envelope, Failure, detail_of};
+#[cfg(feature = "__web")]
+pub(crate) use write::Written;
+
+
+/// The success code and message of `C`'s envelopes; `None` for an
+/// errors-only catalogue, whose successes have no code.
+#[cfg(feature = "alloc")]
+#[inline]
+pub(crate) fn success_of<C: crate::ErrorCatalog>() -> Option<(i64, &'static str)> {
+    let message = C::success().map_or(DEFAULT_SUCCESS_MESSAGE, |entry| entry.message);
+    success_code::<C>().map(|code| (code, message))
+}
+
+/// The success message of `C`'s envelopes (`""` for an errors-only one).
+#[cfg(feature = "alloc")]
+#[inline]
+pub(crate) fn success_message<C: crate::ErrorCatalog>() -> &'static str {
+    success_of::<C>().map_or("", |(_, message)| message)
+}
+
+/// Whether `code` is `C`'s success code.
+#[cfg(feature = "alloc")]
+#[inline]
+pub(crate) fn is_success<C: crate::ErrorCatalog>(code: i64) -> bool {
+    success_of::<C>().is_some_and(|(success, _)| success == code)
+}
 
 /// The wire field names of a catalogue's envelopes:
 /// `#[catalog(envelope(code = "errcode", message = "errmsg"))]`.

@@ -27,8 +27,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::super::FieldNames;
-use super::{CodeSeed, Detail, Envelope, Sent, TextSeed, failure, success_of, text, typed};
+use super::FieldNames;
+use super::read::{CodeSeed, Sent, TextSeed, failure, text, typed};
+use super::{Detail, Envelope, success_of};
 use crate::ErrorCatalog;
 
 /// The code, the message, then the data's own fields, or the data nested

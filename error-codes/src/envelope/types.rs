@@ -1,0 +1,388 @@
+//! The envelope's types (feature `alloc`): [`Envelope`], [`Failure`],
+//! [`Detail`], and how they are built; see the [module docs](super).
+
+use alloc::borrow::{Cow, ToOwned};
+use alloc::boxed::Box;
+use alloc::string::ToString;
+use core::fmt::{self, Display, Formatter};
+
+use serde::de;
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::read::failure_of_text;
+use super::{is_success, success_message, success_of};
+use crate::ErrorCatalog;
+
+/// An envelope of catalogue `C` carrying success data of type `T`: what a
+/// server sends ([`Envelope::success`], [`Envelope::error`]) and what a
+/// client parses (see the [module docs](crate::envelope) for every case of input).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Envelope<C, T = ()> {
+    /// The catalogue's success code.
+    Success {
+        /// The message sent (built: the success entry's, else `"ok"`).
+        message: Cow<'static, str>,
+        /// The data; `None` when `data` is missing or `null`.
+        data: Option<T>,
+    },
+    /// Any other code: a known variant or an unknown code.
+    Failure(Failure<C>),
+}
+
+/// An envelope with a code other than the success code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure<C> {
+    /// A code the catalogue declares (through compositions too).
+    Known {
+        /// The variant of the code.
+        error: C,
+        /// The message sent: built, the catalogue's; parsed, the peer's
+        /// (borrowed from the catalogue when equal).
+        message: Cow<'static, str>,
+        /// `data`, when the sender put something there.
+        detail: Option<Detail>,
+    },
+    /// A code the catalogue does not declare, or one of a variant that
+    /// carries data (which cannot be built from a code): kept as sent.
+    Unknown {
+        /// The raw code.
+        code: i64,
+        /// The message sent (`""` when missing).
+        message: Cow<'static, str>,
+        /// `data`, when the sender put something there.
+        detail: Option<Detail>,
+    },
+}
+
+/// The `data` of a failure, kept as the JSON text that was sent: it costs
+/// about its size in memory, whatever its shape (a [`Value`] costs many
+/// times more, which an untrusted peer could use). Read it with
+/// [`Detail::to_value`] or [`Detail::parse`]; [`Detail::get`] is the text.
+///
+/// Two details are equal when their JSON values are (whitespace and key
+/// order aside; past `serde_json`'s nesting limit of 128, whitespace aside).
+#[derive(Clone)]
+pub struct Detail(pub(super) Box<RawValue>);
+
+impl Detail {
+    /// The detail of a serialisable value.
+    ///
+    /// # Errors
+    ///
+    /// When `value` cannot be written as JSON (a map with non-string keys, ...).
+    pub fn new<D: Serialize + ?Sized>(value: &D) -> serde_json::Result<Self> {
+        serde_json::value::to_raw_value(value).map(Self)
+    }
+
+    /// The JSON text, as sent (of a flattened envelope: the body with its
+    /// code and message blanked to spaces, a valid JSON object of the rest).
+    #[must_use]
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The detail as a [`Value`].
+    ///
+    /// # Errors
+    ///
+    /// Only past `serde_json`'s nesting limit (the text was checked as JSON
+    /// when it was read).
+    pub fn to_value(&self) -> serde_json::Result<Value> {
+        serde_json::from_str(self.get())
+    }
+
+    /// The detail as a `D`.
+    ///
+    /// # Errors
+    ///
+    /// When the detail is not a `D`.
+    pub fn parse<D: de::DeserializeOwned>(&self) -> serde_json::Result<D> {
+        serde_json::from_str(self.get())
+    }
+}
+
+impl From<Value> for Detail {
+    fn from(value: Value) -> Self {
+        // A `Value` is always valid JSON; its text form cannot fail.
+        let text = value.to_string();
+        Self(RawValue::from_string(text).unwrap_or_else(|_| RawValue::NULL.to_owned()))
+    }
+}
+
+impl PartialEq for Detail {
+    fn eq(&self, other: &Self) -> bool {
+        if self.get() == other.get() {
+            return true;
+        }
+        match (self.to_value(), other.to_value()) {
+            (Ok(this), Ok(other)) => this == other,
+            // Past serde_json's nesting limit: the texts, whitespace aside
+            // (key order then counts), never "both unreadable, so equal".
+            _ => tokens(self.get()).eq(tokens(other.get())),
+        }
+    }
+}
+
+/// The bytes of JSON text without the whitespace between tokens.
+fn tokens(text: &str) -> impl Iterator<Item = u8> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.bytes().filter(move |&byte| {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            return true;
+        }
+        in_string = byte == b'"';
+        !byte.is_ascii_whitespace()
+    })
+}
+
+impl fmt::Debug for Detail {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "Detail({})", self.get())
+    }
+}
+
+impl Display for Detail {
+    /// The JSON text.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<C: ErrorCatalog, T> Envelope<C, T> {
+    /// A success carrying `data`, with the catalogue's success code and
+    /// message.
+    #[inline]
+    pub fn success(data: T) -> Self {
+        Self::Success {
+            message: Cow::Borrowed(success_message::<C>()),
+            data: Some(data),
+        }
+    }
+
+    /// A success without data: `{"errcode": 0, "errmsg": "ok"}` in WeChat's
+    /// names (the default names write `"data": null`).
+    #[inline]
+    pub fn ok() -> Self {
+        Self::Success {
+            message: Cow::Borrowed(success_message::<C>()),
+            data: None,
+        }
+    }
+
+    /// The envelope of a catalogue value: its code and `&'static` message,
+    /// no data. Nothing of a source error leaks: the message is the
+    /// catalogue's. Add detail with [`Envelope::error_with_detail`].
+    ///
+    /// The catalogue's success value gives a success without data, as a
+    /// peer would read it back: never a failure carrying the success code.
+    #[inline]
+    pub fn error(error: C) -> Self {
+        if is_success::<C>(error.code()) {
+            return Self::Success {
+                message: Cow::Borrowed(error.message()),
+                data: None,
+            };
+        }
+        Self::Failure(Failure::from(error))
+    }
+
+    /// The envelope of a catalogue value, with `detail` (chosen by the
+    /// caller) in `data`. The success value gives a success without data
+    /// (as [`Envelope::error`]): `detail` is not a `T`.
+    #[inline]
+    pub fn error_with_detail(error: C, detail: impl Into<Detail>) -> Self {
+        match Self::error(error) {
+            Self::Failure(failure) => Self::Failure(failure.with_detail(detail)),
+            success => success,
+        }
+    }
+
+    /// The code on the wire: `None` for a success of an errors-only
+    /// catalogue, which has none.
+    #[inline]
+    pub fn code(&self) -> Option<i64> {
+        match self {
+            Self::Success { .. } => success_of::<C>().map(|(code, _)| code),
+            Self::Failure(failure) => Some(failure.code()),
+        }
+    }
+
+    /// The message on the wire.
+    #[inline]
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Success { message, .. } => message,
+            Self::Failure(failure) => failure.message(),
+        }
+    }
+
+    /// Whether this is a success.
+    pub const fn is_success(&self) -> bool {
+        matches!(self, Self::Success { .. })
+    }
+
+    /// The data of a success (`None` also when it came without data).
+    pub const fn data(&self) -> Option<&T> {
+        match self {
+            Self::Success { data, .. } => data.as_ref(),
+            Self::Failure(_) => None,
+        }
+    }
+
+    /// The data of a success, or the failure: ready for `?`.
+    ///
+    /// # Errors
+    ///
+    /// The [`Failure`] when the envelope is not a success.
+    pub fn into_result(self) -> Result<Option<T>, Failure<C>> {
+        match self {
+            Self::Success { data, .. } => Ok(data),
+            Self::Failure(failure) => Err(failure),
+        }
+    }
+}
+
+impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Envelope<C, T> {
+    /// Reads an HTTP answer from its status and body: what a client of an
+    /// errors-only catalogue ([`ErrorCatalog::ERRORS_ONLY`]) must do, since
+    /// its successes are bare resources that may hold a `code` field of
+    /// their own. There a 2xx status is a success whose data is the whole
+    /// body (`None` when the body is empty), and any other status a failure
+    /// read from the body (every code an error, `0` included). For other
+    /// catalogues the body is the envelope, whatever the status.
+    ///
+    /// # Errors
+    ///
+    /// When the body is not a `T` (a success) or not an envelope of `C` (a
+    /// failure: a proxy's HTML page, a body without a code, ...).
+    pub fn from_answer(status: u16, body: &'de [u8]) -> serde_json::Result<Self> {
+        if !C::ERRORS_ONLY {
+            return serde_json::from_slice(body);
+        }
+        if (200..300).contains(&status) {
+            let data = if body.iter().all(u8::is_ascii_whitespace) {
+                None
+            } else {
+                Some(serde_json::from_slice(body)?)
+            };
+            return Ok(Self::Success {
+                message: Cow::Borrowed(""),
+                data,
+            });
+        }
+        let text = core::str::from_utf8(body).map_err(de::Error::custom)?;
+        failure_of_text(text)
+    }
+}
+
+impl<C: ErrorCatalog, T> From<Failure<C>> for Envelope<C, T> {
+    fn from(failure: Failure<C>) -> Self {
+        Self::Failure(failure)
+    }
+}
+
+impl<C: ErrorCatalog, T> From<Result<T, C>> for Envelope<C, T> {
+    /// A handler's result: its data as a success, its error as a failure.
+    fn from(result: Result<T, C>) -> Self {
+        match result {
+            Ok(data) => Self::success(data),
+            Err(error) => Self::error(error),
+        }
+    }
+}
+
+impl<C: ErrorCatalog> Failure<C> {
+    /// The code on the wire.
+    #[inline]
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Known { error, .. } => error.code(),
+            Self::Unknown { code, .. } => *code,
+        }
+    }
+
+    /// The message on the wire.
+    #[inline]
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Known { message, .. } | Self::Unknown { message, .. } => message,
+        }
+    }
+
+    /// The data sent with the failure, if any.
+    #[inline]
+    pub const fn detail(&self) -> Option<&Detail> {
+        match self {
+            Self::Known { detail, .. } | Self::Unknown { detail, .. } => detail.as_ref(),
+        }
+    }
+
+    /// The variant, for a known code.
+    pub const fn known(&self) -> Option<&C> {
+        match self {
+            Self::Known { error, .. } => Some(error),
+            Self::Unknown { .. } => None,
+        }
+    }
+
+    /// The same failure with `detail` in `data`.
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<Detail>) -> Self {
+        match &mut self {
+            Self::Known { detail: slot, .. } | Self::Unknown { detail: slot, .. } => {
+                *slot = Some(detail.into());
+            }
+        }
+        self
+    }
+}
+
+impl<C: ErrorCatalog> From<C> for Failure<C> {
+    /// The failure of a value: no detail, unless its variant is marked
+    /// `#[code(..., data)]`, whose fields are then the detail.
+    #[inline]
+    fn from(error: C) -> Self {
+        Self::Known {
+            message: Cow::Borrowed(error.message()),
+            detail: error.__detail(),
+            error,
+        }
+    }
+}
+
+/// The detail of a `#[code(..., data)]` variant: its named fields as an
+/// object, each written with serde. Used by the generated code.
+#[doc(hidden)]
+#[must_use]
+pub fn detail_of(fields: &[(&str, serde_json::Result<Value>)]) -> Option<Detail> {
+    let mut object = serde_json::Map::new();
+    for (name, value) in fields {
+        let value = value.as_ref().ok()?;
+        object.insert((*name).to_owned(), value.clone());
+    }
+    Some(Detail::from(Value::Object(object)))
+}
+
+impl<C: ErrorCatalog> Display for Failure<C> {
+    /// `"Login session is missing or invalid. (code 40101)"`.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (code {})", self.message(), self.code())
+    }
+}
+
+impl<C: ErrorCatalog + fmt::Debug> core::error::Error for Failure<C> {}

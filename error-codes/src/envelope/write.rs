@@ -1,0 +1,92 @@
+//! Writing an envelope with serde: the fields in the catalogue's names,
+//! or flattened (`flatten.rs`).
+
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
+use super::{DEFAULT_SUCCESS_CODE, Envelope, Failure, FieldNames, flatten, success_of};
+use crate::ErrorCatalog;
+
+impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            // An errors-only catalogue's success: the bare body.
+            Self::Success { data, .. } if C::ERRORS_ONLY => data.serialize(serializer),
+            Self::Success { message, data } => write(
+                serializer,
+                C::ENVELOPE,
+                success_of::<C>().map_or(DEFAULT_SUCCESS_CODE, |(code, _)| code),
+                message,
+                data.as_ref(),
+            ),
+            Self::Failure(failure) => write(
+                serializer,
+                C::ENVELOPE,
+                failure.code(),
+                failure.message(),
+                failure.detail(),
+            ),
+        }
+    }
+}
+
+impl<C: ErrorCatalog> Serialize for Failure<C> {
+    /// The failure as an envelope.
+    #[inline]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write(
+            serializer,
+            C::ENVELOPE,
+            self.code(),
+            self.message(),
+            self.detail(),
+        )
+    }
+}
+
+/// A failure's envelope from its parts, as [`Failure`] writes it: the
+/// axum middleware `axum::localize` writes it again in another language.
+#[cfg(feature = "__web")]
+pub(crate) struct Written<'a> {
+    pub fields: FieldNames,
+    pub code: i64,
+    pub message: &'a str,
+    pub detail: Option<&'a super::Detail>,
+}
+
+#[cfg(feature = "__web")]
+impl Serialize for Written<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write(
+            serializer,
+            self.fields,
+            self.code,
+            self.message,
+            self.detail,
+        )
+    }
+}
+
+#[inline]
+fn write<S: Serializer, D: Serialize>(
+    serializer: S,
+    fields: FieldNames,
+    code: i64,
+    message: &str,
+    data: Option<&D>,
+) -> Result<S::Ok, S::Error> {
+    if let Some(data) = data.filter(|_| fields.flatten) {
+        return flatten::write(serializer, fields, code, message, data);
+    }
+    let with_data = data.is_some() || fields.null_data;
+    let mut envelope = serializer.serialize_struct("Envelope", 2 + usize::from(with_data))?;
+    envelope.serialize_field(fields.code, &code)?;
+    envelope.serialize_field(fields.message, message)?;
+    if with_data {
+        envelope.serialize_field(fields.data, &data)?;
+    } else {
+        envelope.skip_field(fields.data)?;
+    }
+    envelope.end()
+}
