@@ -181,5 +181,5 @@ fn every_rejection_answers_in_the_envelope() {
 #[test]
 fn the_frontend_types_are_current() {
     let module = error_codes::docs::typescript::<server::ShopError>();
-    error_codes::lock::check_generated("contract/typescript/shop.ts", &module);
+    error_codes::docs::check_generated("contract/typescript/shop.ts", &module);
 }

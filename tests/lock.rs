@@ -574,13 +574,13 @@ fn the_success_code_the_envelope_and_the_rejections_are_locked() {
 fn a_generated_file_is_checked_like_a_lock() {
     let path = temp_lock("generated").with_file_name("errors.ts");
     let module = error_codes::docs::typescript::<v1::ApiError>();
-    let message = lock::verify_generated(&path, &module).unwrap_err();
+    let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
     assert!(
         message.contains("is not current (it differs from line 1)"),
         "{message}"
     );
     std::fs::write(&path, module.replace("40102", "40199")).unwrap();
-    let message = lock::verify_generated(&path, &module).unwrap_err();
+    let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
     let line = 1 + module
         .lines()
         .position(|line| line.contains("40102"))
@@ -591,5 +591,5 @@ fn a_generated_file_is_checked_like_a_lock() {
     );
     assert!(message.contains("ERROR_CODES_LOCK=update"), "{message}");
     std::fs::write(&path, &module).unwrap();
-    assert_eq!(lock::verify_generated(&path, &module), Ok(()));
+    assert_eq!(error_codes::docs::verify_generated(&path, &module), Ok(()));
 }

@@ -22,8 +22,12 @@
 //! assert_eq!(json["modules"][0]["ranges"][0]["end"], 40111);
 //! ```
 
+#[cfg(feature = "std")]
+mod generated;
 #[cfg(feature = "alloc")]
 mod typescript;
+#[cfg(feature = "std")]
+pub use generated::{check_generated, verify_generated};
 
 #[cfg(feature = "alloc")]
 use alloc::{string::String, string::ToString, vec::Vec};

@@ -120,7 +120,6 @@ pub use types::{Detail, Envelope, Failure, detail_of};
 #[cfg(feature = "__web")]
 pub(crate) use write::Written;
 
-
 /// The success code and message of `C`'s envelopes; `None` for an
 /// errors-only catalogue, whose successes have no code.
 #[cfg(feature = "alloc")]
