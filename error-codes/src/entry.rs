@@ -73,11 +73,11 @@ pub struct Entry {
     /// Whether `symbol = "..."` was declared (else `symbol` is derived from
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
-    symbol_declared: bool,
+    pub(crate) symbol_declared: bool,
     /// Whether the gRPC code was declared (`grpc = "..."` on the entry, its
     /// module or the catalogue), rather than read from the HTTP status.
     #[serde(skip)]
-    grpc_declared: bool,
+    pub(crate) grpc_declared: bool,
 }
 
 /// A field of a `#[code(..., data)]` variant: its name in the failure's

@@ -47,6 +47,10 @@ pub mod web;
 // The documented catalogues of five real APIs, one feature each.
 pub mod catalogues;
 
+// Every renderer carries every field of an entry, or says why not.
+#[cfg(all(test, feature = "utoipa", feature = "tonic"))]
+mod every_field;
+
 /// What the generated code names. Not a public API: it may change in any release.
 #[doc(hidden)]
 #[path = "private/mod.rs"]

@@ -89,9 +89,17 @@ fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             .position(|e| e.keys.success.is_present())
             .map(|success| quote!(success: #private::Some(#success))),
     ];
+    let rest = blank_rest(&columns, quote!(#private::Columns::BLANK));
     let columns = columns.into_iter().flatten();
     let count = entries.len();
-    quote!(&#private::Columns { #(#columns,)* ..#private::Columns::BLANK }.entries::<#count>())
+    quote!(&#private::Columns { #(#columns,)* #rest }.entries::<#count>())
+}
+
+/// `..BLANK` for the fields not written; nothing when every one is (then
+/// the update would be clippy's `needless_update` in the user's crate).
+fn blank_rest(fields: &[Option<TokenStream>], blank: TokenStream) -> Option<TokenStream> {
+    let complete = fields.iter().all(Option::is_some);
+    (!complete).then(|| quote!(..#blank))
 }
 
 /// `GrpcCode::NotFound`.
@@ -180,8 +188,9 @@ fn module(private: &TokenStream, module: &ModuleKeys) -> TokenStream {
         optional_field(private, "description", module.description.as_ref()),
         Some(quote!(ranges: &[#(#ranges),*])),
     ];
+    let rest = blank_rest(&fields, quote!(#private::ModuleInit::BLANK));
     let fields = fields.into_iter().flatten();
-    quote!(#private::ModuleInit { #(#fields,)* ..#private::ModuleInit::BLANK }.module())
+    quote!(#private::ModuleInit { #(#fields,)* #rest }.module())
 }
 
 /// `CodeRange { start, end }` for each of `ranges`.

@@ -81,16 +81,16 @@ pub fn json<C: ErrorCatalog>() -> String {
 /// ranges (`{"start", "end"}`).
 #[derive(Clone, Copy)]
 pub struct Catalogue {
-    name: &'static str,
-    entries: &'static [Entry],
-    modules: &'static [Module],
-    retired: &'static [CodeRange],
-    lookup: fn(i64) -> Option<&'static Entry>,
-    module_of: fn(i64) -> Option<&'static Module>,
-    success: fn() -> Option<&'static Entry>,
-    success_code: fn() -> Option<i64>,
-    errors_only: bool,
-    locales: &'static [&'static str],
+    pub(crate) name: &'static str,
+    pub(crate) entries: &'static [Entry],
+    pub(crate) modules: &'static [Module],
+    pub(crate) retired: &'static [CodeRange],
+    pub(crate) lookup: fn(i64) -> Option<&'static Entry>,
+    pub(crate) module_of: fn(i64) -> Option<&'static Module>,
+    pub(crate) success: fn() -> Option<&'static Entry>,
+    pub(crate) success_code: fn() -> Option<i64>,
+    pub(crate) errors_only: bool,
+    pub(crate) locales: &'static [&'static str],
 }
 
 impl Catalogue {

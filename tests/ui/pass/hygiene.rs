@@ -42,7 +42,7 @@ mod api {
         name = "Gateway",
         http = 200,
         envelope(code = "errcode", message = "errmsg"),
-        module(name = "auth", ranges(40001..=40111, 50011), title = "Auth", http = 400),
+        module(name = "auth", ranges(40001..=40111, 50011), title = "Auth", http = 400, grpc = "UNAUTHENTICATED", description = "Every key of a module, so that nothing is left to `..BLANK` (clippy's `needless_update`)."),
     )]
     pub enum GatewayError {
         /// ok
