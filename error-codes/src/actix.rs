@@ -120,7 +120,7 @@ fn refused<C: ErrorCatalog, E>(
 where
     E: core::fmt::Debug + core::fmt::Display + 'static,
 {
-    let answer = answer::rejection::<C>(kind, status, explanation);
+    let (answer, _) = answer::rejection::<C>(kind, status, explanation);
     InternalError::from_response(error, response(answer)).into()
 }
 
@@ -189,22 +189,16 @@ pub fn path_config<C: ErrorCatalog>() -> PathConfig {
 /// envelope, as `"unknown-route"`.
 pub async fn not_found<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
     let explanation = refusal::no_route(request.method(), request.path());
-    response(answer::rejection::<C>(
-        RejectionKind::UnknownRoute,
-        404,
-        explanation,
-    ))
+    let (answer, _) = answer::rejection::<C>(RejectionKind::UnknownRoute, 404, explanation);
+    response(answer)
 }
 
 /// A resource's default service: a method it does not take answers 405 in
 /// `C`'s envelope, as `"method-not-allowed"`.
 pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
     let explanation = refusal::method_not_allowed(request.method(), request.path());
-    response(answer::rejection::<C>(
-        RejectionKind::MethodNotAllowed,
-        405,
-        explanation,
-    ))
+    let (answer, _) = answer::rejection::<C>(RejectionKind::MethodNotAllowed, 405, explanation);
+    response(answer)
 }
 
 /// `actix_web::ResponseError` (feature `actix`): the same status and body

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::respond::{answer, envelope_localizable, with_extension};
-use crate::http::answer::{self, Answer};
+use crate::http::answer;
 use crate::http::refusal;
 use crate::rejection::RejectionKind;
 use crate::{Envelope, ErrorCatalog};
@@ -221,10 +221,8 @@ impl<C: ErrorCatalog> std::fmt::Debug for Rejection<C> {
 
 impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
-        let status = self.status();
-        let envelope = self.envelope();
-        let localizable = envelope_localizable(&envelope);
-        let json = Answer::json(status.as_u16(), "application/json", &envelope);
-        with_extension(answer(json), localizable)
+        let (json, envelope) =
+            answer::rejection::<C>(self.kind, self.status.as_u16(), self.explanation);
+        with_extension(answer(json), envelope_localizable(&envelope))
     }
 }

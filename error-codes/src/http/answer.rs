@@ -142,17 +142,17 @@ pub(crate) fn rejection_envelope<C: ErrorCatalog>(
     }
 }
 
-/// The answer of a refusal of `kind` that the framework gives `status`.
-#[cfg(feature = "actix")]
+/// The answer of a refusal of `kind` that the framework gives `status`,
+/// and the envelope it writes (a middleware may write it again).
 pub(crate) fn rejection<C: ErrorCatalog>(
     kind: RejectionKind,
     status: u16,
     explanation: String,
-) -> Answer {
+) -> (Answer, Envelope<C>) {
     let envelope = rejection_envelope::<C>(kind, status, explanation);
-    Answer::json(
-        rejection_status::<C>(kind, status),
-        "application/json",
-        &envelope,
+    let status = rejection_status::<C>(kind, status);
+    (
+        Answer::json(status, "application/json", &envelope),
+        envelope,
     )
 }

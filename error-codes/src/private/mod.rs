@@ -7,7 +7,8 @@
 mod macros;
 mod source;
 
-pub use self::macros::{actix_impls, axum_impls, tonic_impls, utoipa5_impls, utoipa6_impls};
+// Each integration's macro, or `__no_impls`: `integrations!` in `macros.rs`.
+pub use self::macros::*;
 
 pub use self::source::{AsDynError, Forward, ForwardSource, NoSource};
 pub use crate::__part_tables as part_tables;
