@@ -191,11 +191,37 @@ const LOCK: &str = "the lock records what clients match on (code, status, gRPC c
 /// Not written by this renderer today: a gap, kept visible here.
 const NOT_YET: &str = "not written today (a known gap)";
 
+/// What one error answer in JSON (an envelope, a problem) leaves out.
+const ONE_ANSWER: &[(&str, &str)] = &[
+    ("entry.name", RUST),
+    ("entry.description", WIRE),
+    ("entry.help", WIRE),
+    ("entry.module", WIRE),
+    ("entry.group", WIRE),
+    ("entry.grpc", WIRE),
+    ("entry.domain", WIRE),
+    ("entry.reason", WIRE),
+    ("entry.deprecated", WIRE),
+    ("entry.data.json", VALUE),
+    ("entry.data.nullable", VALUE),
+    ("entry.locales", ONE_LANGUAGE),
+    ("entry.translations", ONE_LANGUAGE),
+    ("module.name", WIRE),
+    ("module.title", CATALOGUE),
+    ("module.http", CATALOGUE),
+    ("module.grpc", CATALOGUE),
+    ("module.description", CATALOGUE),
+    ("module.ranges", CATALOGUE),
+    ("catalogue.name", WIRE),
+    ("catalogue.retired", CATALOGUE),
+    ("catalogue.locales", ONE_LANGUAGE),
+];
+
 /// A rendering, and the fields it deliberately does not carry, with why.
 struct Renderer {
     name: &'static str,
     text: String,
-    omits: &'static [(&'static str, &'static str)],
+    omits: Vec<(&'static str, &'static str)>,
 }
 
 #[allow(deprecated)]
@@ -235,79 +261,43 @@ fn renderers() -> Vec<Renderer> {
         Renderer {
             name: "envelope",
             text: serde_json::to_string(&crate::Envelope::<Probe>::error(probed())).unwrap(),
-            omits: &[
-                ("entry.name", RUST),
-                ("entry.symbol", WIRE),
-                ("entry.description", WIRE),
-                ("entry.title", WIRE),
-                ("entry.help", WIRE),
-                ("entry.module", WIRE),
-                ("entry.group", WIRE),
-                (
-                    "entry.http",
-                    "the HTTP status is the response's, not the body's",
-                ),
-                ("entry.grpc", WIRE),
-                ("entry.domain", WIRE),
-                ("entry.reason", WIRE),
-                (
-                    "entry.success",
-                    "a failure's envelope; a success is another answer",
-                ),
-                ("entry.deprecated", WIRE),
-                ("entry.data.json", VALUE),
-                ("entry.data.nullable", VALUE),
-                ("entry.locales", ONE_LANGUAGE),
-                ("entry.translations", ONE_LANGUAGE),
-                ("module.name", WIRE),
-                ("module.title", CATALOGUE),
-                ("module.http", CATALOGUE),
-                ("module.grpc", CATALOGUE),
-                ("module.description", CATALOGUE),
-                ("module.ranges", CATALOGUE),
-                ("catalogue.name", WIRE),
-                ("catalogue.retired", CATALOGUE),
-                ("catalogue.locales", ONE_LANGUAGE),
-            ],
+            omits: [
+                ONE_ANSWER,
+                &[
+                    ("entry.symbol", WIRE),
+                    ("entry.title", WIRE),
+                    (
+                        "entry.http",
+                        "the HTTP status is the response's, not the body's",
+                    ),
+                    (
+                        "entry.success",
+                        "a failure's envelope; a success is another answer",
+                    ),
+                ],
+            ]
+            .concat(),
         },
         Renderer {
             name: "problem",
             text: serde_json::to_string(&crate::Problem::of(&probed())).unwrap(),
-            omits: &[
-                ("entry.name", RUST),
-                (
-                    "entry.symbol",
-                    "RFC 9457 members only: type, title, status, detail, and the code",
-                ),
-                ("entry.description", WIRE),
-                ("entry.help", WIRE),
-                ("entry.module", WIRE),
-                ("entry.group", WIRE),
-                ("entry.grpc", WIRE),
-                ("entry.domain", WIRE),
-                ("entry.reason", WIRE),
-                ("entry.success", "a problem is an error"),
-                ("entry.deprecated", WIRE),
-                ("entry.data.name", NOT_YET),
-                ("entry.data.json", VALUE),
-                ("entry.data.nullable", VALUE),
-                ("entry.locales", ONE_LANGUAGE),
-                ("entry.translations", ONE_LANGUAGE),
-                ("module.name", WIRE),
-                ("module.title", CATALOGUE),
-                ("module.http", CATALOGUE),
-                ("module.grpc", CATALOGUE),
-                ("module.description", CATALOGUE),
-                ("module.ranges", CATALOGUE),
-                ("catalogue.name", WIRE),
-                ("catalogue.retired", CATALOGUE),
-                ("catalogue.locales", ONE_LANGUAGE),
-            ],
+            omits: [
+                ONE_ANSWER,
+                &[
+                    (
+                        "entry.symbol",
+                        "RFC 9457 members only: type, title, status, detail, and the code",
+                    ),
+                    ("entry.success", "a problem is an error"),
+                    ("entry.data.name", NOT_YET),
+                ],
+            ]
+            .concat(),
         },
         Renderer {
             name: "openapi",
             text: openapi(),
-            omits: &[
+            omits: vec![
                 ("entry.symbol", NOT_YET),
                 ("entry.description", NOT_YET),
                 ("entry.title", NOT_YET),
@@ -337,7 +327,7 @@ fn renderers() -> Vec<Renderer> {
         Renderer {
             name: "typescript",
             text: crate::docs::typescript::<Probe>(),
-            omits: &[
+            omits: vec![
                 ("entry.description", NOT_YET),
                 ("entry.title", NOT_YET),
                 ("entry.help", NOT_YET),
@@ -355,7 +345,7 @@ fn renderers() -> Vec<Renderer> {
         Renderer {
             name: "markdown",
             text: crate::docs::markdown::<Probe>(),
-            omits: &[
+            omits: vec![
                 ("entry.name", RUST),
                 (
                     "entry.domain",
@@ -381,12 +371,12 @@ fn renderers() -> Vec<Renderer> {
         Renderer {
             name: "json",
             text: crate::docs::json::<Probe>(),
-            omits: &[],
+            omits: Vec::new(),
         },
         Renderer {
             name: "lock",
             text: crate::lock::Lock::of::<Probe>().render(Probe::NAME),
-            omits: &[
+            omits: vec![
                 ("entry.name", RUST),
                 ("entry.description", LOCK),
                 ("entry.title", LOCK),
@@ -406,7 +396,7 @@ fn renderers() -> Vec<Renderer> {
         Renderer {
             name: "grpc",
             text: grpc(),
-            omits: &[
+            omits: vec![
                 ("entry.name", RUST),
                 ("entry.description", WIRE),
                 ("entry.title", WIRE),
