@@ -8,7 +8,7 @@ use std::string::String;
 use crate::lock::{UPDATE_VARIABLE, update_asked};
 
 /// Checks that the generated file at `path` holds `expected` (the
-/// TypeScript of a catalogue, a docs page), as [`check`] checks a lock:
+/// TypeScript of a catalogue, a docs page), as [`lock::check`](crate::lock::check) checks a lock:
 /// a missing or stale file fails, naming the first line that differs; with
 /// `ERROR_CODES_LOCK=update` it is written instead. Meant for a test that
 /// keeps a committed copy current:

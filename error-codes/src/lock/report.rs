@@ -17,7 +17,7 @@ pub struct Report {
     /// What changed without failing (messages, symbols; with an update, the
     /// codes it added and retired).
     pub notes: Vec<Problem>,
-    /// Whether the lock was written ([`update`]).
+    /// Whether the lock was written ([`update`](super::update)).
     pub written: bool,
 }
 
