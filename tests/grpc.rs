@@ -397,4 +397,16 @@ async fn a_request_that_asks_for_a_language_gets_a_localized_message() {
         .insert("accept-language", "fr".parse().unwrap());
     let status = client.fail(request).await.unwrap_err();
     assert!(status.get_error_details().localized_message().is_none());
+    // A byte below `0` after `q=0.` once panicked the server (debug): an
+    // ill-formed header is ignored, and the server still answers.
+    let mut request = Request::new(FailRequest {
+        catalogue: "fresns".into(),
+        code: 31101,
+    });
+    request
+        .metadata_mut()
+        .insert("accept-language", "zh-Hans;q=0.-5".parse().unwrap());
+    let status = client.fail(request).await.unwrap_err();
+    assert_eq!(status.message(), "Platform ID not exist");
+    assert!(status.get_error_details().localized_message().is_none());
 }

@@ -188,6 +188,9 @@ async fn the_middleware_answers_in_the_requested_language_and_changes_nothing_el
         (Some("de, fr;q=0.5"), Some("fr"), "Commande introuvable."),
         (Some("*"), None, "Order not found."),
         (Some("zh;q=nonsense, fr"), None, "Order not found."),
+        // A byte below `0` after `q=0.` once panicked the server (debug).
+        (Some("fr;q=0.-5"), None, "Order not found."),
+        (Some("fr;q=0.+5, zh"), None, "Order not found."),
         (Some("🦀"), None, "Order not found."),
         (None, None, "Order not found."),
     ];

@@ -30,6 +30,8 @@
 //! catalogue's own message. [`best`] does the same for an
 //! `Accept-Language` header; the axum middleware
 //! [`axum::localize`](crate::axum) uses it.
+// It reads untrusted text: no arithmetic that can overflow or panic.
+#![deny(clippy::arithmetic_side_effects)]
 
 use crate::Entry;
 
@@ -52,8 +54,11 @@ pub fn lookup(available: &[&str], requested: &str) -> Option<usize> {
             Some(end) => &range[..end],
             None => "",
         };
-        if range.len() >= 2 && range.as_bytes()[range.len() - 2] == b'-' {
-            range = &range[..range.len() - 2];
+        // A singleton (`x-...`) goes with the subtag it introduces.
+        if let Some(cut) = range.len().checked_sub(2)
+            && range.as_bytes()[cut] == b'-'
+        {
+            range = &range[..cut];
         }
     }
     None
@@ -112,20 +117,24 @@ fn parse(item: &str) -> Option<(&str, u16)> {
     (well_formed && parts.next().is_none()).then_some((range, weight))
 }
 
-/// `0.5` in thousandths (500), as RFC 9110's `qvalue`.
+/// `0.5` in thousandths (500), as RFC 9110's `qvalue`: `0`, `1`, or either
+/// with a `.` and at most three digits (only zeros after a `1`).
 fn weight(text: &str) -> Option<u16> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = fraction.len() <= 3 && fraction.bytes().all(|b| b.is_ascii_digit());
-    let whole = match whole {
+    if fraction.len() > 3 {
+        return None;
+    }
+    let whole: u16 = match whole {
         "0" => 0,
         "1" if fraction.bytes().all(|b| b == b'0') => 1000,
         _ => return None,
     };
-    let mut thousandths = 0;
-    for (place, digit) in [100, 10, 1].into_iter().zip(fraction.bytes()) {
-        thousandths += place * u16::from(digit - b'0');
+    let mut thousandths: u16 = 0;
+    for (place, digit) in [100_u16, 10, 1].into_iter().zip(fraction.chars()) {
+        let digit = u16::try_from(digit.to_digit(10)?).ok()?;
+        thousandths = thousandths.checked_add(place.checked_mul(digit)?)?;
     }
-    digits.then_some(whole + thousandths)
+    whole.checked_add(thousandths)
 }
 
 impl Entry {
@@ -167,6 +176,7 @@ impl Entry {
 /// The number of distinct tags of `lists`. Used by the generated code.
 #[doc(hidden)]
 #[must_use]
+#[allow(clippy::arithmetic_side_effects)] // const evaluation over the catalogue's own tags
 pub const fn union_len(lists: &[&[&str]]) -> usize {
     let mut count = 0;
     let mut list = 0;
@@ -187,6 +197,7 @@ pub const fn union_len(lists: &[&[&str]]) -> usize {
 /// generated code (`N` is [`union_len`]).
 #[doc(hidden)]
 #[must_use]
+#[allow(clippy::arithmetic_side_effects)] // const evaluation over the catalogue's own tags
 pub const fn union<const N: usize>(lists: &[&[&'static str]]) -> [&'static str; N] {
     let mut tags = [""; N];
     let mut count = 0;
@@ -206,6 +217,7 @@ pub const fn union<const N: usize>(lists: &[&[&'static str]]) -> [&'static str; 
 }
 
 /// Whether `lists[list][i]` is met there first.
+#[allow(clippy::arithmetic_side_effects)] // const evaluation over the catalogue's own tags
 const fn first_of(lists: &[&[&str]], list: usize, i: usize) -> bool {
     let tag = lists[list][i];
     let mut l = 0;
@@ -225,7 +237,24 @@ const fn first_of(lists: &[&[&str]], list: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{best, lookup, union, union_len};
+    use super::{best, lookup, union, union_len, weight};
+
+    /// A byte below `0` after `q=0.` (`-`, `+`, space, `!`, `/`) once
+    /// underflowed in the digit's value: a panic in every debug build.
+    #[test]
+    fn a_q_value_with_a_sign_or_punctuation_is_ill_formed_not_a_panic() {
+        for q in [
+            "0.-5", "0.+5", "0. 5", "0.!5", "0./5", "0.5-", "1.-0", "0.9:9",
+        ] {
+            assert_eq!(weight(q), None, "{q}");
+            let header = format!("fr;q={q}, zh");
+            assert_eq!(best(AVAILABLE, &header), None, "{header}");
+        }
+        assert_eq!(weight("0.5"), Some(500));
+        assert_eq!(weight("0.125"), Some(125));
+        assert_eq!(weight("1.000"), Some(1000));
+        assert_eq!(weight("1.5"), None);
+    }
 
     const AVAILABLE: &[&str] = &["fr", "zh-Hant", "zh", "de-CH"];
 

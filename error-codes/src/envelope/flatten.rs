@@ -14,6 +14,8 @@
 //! member named like the data, nested, else the object of all the others.
 //! A large body of small fields thus costs about its own size, not a
 //! `String` and a `RawValue` per field.
+// It reads untrusted text: no arithmetic that can overflow or panic.
+#![deny(clippy::arithmetic_side_effects)]
 
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
@@ -168,7 +170,7 @@ impl Members {
         let body = String::from_utf8(bytes).map_err(de::Error::custom)?;
         // Shrinking reallocates: only when it frees more than half.
         let kept = body.trim();
-        let text = if kept.len() * 2 < body.len() {
+        let text = if kept.len().saturating_mul(2) < body.len() {
             String::from(kept)
         } else {
             body
@@ -192,8 +194,9 @@ struct Scan<'a> {
 
 impl<'a> Scan<'a> {
     fn span(&self, value: &RawValue) -> Range<usize> {
-        let start = value.get().as_ptr() as usize - self.body.as_ptr() as usize;
-        start..start + value.get().len()
+        // `value` borrows from `body`: its offset is the difference.
+        let start = (value.get().as_ptr() as usize).saturating_sub(self.body.as_ptr() as usize);
+        start..start.saturating_add(value.get().len())
     }
 }
 
@@ -220,7 +223,7 @@ impl<'de> Visitor<'de> for Scan<'de> {
             } else if name == fields.message {
                 (&mut members.message, fields.message)
             } else {
-                members.others += 1;
+                members.others = members.others.saturating_add(1);
                 members.nested = (members.others == 1 && name == fields.data).then_some(span);
                 continue;
             };
@@ -239,8 +242,10 @@ impl<'de> Visitor<'de> for Scan<'de> {
 /// with the comma after it, or else the one before it.
 fn member(bytes: &[u8], value: &Range<usize>) -> Range<usize> {
     let skip_back = |mut at: usize| {
-        while at > 0 && bytes[at - 1].is_ascii_whitespace() {
-            at -= 1;
+        while let Some(before) = at.checked_sub(1)
+            && bytes[before].is_ascii_whitespace()
+        {
+            at = before;
         }
         at
     };
@@ -257,14 +262,16 @@ fn member(bytes: &[u8], value: &Range<usize>) -> Range<usize> {
     }
     let mut end = value.end;
     while end < bytes.len() && bytes[end].is_ascii_whitespace() {
-        end += 1;
+        end = end.saturating_add(1);
     }
     if bytes.get(end) == Some(&b',') {
-        return start..end + 1;
+        return start..end.saturating_add(1);
     }
     let before = skip_back(start);
-    if before > 0 && bytes[before - 1] == b',' {
-        return before - 1..value.end;
+    if let Some(comma) = before.checked_sub(1)
+        && bytes[comma] == b','
+    {
+        return comma..value.end;
     }
     start..value.end
 }

@@ -1,6 +1,8 @@
 //! Reading an envelope with serde: every case of input the
 //! [module docs](super) list, a typed error for each that is not an
 //! envelope of the catalogue.
+// It reads untrusted text: no arithmetic that can overflow or panic.
+#![deny(clippy::arithmetic_side_effects)]
 
 use alloc::borrow::{Cow, ToOwned};
 use alloc::boxed::Box;

@@ -1,5 +1,7 @@
 //! tonic both ways: a catalogue value as a [`tonic::Status`] carrying one
 //! `google.rpc.ErrorInfo`, and [`Failure::from_status`] reading one back.
+// It reads untrusted text: no arithmetic that can overflow or panic.
+#![deny(clippy::arithmetic_side_effects)]
 
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};

@@ -1,5 +1,7 @@
 //! The lock file's format: [`Lock`] and its lines, written by
 //! [`Lock::render`] and read by [`Lock::parse`] (see the [module docs](super)).
+// It reads untrusted text: no arithmetic that can overflow or panic.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::borrow::ToOwned;
 use std::format;
@@ -191,7 +193,7 @@ impl Lock {
         });
         for (index, line) in lines.enumerate() {
             let error = |reason: String| ParseError {
-                line: index + 1,
+                line: index.saturating_add(1),
                 reason,
             };
             let line = line.trim();
@@ -224,7 +226,7 @@ impl Lock {
             } else if let Some(rest) = line.strip_prefix("retired ") {
                 lock.retired.push(parse_range(rest.trim()).map_err(error)?);
             } else if let Some(rest) = line.strip_prefix("code ") {
-                codes.push((parse_code(rest).map_err(error)?, index + 1));
+                codes.push((parse_code(rest).map_err(error)?, index.saturating_add(1)));
             } else {
                 return Err(error(
                     "expected `code N key=value ...`, `retired N` or `retired N..=M`, \
