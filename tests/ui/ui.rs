@@ -21,6 +21,7 @@
 //! `TRYBUILD=overwrite cargo test -p error-codes-ui` and review the diff.
 
 use std::path::{Path, PathBuf};
+use std::sync::Once;
 
 #[test]
 fn parse() {
@@ -63,13 +64,17 @@ fn compile_fail(cases: &str) {
 /// (`<target>/tests/trybuild/error-codes-ui`): that project gets a link to
 /// this package's `locales/`.
 fn link_locales() {
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
-    let project = target.join("tests/trybuild").join(env!("CARGO_PKG_NAME"));
-    std::fs::create_dir_all(&project).unwrap();
-    let link = project.join("locales");
-    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
-    if std::fs::read_link(&link).ok().as_deref() != Some(source.as_path()) {
-        let _ = std::fs::remove_file(&link);
-        std::os::unix::fs::symlink(&source, &link).unwrap();
-    }
+    // The stage tests run in parallel threads: the first one links.
+    static LINKED: Once = Once::new();
+    LINKED.call_once(|| {
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
+        let project = target.join("tests/trybuild").join(env!("CARGO_PKG_NAME"));
+        std::fs::create_dir_all(&project).unwrap();
+        let link = project.join("locales");
+        let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+        if std::fs::read_link(&link).ok().as_deref() != Some(source.as_path()) {
+            let _ = std::fs::remove_file(&link);
+            std::os::unix::fs::symlink(&source, &link).unwrap();
+        }
+    });
 }
