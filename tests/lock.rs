@@ -376,6 +376,50 @@ fn a_malformed_lock_names_its_line() {
             3,
             "locked twice",
         ),
+        // How answers are read is recorded once, and always with the success.
+        (
+            "success 0\nsuccess 1\n",
+            2,
+            "a second `success` line (the first is line 1)",
+        ),
+        (
+            "success 0\nenvelope a\nenvelope b\n",
+            3,
+            "a second `envelope` line (the first is line 2)",
+        ),
+        (
+            "success 0\nrejection malformed-body 1\nrejection malformed-body 2\n",
+            3,
+            "a second `rejection malformed-body` line",
+        ),
+        (
+            "# a lock\nenvelope code=\"code\"\n",
+            2,
+            "has no `success` line",
+        ),
+        // Integers as the lock writes them.
+        (
+            "code +401 symbol=\"A\" message=\"a\"\n",
+            1,
+            "`+401` is not a code",
+        ),
+        (
+            "code 0401 symbol=\"A\" message=\"a\"\n",
+            1,
+            "`0401` is not a code",
+        ),
+        (
+            "code 1 http=0401 symbol=\"A\" message=\"a\"\n",
+            1,
+            "100..=599",
+        ),
+        ("success +0\n", 1, "`+0` is not a success code"),
+        (
+            "success 0\nrejection content-type 0415\n",
+            2,
+            "expected `rejection KIND CODE`",
+        ),
+        ("retired 01..=3\n", 1, "`01` is not a code"),
     ] {
         let error = Lock::parse(text).unwrap_err();
         assert_eq!(error.line, line, "{text:?}");
@@ -574,11 +618,9 @@ fn the_success_code_the_envelope_and_the_rejections_are_locked() {
 fn a_generated_file_is_checked_like_a_lock() {
     let path = temp_lock("generated").with_file_name("errors.ts");
     let module = error_codes::docs::typescript::<v1::ApiError>();
+    let _ = std::fs::remove_file(&path);
     let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
-    assert!(
-        message.contains("is not current (it differs from line 1)"),
-        "{message}"
-    );
+    assert!(message.contains("errors.ts does not exist"), "{message}");
     std::fs::write(&path, module.replace("40102", "40199")).unwrap();
     let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
     let line = 1 + module
@@ -592,4 +634,38 @@ fn a_generated_file_is_checked_like_a_lock() {
     assert!(message.contains("ERROR_CODES_LOCK=update"), "{message}");
     std::fs::write(&path, &module).unwrap();
     assert_eq!(error_codes::docs::verify_generated(&path, &module), Ok(()));
+}
+
+/// A checkout with `core.autocrlf` holds the same text with CRLF: current.
+/// A file with a line more, or one less, says so, naming a line it has.
+#[test]
+fn a_generated_file_with_other_line_endings_is_current_and_a_longer_one_says_so() {
+    let path = temp_lock("generated-crlf").with_file_name("errors.ts");
+    let module = error_codes::docs::typescript::<v1::ApiError>();
+    std::fs::write(&path, module.replace('\n', "\r\n")).unwrap();
+    assert_eq!(error_codes::docs::verify_generated(&path, &module), Ok(()));
+    let lines = module.lines().count();
+    std::fs::write(&path, format!("{module}// more\n")).unwrap();
+    let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
+    assert!(
+        message.contains(&format!("it has more lines, from line {}", lines + 1)),
+        "{message}"
+    );
+    let shorter: String = module
+        .lines()
+        .take(lines - 1)
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(&path, shorter).unwrap();
+    let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
+    assert!(
+        message.contains(&format!("it ends before line {lines}")),
+        "{message}"
+    );
+    std::fs::write(&path, module.trim_end()).unwrap();
+    let message = error_codes::docs::verify_generated(&path, &module).unwrap_err();
+    assert!(
+        message.contains("only its final line break differs"),
+        "{message}"
+    );
 }

@@ -4,6 +4,7 @@
 use std::format;
 use std::path::Path;
 use std::string::String;
+use std::vec::Vec;
 
 use crate::lock::{UPDATE_VARIABLE, update_asked};
 
@@ -51,19 +52,36 @@ pub fn check_generated(path: impl AsRef<Path>, expected: &str) {
 /// say, naming the first line that differs.
 pub fn verify_generated(path: impl AsRef<Path>, expected: &str) -> Result<(), String> {
     let path = path.as_ref();
-    let found = std::fs::read_to_string(path).unwrap_or_default();
-    if found == expected {
+    let update = format!("run the tests with {UPDATE_VARIABLE}=update to write it, then commit it");
+    let found = match std::fs::read_to_string(path) {
+        Ok(found) => found,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(format!("{} does not exist: {update}", path.display()));
+        }
+        Err(error) => return Err(format!("{}: cannot read it: {error}", path.display())),
+    };
+    // A checkout with `core.autocrlf` writes CRLF: the same text.
+    let found = found.replace("\r\n", "\n");
+    if found == expected.replace("\r\n", "\n") {
         return Ok(());
     }
-    let line = found
-        .lines()
-        .zip(expected.lines())
-        .position(|(found, expected)| found != expected)
-        .unwrap_or_else(|| found.lines().count().min(expected.lines().count()));
+    let (found, expected): (Vec<&str>, Vec<&str>) =
+        (found.lines().collect(), expected.lines().collect());
+    let differs = found
+        .iter()
+        .zip(&expected)
+        .position(|(found, expected)| found != expected);
+    let line = differs
+        .unwrap_or_else(|| found.len().min(expected.len()))
+        .saturating_add(1);
+    let how = match (differs, found.len().cmp(&expected.len())) {
+        (Some(_), _) => format!("it differs from line {line}"),
+        (None, core::cmp::Ordering::Less) => format!("it ends before line {line}"),
+        (None, core::cmp::Ordering::Greater) => format!("it has more lines, from line {line}"),
+        (None, core::cmp::Ordering::Equal) => "only its final line break differs".into(),
+    };
     Err(format!(
-        "{} is not current (it differs from line {}): run the tests with \
-         {UPDATE_VARIABLE}=update to write it, then commit it",
-        path.display(),
-        line + 1
+        "{} is not current ({how}): {update}",
+        path.display()
     ))
 }

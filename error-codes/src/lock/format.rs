@@ -186,6 +186,8 @@ impl Lock {
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         let mut lock = Lock::default();
         let mut codes = Vec::new();
+        // The line of each `success`, `envelope` and `rejection KIND` line.
+        let mut once = Once::default();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lines = text.split('\n').flat_map(|line| {
             let line = line.strip_suffix('\r').unwrap_or(line);
@@ -200,21 +202,26 @@ impl Lock {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            let number = index.saturating_add(1);
             if let Some(rest) = line.strip_prefix("success ") {
+                once.see("success", number).map_err(error)?;
                 let wire = lock.wire.get_or_insert_with(Wire::blank);
                 wire.success = match rest.trim() {
                     "none" => None,
-                    code => Some(code.parse().map_err(|_| {
+                    code => Some(integer(code).ok_or_else(|| {
                         error(format!(
                             "`{code}` is not a success code (an integer, or `none`)"
                         ))
                     })?),
                 };
             } else if let Some(rest) = line.strip_prefix("envelope ") {
+                once.see("envelope", number).map_err(error)?;
                 lock.wire.get_or_insert_with(Wire::blank).envelope = rest.trim().to_owned();
             } else if let Some(rest) = line.strip_prefix("rejection ") {
                 let (kind, code) = rest.trim().split_once(' ').unwrap_or((rest, ""));
-                let code = code.trim().parse().map_err(|_| {
+                once.see(&format!("rejection {kind}"), number)
+                    .map_err(error)?;
+                let code = integer(code.trim()).ok_or_else(|| {
                     error(format!(
                         "expected `rejection KIND CODE`, found `rejection {rest}`"
                     ))
@@ -234,6 +241,14 @@ impl Lock {
                         .into(),
                 ));
             }
+        }
+        if lock.wire.is_some() && !once.seen("success") {
+            return Err(ParseError {
+                line: once.first_line(),
+                reason: "the lock records how answers are read but has no `success` line \
+                         (`success N`, or `success none`)"
+                    .into(),
+            });
         }
         // By code, then by line: a code locked twice is reported at its later line.
         codes.sort_by_key(|(locked, line)| (locked.code, *line));
@@ -271,11 +286,30 @@ pub(super) fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }
 
+/// An integer as the lock writes it: an optional `-` and digits, without a
+/// `+` or a leading zero (`+401` and `0401` are not what was written, so
+/// the lock was edited wrongly or is not one).
+fn integer<T: core::str::FromStr>(text: &str) -> Option<T> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let canonical = digits == "0" && digits.len() == text.len()
+        || !digits.is_empty() && !digits.starts_with('0');
+    let all_digits = digits.bytes().all(|b| b.is_ascii_digit());
+    if canonical && all_digits {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A code: [`integer`] in `i64`.
+fn code(text: &str) -> Result<i64, String> {
+    integer(text).ok_or_else(|| {
+        format!("`{text}` is not a code (an integer, as written: no `+`, no leading zero)")
+    })
+}
+
 fn parse_range(text: &str) -> Result<CodeRange, String> {
-    let int = |text: &str| {
-        text.parse::<i64>()
-            .map_err(|_| format!("`{text}` is not a code (an integer)"))
-    };
+    let int = code;
     let (start, end) = match text.split_once("..=") {
         Some((start, end)) => (int(start)?, int(end)?),
         None => (int(text)?, int(text)?),
@@ -288,9 +322,7 @@ fn parse_range(text: &str) -> Result<CodeRange, String> {
 
 fn parse_code(text: &str) -> Result<Locked, String> {
     let (code, mut rest) = text.split_once(' ').unwrap_or((text, ""));
-    let code = code
-        .parse::<i64>()
-        .map_err(|_| format!("`{code}` is not a code (an integer)"))?;
+    let code = self::code(code)?;
     let mut locked = Locked {
         code,
         http: None,
@@ -331,10 +363,7 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         rest = after;
         match (key, value) {
             ("http", Value::Bare(status)) => {
-                let status = status
-                    .parse::<u16>()
-                    .ok()
-                    .filter(|s| (100..=599).contains(s));
+                let status = integer::<u16>(status).filter(|s| (100..=599).contains(s));
                 locked.http = Some(status.ok_or("`http` takes a status, 100..=599")?);
             }
             ("grpc", Value::Bare(name)) => {
@@ -378,3 +407,29 @@ impl Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
+
+/// The lines that may stand once in a lock, with where each stood.
+#[derive(Default)]
+struct Once(Vec<(String, usize)>);
+
+impl Once {
+    /// `what` at line `line`; an error when it stood before.
+    fn see(&mut self, what: &str, line: usize) -> Result<(), String> {
+        if let Some((_, first)) = self.0.iter().find(|(seen, _)| seen == what) {
+            return Err(format!(
+                "a second `{what}` line (the first is line {first})"
+            ));
+        }
+        self.0.push((what.to_owned(), line));
+        Ok(())
+    }
+
+    fn seen(&self, what: &str) -> bool {
+        self.0.iter().any(|(seen, _)| seen == what)
+    }
+
+    /// The first of these lines (1 when there is none).
+    fn first_line(&self) -> usize {
+        self.0.iter().map(|(_, line)| *line).min().unwrap_or(1)
+    }
+}
