@@ -669,3 +669,160 @@ fn a_generated_file_with_other_line_endings_is_current_and_a_longer_one_says_so(
         "{message}"
     );
 }
+
+/// What gRPC clients match on, and each data variant's fields, as published.
+mod grpc_v1 {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    pub enum Orders {
+        /// No such order.
+        #[code(1, grpc = "NOT_FOUND")]
+        NotFound,
+        /// Slow down.
+        #[code(2, data)]
+        Throttled {
+            retry_after: u32,
+            note: Option<String>,
+        },
+    }
+}
+
+/// A symbol renamed, another domain, a field retyped, one removed and one
+/// required added: each breaks an old client.
+mod grpc_broken {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(domain = "orders.example.com")]
+    pub enum Orders {
+        /// No such order.
+        #[code(1, grpc = "NOT_FOUND", symbol = "ORDER_NOT_FOUND")]
+        NotFound,
+        /// Slow down.
+        #[code(2, data)]
+        Throttled { retry_after: String, limit: u32 },
+    }
+}
+
+/// Only an optional field added: new to the lock, not a break.
+mod grpc_optional {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    pub enum Orders {
+        /// No such order.
+        #[code(1, grpc = "NOT_FOUND")]
+        NotFound,
+        /// Slow down.
+        #[code(2, data)]
+        Throttled {
+            retry_after: u32,
+            note: Option<String>,
+            hint: Option<String>,
+        },
+    }
+}
+
+/// The catalogue renamed (`name = "..."`, no `domain`): its domain moves.
+mod grpc_renamed {
+    #[derive(Debug, error_codes::ErrorCatalog)]
+    #[catalog(name = "OrderErrors")]
+    pub enum Orders {
+        /// No such order.
+        #[code(1, grpc = "NOT_FOUND")]
+        NotFound,
+        /// Slow down.
+        #[code(2, data)]
+        Throttled {
+            retry_after: u32,
+            note: Option<String>,
+        },
+    }
+}
+
+#[test]
+fn what_grpc_clients_match_on_and_the_data_fields_are_locked() {
+    let locked = Lock::of::<grpc_v1::Orders>();
+    let text = locked.render("Orders");
+    assert!(text.contains("domain \"Orders\"\n"), "{text}");
+    assert!(
+        text.contains("data=\"retry_after:integer,note:string?\""),
+        "{text}"
+    );
+    assert_eq!(Lock::parse(&text).unwrap(), locked);
+
+    let problems = lock::compare(&locked, &Lock::of::<grpc_broken::Orders>());
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let mut notes = problems.iter().filter(|problem| !problem.breaks());
+    assert!(
+        notes.all(|problem| matches!(problem, Problem::SymbolChanged { .. })),
+        "{shown:#?}"
+    );
+    assert!(
+        problems.contains(&Problem::DomainChanged {
+            code: None,
+            was: "Orders".into(),
+            now: "orders.example.com".into()
+        }),
+        "{shown:#?}"
+    );
+    assert!(
+        problems.contains(&Problem::ReasonChanged {
+            code: 1,
+            was: "NOT_FOUND".into(),
+            now: "ORDER_NOT_FOUND".into()
+        }),
+        "{shown:#?}"
+    );
+    let retyped = Problem::DataFieldChanged {
+        code: 2,
+        field: "retry_after".into(),
+        was: "integer".into(),
+        now: "string".into(),
+    };
+    assert!(problems.contains(&retyped), "{shown:#?}");
+    let removed = Problem::DataFieldRemoved {
+        code: 2,
+        field: "note".into(),
+    };
+    assert!(problems.contains(&removed), "{shown:#?}");
+    let added = Problem::DataFieldAdded {
+        code: 2,
+        field: "limit".into(),
+        shape: "integer".into(),
+    };
+    assert!(problems.contains(&added), "{shown:#?}");
+
+    let problems = lock::compare(&locked, &Lock::of::<grpc_optional::Orders>());
+    assert_eq!(
+        problems,
+        [Problem::DataFieldAdded {
+            code: 2,
+            field: "hint".into(),
+            shape: "string?".into()
+        }]
+    );
+    assert!(!problems[0].breaks() && problems[0].is_new());
+
+    let problems = lock::compare(&locked, &Lock::of::<grpc_renamed::Orders>());
+    let renamed = Problem::DomainChanged {
+        code: None,
+        was: "Orders".into(),
+        now: "OrderErrors".into(),
+    };
+    assert_eq!(problems, [renamed]);
+}
+
+/// A lock written before the domain was recorded asks for an update, and
+/// the update records it.
+#[test]
+fn a_lock_without_the_domain_asks_for_an_update() {
+    let path = temp_lock("no-domain");
+    let text = Lock::of::<grpc_v1::Orders>().render("Orders");
+    let old: String = text
+        .lines()
+        .filter(|line| !line.starts_with("domain "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let old = old.replace(" data=\"retry_after:integer,note:string?\"", "");
+    std::fs::write(&path, old).unwrap();
+    let failure = lock::verify::<grpc_v1::Orders>(&path).unwrap_err();
+    assert_eq!(failure.problems, [Problem::GrpcUnrecorded], "{failure}");
+    lock::update::<grpc_v1::Orders>(&path).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}

@@ -125,7 +125,8 @@ pub enum Problem {
         /// Its tag.
         tag: String,
     },
-    /// A locked code's symbol changed: a note.
+    /// A locked code's symbol changed: a note (its gRPC reason, which
+    /// clients match on, is [`Problem::ReasonChanged`]).
     SymbolChanged {
         /// The code.
         code: i64,
@@ -133,6 +134,63 @@ pub enum Problem {
         was: String,
         /// The symbol now.
         now: String,
+    },
+    /// The lock does not record the gRPC domain and data fields (a lock
+    /// written before they were recorded): recorded by an update, a
+    /// failure of a check.
+    GrpcUnrecorded,
+    /// The gRPC domain changed: of the catalogue (`code` `None`; a renamed
+    /// catalogue without `domain = "..."` too), or of one composed code. An
+    /// old client's `Failure::from_status` reads the new errors as unknown.
+    /// Breaks.
+    DomainChanged {
+        /// The code, or `None` for the catalogue's.
+        code: Option<i64>,
+        /// The locked domain.
+        was: String,
+        /// The domain now.
+        now: String,
+    },
+    /// A code's gRPC `ErrorInfo` reason changed (a renamed symbol): an old
+    /// client's `Failure::from_status` reads it as unknown. Breaks.
+    ReasonChanged {
+        /// The code.
+        code: i64,
+        /// The locked reason.
+        was: String,
+        /// The reason now.
+        now: String,
+    },
+    /// A data field was removed or renamed (AIP-193 forbids both for
+    /// `ErrorInfo` metadata): clients that read it break. Breaks.
+    DataFieldRemoved {
+        /// The code.
+        code: i64,
+        /// The field.
+        field: String,
+    },
+    /// A data field's JSON shape changed: clients that read it break.
+    /// Breaks.
+    DataFieldChanged {
+        /// The code.
+        code: i64,
+        /// The field.
+        field: String,
+        /// Its locked shape.
+        was: String,
+        /// Its shape now.
+        now: String,
+    },
+    /// A data field was added: one that may be `null` (shape ending in
+    /// `?`) is new to the lock, recorded by an update; one that may not
+    /// breaks clients that build the data. Breaks unless optional.
+    DataFieldAdded {
+        /// The code.
+        code: i64,
+        /// The field.
+        field: String,
+        /// Its shape.
+        shape: String,
     },
 }
 
@@ -143,6 +201,8 @@ impl Problem {
     pub fn code(&self) -> Option<i64> {
         Some(match self {
             Self::WireUnrecorded
+            | Self::GrpcUnrecorded
+            | Self::DomainChanged { code: None, .. }
             | Self::SuccessChanged { .. }
             | Self::EnvelopeChanged { .. }
             | Self::RejectionChanged { .. }
@@ -156,7 +216,14 @@ impl Problem {
             | Self::Added { code, .. }
             | Self::Retired { code }
             | Self::MessageChanged { code, .. }
-            | Self::SymbolChanged { code, .. } => *code,
+            | Self::SymbolChanged { code, .. }
+            | Self::DomainChanged {
+                code: Some(code), ..
+            }
+            | Self::ReasonChanged { code, .. }
+            | Self::DataFieldRemoved { code, .. }
+            | Self::DataFieldChanged { code, .. }
+            | Self::DataFieldAdded { code, .. } => *code,
         })
     }
 
@@ -175,7 +242,11 @@ impl Problem {
                 | Self::SuccessChanged { .. }
                 | Self::EnvelopeChanged { .. }
                 | Self::RejectionChanged { was: Some(_), .. }
-        )
+                | Self::DomainChanged { .. }
+                | Self::ReasonChanged { .. }
+                | Self::DataFieldRemoved { .. }
+                | Self::DataFieldChanged { .. }
+        ) || matches!(self, Self::DataFieldAdded { shape, .. } if !shape.ends_with('?'))
     }
 
     /// Whether a check fails on it until an update records it (a new code,
@@ -187,8 +258,9 @@ impl Problem {
             Self::Added { .. }
                 | Self::Retired { .. }
                 | Self::WireUnrecorded
+                | Self::GrpcUnrecorded
                 | Self::RejectionChanged { was: None, .. }
-        )
+        ) || matches!(self, Self::DataFieldAdded { shape, .. } if shape.ends_with('?'))
     }
 }
 
@@ -253,6 +325,50 @@ impl Display for Problem {
             Self::SymbolChanged { code, was, now } => {
                 write!(f, "code {code} changed its symbol from {was} to {now}")
             }
+            Self::GrpcUnrecorded => write!(
+                f,
+                "the lock does not record the gRPC domain and the data fields: run the tests \
+                 with {UPDATE_VARIABLE}=update to lock them"
+            ),
+            Self::DomainChanged { code, was, now } => {
+                let whose = code.map_or("the catalogue".to_owned(), |code| format!("code {code}"));
+                write!(
+                    f,
+                    "{whose} changed its gRPC domain from {} to {}: old clients read its \
+                     errors as unknown",
+                    quoted(was),
+                    quoted(now)
+                )
+            }
+            Self::ReasonChanged { code, was, now } => write!(
+                f,
+                "code {code} changed its gRPC reason from {was} to {now}: old clients read it \
+                 as unknown"
+            ),
+            Self::DataFieldRemoved { code, field } => write!(
+                f,
+                "code {code} no longer carries its data field `{field}`: clients that read it break"
+            ),
+            Self::DataFieldChanged {
+                code,
+                field,
+                was,
+                now,
+            } => write!(
+                f,
+                "code {code}'s data field `{field}` changed from {was} to {now}: clients that read \
+                 it break"
+            ),
+            Self::DataFieldAdded { code, field, shape } if shape.ends_with('?') => write!(
+                f,
+                "code {code} has a new optional data field `{field}` ({shape}): run the tests \
+                 with {UPDATE_VARIABLE}=update to lock it"
+            ),
+            Self::DataFieldAdded { code, field, shape } => write!(
+                f,
+                "code {code} has a new data field `{field}` ({shape}) that may not be null: \
+                 clients that build its data break; make it an `Option`"
+            ),
             Self::WireUnrecorded => write!(
                 f,
                 "the lock does not record the success code, the envelope and the rejections: \
@@ -314,6 +430,10 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
         };
         let success = current.wire.as_ref().and_then(|wire| wire.success);
         problems.extend(changes(was, now, success));
+        if let (Some(locked_domain), Some(current_domain)) = (domain(locked), domain(current)) {
+            problems.extend(grpc_identity(was, now, locked_domain, current_domain));
+            problems.extend(data_changes(was, now));
+        }
     }
     for now in &current.codes {
         let code = now.code;
@@ -350,7 +470,11 @@ pub fn compare(locked: &Lock, current: &Lock) -> Vec<Problem> {
     problems
 }
 
-/// The differences of one code locked and declared.
+/// The catalogue's gRPC domain a lock records, if it does.
+fn domain(lock: &Lock) -> Option<&str> {
+    lock.wire.as_ref()?.domain.as_deref()
+}
+
 /// What changed in how answers are read.
 fn wire_changes(locked: Option<&Wire>, current: Option<&Wire>) -> Vec<Problem> {
     let (was, now) = match (locked, current) {
@@ -359,6 +483,15 @@ fn wire_changes(locked: Option<&Wire>, current: Option<&Wire>) -> Vec<Problem> {
         _ => return Vec::new(),
     };
     let mut problems = Vec::new();
+    match (&was.domain, &now.domain) {
+        (None, Some(_)) => problems.push(Problem::GrpcUnrecorded),
+        (Some(was), Some(now)) if was != now => problems.push(Problem::DomainChanged {
+            code: None,
+            was: was.clone(),
+            now: now.clone(),
+        }),
+        _ => {}
+    }
     if was.success != now.success {
         let (was, now) = (was.success, now.success);
         problems.push(Problem::SuccessChanged { was, now });
@@ -387,6 +520,65 @@ fn wire_changes(locked: Option<&Wire>, current: Option<&Wire>) -> Vec<Problem> {
                 was,
                 now,
             });
+        }
+    }
+    problems
+}
+
+/// What a gRPC client matches one code on: its domain (where it is not
+/// the catalogue's; a change of the catalogue's is reported once) and its
+/// reason.
+fn grpc_identity(was: &Locked, now: &Locked, locked: &str, current: &str) -> Vec<Problem> {
+    let code = was.code;
+    let mut problems = Vec::new();
+    let (was_domain, now_domain) = (
+        was.domain.as_deref().unwrap_or(locked),
+        now.domain.as_deref().unwrap_or(current),
+    );
+    let own = was.domain.is_some() || now.domain.is_some();
+    if own && was_domain != now_domain {
+        let (was, now) = (was_domain.to_owned(), now_domain.to_owned());
+        problems.push(Problem::DomainChanged {
+            code: Some(code),
+            was,
+            now,
+        });
+    }
+    if was.reason() != now.reason() {
+        let (was, now) = (was.reason().to_owned(), now.reason().to_owned());
+        problems.push(Problem::ReasonChanged { code, was, now });
+    }
+    problems
+}
+
+/// What changed in one code's data fields.
+fn data_changes(was: &Locked, now: &Locked) -> Vec<Problem> {
+    let code = was.code;
+    let shape_in = |locked: &Locked, name: &str| {
+        let found = locked.data.iter().find(|(field, _)| field == name);
+        found.map(|(_, shape)| shape.clone())
+    };
+    let mut problems = Vec::new();
+    for (field, was_shape) in &was.data {
+        let field = field.clone();
+        match shape_in(now, &field) {
+            None => problems.push(Problem::DataFieldRemoved { code, field }),
+            Some(now) if &now != was_shape => {
+                let was = was_shape.clone();
+                problems.push(Problem::DataFieldChanged {
+                    code,
+                    field,
+                    was,
+                    now,
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    for (field, shape) in &now.data {
+        if shape_in(was, field).is_none() {
+            let (field, shape) = (field.clone(), shape.clone());
+            problems.push(Problem::DataFieldAdded { code, field, shape });
         }
     }
     problems

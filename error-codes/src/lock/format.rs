@@ -46,6 +46,10 @@ pub struct Wire {
     pub envelope: String,
     /// `(kind, code)` for each marked rejection, sorted by kind.
     pub rejections: Vec<(String, i64)>,
+    /// The `domain` of its gRPC `ErrorInfo`s (`domain "..."`): with each
+    /// code's reason, what `Failure::from_status` matches on. `None` in a
+    /// lock written before it was recorded.
+    pub domain: Option<String>,
 }
 
 impl Wire {
@@ -55,6 +59,7 @@ impl Wire {
             success: Some(crate::envelope::DEFAULT_SUCCESS_CODE),
             envelope: String::new(),
             rejections: Vec::new(),
+            domain: None,
         }
     }
 
@@ -84,6 +89,7 @@ impl Wire {
             success,
             envelope,
             rejections,
+            domain: Some(C::DOMAIN.to_owned()),
         }
     }
 }
@@ -102,8 +108,57 @@ pub struct Locked {
     pub module: Option<String>,
     /// Its symbol.
     pub symbol: String,
+    /// Its gRPC `ErrorInfo` reason where it is not its symbol (`reason=`).
+    pub reason: Option<String>,
+    /// Its gRPC domain where it is not the catalogue's (`domain=`: a
+    /// composed code keeps its part's).
+    pub domain: Option<String>,
+    /// A data variant's fields, each with its JSON shape (`data=`:
+    /// `"retry_after:integer,note:string?"`, `?` for a field that may be
+    /// `null`); empty for a code without data.
+    pub data: Vec<(String, String)>,
     /// Its message.
     pub message: String,
+}
+
+impl Locked {
+    /// The reason `ErrorInfo` carries: [`reason`](Self::reason), else the symbol.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        self.reason.as_deref().unwrap_or(&self.symbol)
+    }
+}
+
+/// A data field's JSON shape as the lock writes it.
+fn shape(field: &crate::DataField) -> String {
+    let json = format!("{:?}", field.json).to_lowercase();
+    if field.nullable {
+        format!("{json}?")
+    } else {
+        json
+    }
+}
+
+/// `name:shape,...` of [`Locked::data`].
+fn data_text(data: &[(String, String)]) -> String {
+    let fields: Vec<String> = data
+        .iter()
+        .map(|(name, shape)| format!("{name}:{shape}"))
+        .collect();
+    fields.join(",")
+}
+
+/// [`Locked::data`] from its text.
+fn parse_data(text: &str) -> Result<Vec<(String, String)>, String> {
+    text.split(',')
+        .filter(|field| !field.is_empty())
+        .map(|field| match field.split_once(':') {
+            Some((name, shape)) if !name.is_empty() && !shape.is_empty() => {
+                Ok((name.to_owned(), shape.to_owned()))
+            }
+            _ => Err(format!("`data` takes `name:shape,...`, found `{field}`")),
+        })
+        .collect()
 }
 
 impl Lock {
@@ -116,6 +171,13 @@ impl Lock {
             grpc: entry.has_declared_grpc().then_some(entry.grpc),
             module: entry.module.map(str::to_owned),
             symbol: entry.symbol.to_owned(),
+            reason: (entry.reason != entry.symbol).then(|| entry.reason.to_owned()),
+            domain: (entry.domain != C::DOMAIN).then(|| entry.domain.to_owned()),
+            data: entry
+                .data
+                .iter()
+                .map(|field| (field.name.to_owned(), shape(field)))
+                .collect(),
             message: entry.message.to_owned(),
         });
         Lock {
@@ -146,6 +208,9 @@ impl Lock {
             for (kind, code) in &wire.rejections {
                 let _ = writeln!(text, "rejection {kind} {code}");
             }
+            if let Some(domain) = &wire.domain {
+                let _ = writeln!(text, "domain {}", quoted(domain));
+            }
         }
         for tag in &self.locales {
             let _ = writeln!(text, "locale {tag}");
@@ -161,12 +226,17 @@ impl Lock {
             if let Some(module) = &locked.module {
                 let _ = write!(text, " module={}", quoted(module));
             }
-            let _ = writeln!(
-                text,
-                " symbol={} message={}",
-                quoted(&locked.symbol),
-                quoted(&locked.message)
-            );
+            let _ = write!(text, " symbol={}", quoted(&locked.symbol));
+            if let Some(reason) = &locked.reason {
+                let _ = write!(text, " reason={}", quoted(reason));
+            }
+            if let Some(domain) = &locked.domain {
+                let _ = write!(text, " domain={}", quoted(domain));
+            }
+            if !locked.data.is_empty() {
+                let _ = write!(text, " data={}", quoted(&data_text(&locked.data)));
+            }
+            let _ = writeln!(text, " message={}", quoted(&locked.message));
         }
         for range in &self.retired {
             let _ = writeln!(text, "retired {range}");
@@ -228,6 +298,15 @@ impl Lock {
                 })?;
                 let wire = lock.wire.get_or_insert_with(Wire::blank);
                 wire.rejections.push((kind.to_owned(), code));
+            } else if let Some(rest) = line.strip_prefix("domain ") {
+                once.see("domain", number).map_err(error)?;
+                let domain = serde_json::from_str::<String>(rest.trim()).map_err(|_| {
+                    error(format!(
+                        "`domain` takes a JSON string, found `{}`",
+                        rest.trim()
+                    ))
+                })?;
+                lock.wire.get_or_insert_with(Wire::blank).domain = Some(domain);
             } else if let Some(rest) = line.strip_prefix("locale ") {
                 lock.locales.push(rest.trim().to_owned());
             } else if let Some(rest) = line.strip_prefix("retired ") {
@@ -237,7 +316,8 @@ impl Lock {
             } else {
                 return Err(error(
                     "expected `code N key=value ...`, `retired N` or `retired N..=M`, \
-                     `success N`, `envelope ...`, `rejection KIND N` or `locale TAG`"
+                     `success N`, `envelope ...`, `rejection KIND N`, `domain \"...\"` or \
+                     `locale TAG`"
                         .into(),
                 ));
             }
@@ -329,6 +409,9 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         grpc: None,
         module: None,
         symbol: String::new(),
+        reason: None,
+        domain: None,
+        data: Vec::new(),
         message: String::new(),
     };
     let (mut symbol, mut message) = (false, false);
@@ -372,8 +455,14 @@ fn parse_code(text: &str) -> Result<Locked, String> {
             }
             ("module", Value::Text(module)) => locked.module = Some(module),
             ("symbol", Value::Text(text)) => (locked.symbol, symbol) = (text, true),
+            ("reason", Value::Text(text)) => locked.reason = Some(text),
+            ("domain", Value::Text(text)) => locked.domain = Some(text),
+            ("data", Value::Text(text)) => locked.data = parse_data(&text)?,
             ("message", Value::Text(text)) => (locked.message, message) = (text, true),
-            ("http" | "grpc" | "module" | "symbol" | "message", _) => {
+            (
+                "http" | "grpc" | "module" | "symbol" | "reason" | "domain" | "data" | "message",
+                _,
+            ) => {
                 return Err(format!("the value of `{key}` has the wrong form"));
             }
             // A key of a later version.

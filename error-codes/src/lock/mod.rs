@@ -22,10 +22,17 @@
 //! The test fails, one line per problem naming the code, when a locked code
 //! is gone without being retired (`#[catalog(retired(...))]`), changed its
 //! HTTP status, gRPC code or module, or was retired and is declared again, or is no
-//! longer retired. A new code, or a newly retired one, fails too, until
-//! the lock records it: run the tests once with `ERROR_CODES_LOCK=update`
-//! (then commit the lock). Changed
-//! messages and symbols are reported without failing: wording may improve.
+//! longer retired; when what a gRPC client matches an error on changed (the
+//! catalogue's `domain`, which defaults to its name, or a code's `ErrorInfo`
+//! reason, which a renamed symbol changes: an old client's
+//! `Failure::from_status` would read the error as unknown); or when a data
+//! variant's field was removed, renamed, retyped, or added without being
+//! optional (AIP-193 forbids removing or renaming `ErrorInfo` metadata).
+//! A new code, a newly retired one or a new optional data field fails too,
+//! until the lock records it: run the tests once with
+//! `ERROR_CODES_LOCK=update` (then commit the lock). Changed messages and
+//! symbols are reported without failing (wording may improve), but a
+//! symbol is also its gRPC reason unless `reason=` says otherwise.
 //! A missing lock file fails with that same instruction.
 //!
 //! `ERROR_CODES_LOCK=update` never writes over a broken contract: it
@@ -51,9 +58,11 @@
 //! success 0
 //! envelope code="code" message="message" data="data" null-data
 //! rejection malformed-body 40001
+//! domain "ApiError"
 //! locale zh-CN
 //! code 40101 http=401 module="auth" symbol="UNAUTHORIZED" message="Login again."
 //! code 40401 http=404 grpc=FAILED_PRECONDITION symbol="NO_SUCH_ORDER" message="No such order."
+//! code 42901 http=429 symbol="THROTTLED" data="retry_after:integer,note:string?" message="Slow down."
 //! retired 40007
 //! retired 40010..=40012
 //! ```
