@@ -19,6 +19,7 @@
 
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
+use alloc::collections::BTreeSet;
 use alloc::string::String;
 use core::fmt::{self, Formatter};
 use core::ops::Range;
@@ -215,6 +216,10 @@ impl<'de> Visitor<'de> for Scan<'de> {
             others: 0,
             nested: None,
         };
+        // The other members' names: a name given twice is refused, as the
+        // default envelope refuses a field twice (JSON readers keep the
+        // last, serde the first: no reading would be everyone's).
+        let mut others: BTreeSet<Cow<'de, str>> = BTreeSet::new();
         while let Some(name) = map.next_key::<Cow<'de, str>>()? {
             let value: &'de RawValue = map.next_value()?;
             let span = self.span(value);
@@ -225,6 +230,10 @@ impl<'de> Visitor<'de> for Scan<'de> {
             } else {
                 members.others = members.others.saturating_add(1);
                 members.nested = (members.others == 1 && name == fields.data).then_some(span);
+                if others.contains(&name) {
+                    return Err(de::Error::custom(format_args!("duplicate field `{name}`")));
+                }
+                others.insert(name);
                 continue;
             };
             if place.replace(span).is_some() {
