@@ -228,7 +228,10 @@ fn a_field_twice_is_refused_in_every_mode() {
         r#"{"access_token":"a","expires_in":7200,"access_token":"b"}"#,
     ] {
         let error = serde_json::from_str::<Flat>(body).unwrap_err();
-        assert!(error.to_string().contains("duplicate field"), "{body}: {error}");
+        assert!(
+            error.to_string().contains("duplicate field"),
+            "{body}: {error}"
+        );
     }
     // The default envelope refuses its own fields twice.
     let body = r#"{"code":1,"message":"Busy.","data":1,"data":2}"#;
@@ -236,5 +239,8 @@ fn a_field_twice_is_refused_in_every_mode() {
     // Different names stay fine.
     let body = r#"{"errcode":0,"errmsg":"ok","data":1,"datum":2}"#;
     let read: Flat = serde_json::from_str(body).unwrap();
-    assert_eq!(read.into_result().unwrap(), Some(json!({"data": 1, "datum": 2})));
+    assert_eq!(
+        read.into_result().unwrap(),
+        Some(json!({"data": 1, "datum": 2}))
+    );
 }

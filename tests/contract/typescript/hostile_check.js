@@ -1,0 +1,13 @@
+// Runs the compiled `hostile.ts` (tests/typescript.rs): each constant's
+// value is its code, and the object keeps Object's prototype.
+const assert = require("node:assert/strict");
+const module_ = require(process.argv[2]);
+const codes = module_.HostilecataloguewithalinebreakCode;
+assert.equal(codes.__proto__, 1);
+assert.equal(Object.getPrototypeOf(codes), Object.prototype);
+assert.deepEqual(Object.keys(codes), ["__proto__", "constructor", "toString"]);
+assert.equal(codes.constructor, 2);
+assert.equal(codes.toString, 3);
+const entries = module_.HostilecataloguewithalinebreakEntries;
+assert.equal(entries["1"].symbol, "__proto__");
+console.log("hostile.ts: every constant is its code");

@@ -1,0 +1,49 @@
+//! The TypeScript module of a catalogue whose texts try to break out of
+//! their places: a name with `*/` and a line break, symbols that are
+//! `Object.prototype`'s names. The module is kept current in
+//! `contract/typescript/hostile.ts`; `.ci/run` type-checks it under `tsc
+//! --strict` and runs `contract/typescript/hostile_check.js` on it in node
+//! (each constant's value is its code).
+
+use error_codes::{ErrorCatalog, docs};
+
+/// Names and texts chosen to end a comment or set a prototype.
+#[derive(Debug, ErrorCatalog)]
+#[catalog(name = "Hostile */ catalogue\nwith a line break")]
+pub enum Hostile {
+    /// The prototype's name: */ still a message.
+    #[code(1, symbol = "__proto__")]
+    Proto,
+    /// Object's constructor.
+    #[code(2, symbol = "constructor")]
+    Constructor,
+    /// Object's toString.
+    #[code(3, symbol = "toString")]
+    ToString,
+}
+
+#[test]
+fn the_hostile_module_is_current() {
+    let module = docs::typescript::<Hostile>();
+    docs::check_generated("contract/typescript/hostile.ts", &module);
+}
+
+#[test]
+fn no_text_ends_a_comment_and_no_key_sets_the_prototype() {
+    let module = docs::typescript::<Hostile>();
+    for line in module.lines() {
+        if let Some(start) = line.find("/*") {
+            let inside = &line[start + 2..];
+            let end = inside.find("*/").expect("a comment closed on its line");
+            assert_eq!(
+                end + 2,
+                inside.len(),
+                "a comment ends before its line: {line}"
+            );
+        }
+    }
+    let name_line = module.lines().next().unwrap();
+    assert!(name_line.starts_with("// ") && name_line.contains("with a line break"));
+    assert!(module.contains("  [\"__proto__\"]: 1,\n"), "{module}");
+    assert!(module.contains("  constructor: 2,\n"), "{module}");
+}
