@@ -156,6 +156,19 @@ fn once(
 
 /// What `code` means in every shipped catalogue; for a catalogue that does
 /// not declare it, the module whose ranges hold it, if any.
+/// A field's text on its one line: line breaks and other control
+/// characters written as escapes (`\n`), everything else as it is.
+fn line(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
+                c.escape_default().to_string()
+            }
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 fn explain(code: i64, locale: Option<&str>, out: &mut impl Write) -> fmt::Result {
     let mut declared = 0;
     for shipped in SHIPPED {
@@ -171,44 +184,45 @@ fn explain(code: i64, locale: Option<&str>, out: &mut impl Write) -> fmt::Result
             catalogue.name(),
             entry.name
         )?;
-        writeln!(out, "  message: {}", entry.message)?;
+        writeln!(out, "  message: {}", line(entry.message))?;
         if let Some((tag, message)) = locale.and_then(|tag| entry.translation(tag)) {
             writeln!(
                 out,
-                "  {tag}: {}{message}",
-                " ".repeat(7usize.saturating_sub(tag.len()))
+                "  {tag}: {}{}",
+                " ".repeat(7usize.saturating_sub(tag.len())),
+                line(message)
             )?;
         }
         if let Some(title) = entry.title {
-            writeln!(out, "  title:   {title}")?;
+            writeln!(out, "  title:   {}", line(title))?;
         }
         if entry.has_declared_symbol() {
-            writeln!(out, "  symbol:  {}", entry.symbol)?;
+            writeln!(out, "  symbol:  {}", line(entry.symbol))?;
         }
         if let Some(module) = catalogue.module_of(code) {
             writeln!(
                 out,
                 "  module:  {} ({})",
-                module.name,
-                module.title.unwrap_or(module.name)
+                line(module.name),
+                line(module.title.unwrap_or(module.name))
             )?;
         }
         if let Some(group) = entry.group {
-            writeln!(out, "  group:   {group}")?;
+            writeln!(out, "  group:   {}", line(group))?;
         }
         if let Some(http) = entry.http {
             writeln!(out, "  http:    {http}")?;
         }
         writeln!(out, "  grpc:    {}", entry.grpc)?;
         if let Some(help) = entry.help {
-            writeln!(out, "  help:    {help}")?;
+            writeln!(out, "  help:    {}", line(help))?;
         }
         if entry.success {
             writeln!(out, "  success: this is the catalogue's success code")?;
         }
         match entry.deprecated {
             Some("") => writeln!(out, "  deprecated")?,
-            Some(note) => writeln!(out, "  deprecated: {note}")?,
+            Some(note) => writeln!(out, "  deprecated: {}", line(note))?,
             None => {}
         }
     }
@@ -254,7 +268,7 @@ fn explain(code: i64, locale: Option<&str>, out: &mut impl Write) -> fmt::Result
 
 #[cfg(test)]
 mod tests {
-    use super::{Format, Request, explain, parse};
+    use super::{Format, Request, explain, line, parse};
 
     fn args(line: &str) -> impl Iterator<Item = Result<String, String>> {
         line.split_whitespace()
@@ -302,6 +316,15 @@ mod tests {
         assert!(out.contains("module `auth` (Auth)"));
         let out = explained(-77);
         assert!(out.ends_with("It lies in no declared module range either.\n"));
+    }
+
+    #[test]
+    fn a_field_stays_on_its_line() {
+        assert_eq!(
+            line("two\nlines\r\tand\u{2028}more"),
+            "two\\nlines\\r\\tand\\u{2028}more"
+        );
+        assert_eq!(line("plain \"text\" — ok"), "plain \"text\" — ok");
     }
 
     #[test]
