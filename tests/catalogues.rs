@@ -442,6 +442,21 @@ fn pages() -> Vec<(&'static str, Vec<Row>)> {
     ]
 }
 
+/// Text with CommonMark's backslash escapes read.
+fn unescaped(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(char::is_ascii_punctuation) => {
+                out.extend(chars.next())
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Reads a Markdown page back: `##` headings are sections, `###` headings
 /// groups (`##` ones too on a page without modules), tables by their header.
 fn parse_markdown(page: &str) -> Vec<Row> {
@@ -451,9 +466,9 @@ fn parse_markdown(page: &str) -> Vec<Row> {
     let mut header: Vec<String> = Vec::new();
     for line in page.lines() {
         if let Some(heading) = line.strip_prefix("### ") {
-            group = Some(heading.to_owned());
+            group = Some(unescaped(heading));
         } else if let Some(heading) = line.strip_prefix("## ") {
-            section = Some(heading.to_owned());
+            section = Some(unescaped(heading));
             group = None;
         } else if line.starts_with("| Code |") {
             header = cells(line);
@@ -463,15 +478,15 @@ fn parse_markdown(page: &str) -> Vec<Row> {
                 group: group.clone(),
                 ..Row::default()
             };
-            // Split on the pipes that are not escaped (`\|` is a `|` in a cell).
+            // Split on the pipes that are not escaped; a backslash before
+            // ASCII punctuation is that character (CommonMark's escapes).
             let mut values = Vec::new();
             let mut cell = String::new();
             let mut chars = line.trim().chars().skip(1).peekable();
             while let Some(c) = chars.next() {
                 match c {
-                    '\\' if chars.peek() == Some(&'|') => {
-                        cell.push('|');
-                        chars.next();
+                    '\\' if chars.peek().is_some_and(char::is_ascii_punctuation) => {
+                        cell.extend(chars.next());
                     }
                     '|' => values.push(std::mem::take(&mut cell).trim().to_owned()),
                     _ => cell.push(c),

@@ -299,7 +299,7 @@ impl Display for Markdown<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let catalogue = &self.catalogue;
         let locale = self.locale;
-        writeln!(f, "# {}", catalogue.name)?;
+        writeln!(f, "# {}", text(catalogue.name))?;
         if let Some(tag) = locale {
             writeln!(
                 f,
@@ -332,7 +332,7 @@ impl Display for Markdown<'_> {
         write_section(f, catalogue.entries.iter().filter(outside), 2, locale)?;
         for module in sections {
             writeln!(f, "\n## {}", text(module.title.unwrap_or(module.name)))?;
-            write!(f, "\nModule `{}`, codes ", module.name)?;
+            write!(f, "\nModule {}, codes ", code(module.name))?;
             write_ranges(f, module.ranges)?;
             writeln!(f, ".")?;
             if let Some(description) = module.description {
@@ -475,40 +475,152 @@ fn write_descriptions<'a>(
 ) -> fmt::Result {
     for entry in entries {
         if let Some(description) = entry.description {
-            write!(f, "\n**`{}`** {}\n", entry.code, description)?;
+            write!(f, "\n**`{}`** {}\n", entry.code, no_html(description))?;
         }
     }
     Ok(())
 }
 
-/// Text for a Markdown table cell or heading: `|` escaped, line breaks as
-/// spaces, everything else as written.
+/// Plain text in a Markdown table cell or heading: what it shows is the
+/// text, whatever it holds. Every ASCII punctuation character that can
+/// start markup (emphasis, code, links, raw HTML, entities, a table's `|`,
+/// a heading's closing `#`) is escaped with a backslash, which CommonMark
+/// renders as the character itself; line breaks become spaces (a cell and a
+/// heading are one line).
 #[cfg(feature = "alloc")]
 fn text(value: &str) -> impl Display + '_ {
-    struct Cell<'a>(&'a str);
-    impl Display for Cell<'_> {
+    struct Plain<'a>(&'a str);
+    impl Display for Plain<'_> {
         fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-            for part in self.0.split_inclusive(['|', '\n', '\r']) {
-                match part.as_bytes().last() {
-                    Some(b'|') => write!(f, "{}\\|", &part[..part.len() - 1])?,
-                    Some(b'\n' | b'\r') => write!(f, "{} ", &part[..part.len() - 1])?,
-                    _ => f.write_str(part)?,
+            for c in self.0.chars() {
+                match c {
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#'
+                    | '!' => write!(f, "\\{c}")?,
+                    '\r' | '\n' | '\u{2028}' | '\u{2029}' => f.write_str(" ")?,
+                    c => write!(f, "{c}")?,
                 }
             }
             Ok(())
         }
     }
-    Cell(value)
+    Plain(value)
+}
+
+/// Plain text as a code span: fenced by one more backtick than its longest
+/// run of them, padded when it starts or ends with one; line breaks as
+/// spaces.
+#[cfg(feature = "alloc")]
+fn code(value: &str) -> String {
+    let longest = value.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.saturating_add(1));
+    let one_line = value.replace(['\r', '\n', '\u{2028}', '\u{2029}'], " ");
+    let pad = if value.starts_with('`') || value.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    alloc::format!("{fence}{pad}{one_line}{pad}{fence}")
+}
+
+/// A doc comment's Markdown, with raw HTML made text: each `<` outside a
+/// code span or a fenced block, and not opening an autolink
+/// (`<https://...>`), is escaped, so that no tag or comment in a
+/// description becomes an element of the page.
+#[cfg(feature = "alloc")]
+fn no_html(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut fenced = false;
+    for line in markdown.split_inclusive('\n') {
+        let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
+        if fence || fenced {
+            fenced ^= fence;
+            out.push_str(line);
+            continue;
+        }
+        escape_tags(line, &mut out);
+    }
+    out
+}
+
+/// [`no_html`] of one line outside a fenced block.
+#[cfg(feature = "alloc")]
+fn escape_tags(line: &str, out: &mut String) {
+    let mut rest = line;
+    while let Some(at) = rest.find(['`', '<']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('`') {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            let fence = &rest[..run];
+            // A code span: to the next run of exactly as many backticks.
+            let close = rest[run..].match_indices(fence).find(|(i, _)| {
+                let after = &rest[run + i + run..];
+                !after.starts_with('`') && !rest[..run + i].ends_with('`')
+            });
+            let end = close.map_or(run, |(i, _)| run + i + run);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else {
+            if !autolink(rest) {
+                out.push('\\');
+            }
+            out.push('<');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+}
+
+/// Whether `text` starts with a CommonMark URI autolink: `<`, a scheme of 2
+/// to 32 characters, `:`, then no space, `<` or `>` up to a `>`.
+#[cfg(feature = "alloc")]
+fn autolink(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('<') else {
+        return false;
+    };
+    let Some((scheme, rest)) = inner.split_once(':') else {
+        return false;
+    };
+    let scheme_ok = (2..=32).contains(&scheme.len())
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'));
+    let end = rest.find(|c: char| c == '>' || c == '<' || c.is_whitespace() || c.is_control());
+    scheme_ok && end.is_some_and(|end| rest[end..].starts_with('>'))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::text;
+    use super::{code, no_html, text};
 
     #[test]
-    fn cells_escape_pipes_and_line_breaks() {
+    fn cells_escape_markup_and_line_breaks() {
         assert_eq!(text("a|b\nc").to_string(), "a\\|b c");
-        assert_eq!(text("plain `code`").to_string(), "plain `code`");
+        assert_eq!(text("plain `code`").to_string(), "plain \\`code\\`");
         assert_eq!(text("|").to_string(), "\\|");
+        assert_eq!(text("<!-- x -->").to_string(), "\\<\\!-- x --\\>");
+    }
+
+    #[test]
+    fn descriptions_keep_markdown_but_no_html() {
+        let cases = [
+            ("a <b>bold</b>", "a \\<b>bold\\</b>"),
+            ("see <https://example.com/x>", "see <https://example.com/x>"),
+            ("`a<b` and <i>", "`a<b` and \\<i>"),
+            ("``x ` <y>`` <z>", "``x ` <y>`` \\<z>"),
+            ("```\n<kept>\n```\n<not>", "```\n<kept>\n```\n\\<not>"),
+            ("a ` <open", "a ` \\<open"),
+        ];
+        for (markdown, escaped) in cases {
+            assert_eq!(no_html(markdown), escaped, "{markdown}");
+        }
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        assert_eq!(code("auth"), "`auth`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`x"), "`` `x ``");
     }
 }
