@@ -60,14 +60,26 @@ fn every_text_shows_as_itself_and_nothing_is_html() {
     assert!(html.is_empty(), "raw HTML: {html:?}\n{page}");
     let one_line = |text: &str| text.replace('\n', " ");
     assert_eq!(headings[0], one_line(Hostile::NAME), "{page}");
-    assert!(headings.contains(&"Mod `x` <!-- c --> [l](u)".to_owned()), "{headings:?}");
+    assert!(
+        headings.contains(&"Mod `x` <!-- c --> [l](u)".to_owned()),
+        "{headings:?}"
+    );
     let entry = Hostile::lookup(1).unwrap();
     for text in [entry.message, entry.title.unwrap(), entry.help.unwrap()] {
-        assert!(cells.contains(&text.to_owned()), "{text:?} in {cells:?}\n{page}");
+        assert!(
+            cells.contains(&text.to_owned()),
+            "{text:?} in {cells:?}\n{page}"
+        );
     }
-    assert!(headings.contains(&entry.group.unwrap().to_owned()), "{headings:?}");
+    assert!(
+        headings.contains(&entry.group.unwrap().to_owned()),
+        "{headings:?}"
+    );
     assert!(cells.contains(&"<!-- hidden? -->".to_owned()), "{cells:?}");
-    assert!(page.contains("`` m`x ``") || page.contains("``m`x``"), "{page}");
+    assert!(
+        page.contains("`` m`x ``") || page.contains("``m`x``"),
+        "{page}"
+    );
 }
 
 #[test]
@@ -84,5 +96,8 @@ fn a_description_stays_markdown_but_holds_no_element() {
         }
     }
     assert!(text.contains(SCRIPT), "the tags show as text");
-    assert!(links.contains(&"https://example.com/kept".to_owned()), "{links:?}");
+    assert!(
+        links.contains(&"https://example.com/kept".to_owned()),
+        "{links:?}"
+    );
 }

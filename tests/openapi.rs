@@ -282,3 +282,69 @@ fn flattened_data_is_documented_beside_the_code() {
         json!({"errcode": 45009, "errmsg": "Slow down.", "retry_after": 3, "region": null})
     );
 }
+
+/// Catalogues composed in two levels, and one composed twice whose only
+/// variant carries data: `codes!` lists exactly the codes named.
+mod listed {
+    use error_codes::ErrorCatalog;
+
+    #[derive(Debug, Clone, Copy, ErrorCatalog)]
+    pub enum Leaf {
+        #[code(1, http = 400, message = "Leaf one.")]
+        One,
+    }
+
+    #[derive(Debug, Clone, Copy, ErrorCatalog)]
+    pub enum Mid {
+        #[code(100, http = 409, message = "Mid one.")]
+        One,
+        #[code(transparent, offset = 1000)]
+        Leaf(Leaf),
+    }
+
+    #[derive(Debug, Clone, Copy, ErrorCatalog)]
+    pub enum Top {
+        #[code(transparent, offset = 1_000_000)]
+        M(Mid),
+    }
+
+    #[derive(Debug, Clone, ErrorCatalog)]
+    pub enum DataOnly {
+        #[code(5, http = 422, data, message = "Five.")]
+        Five { n: u32 },
+    }
+
+    #[derive(Debug, Clone, ErrorCatalog)]
+    pub enum Twice {
+        #[code(transparent, offset = 10)]
+        A(DataOnly),
+        #[code(transparent, offset = 20)]
+        B(DataOnly),
+    }
+
+    error_codes::codes! { pub MidOne: Top [M(Mid::One)] }
+    error_codes::codes! { pub AllOfMid: Top [M(..)] }
+    error_codes::codes! { pub BAll: Twice [B(..)] }
+    error_codes::codes! { pub BFive: Twice [B(DataOnly::Five)] }
+}
+
+fn listed_codes<L: error_codes::openapi::Codes>() -> Vec<i64> {
+    L::listed()
+        .into_iter()
+        .filter_map(|listed| match listed {
+            error_codes::openapi::Listed::Entry(entry) => Some(entry.code),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn codes_lists_exactly_the_codes_named() {
+    // `Mid::One` is Mid's own variant, not Leaf's `One` composed into Mid.
+    assert_eq!(listed_codes::<listed::MidOne>(), [1_000_100]);
+    assert_eq!(listed_codes::<listed::AllOfMid>(), [1_000_100, 1_001_001]);
+    // No value of a data variant can be built from its code: the part's
+    // offset says where its codes are, the second part's here.
+    assert_eq!(listed_codes::<listed::BAll>(), [25]);
+    assert_eq!(listed_codes::<listed::BFive>(), [25]);
+}

@@ -108,6 +108,11 @@ pub trait ErrorCatalog: Sized + 'static {
     #[doc(hidden)]
     const PART_VARIANTS: &'static [&'static str] = &[];
 
+    /// The offset of each composing variant, parallel to
+    /// [`PART_VARIANTS`](Self::PART_VARIANTS). Read by [`codes!`](crate::codes).
+    #[doc(hidden)]
+    const PART_OFFSETS: &'static [i64] = &[];
+
     /// The entries the enum declares itself, sorted by code: [`ENTRIES`](Self::ENTRIES)
     /// without the catalogues composed with `#[code(transparent)]`.
     const OWN_ENTRIES: &'static [Entry] = Self::ENTRIES;

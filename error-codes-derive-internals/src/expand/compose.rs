@@ -59,14 +59,22 @@ fn part_tables_of(header: &Header<'_>, index: usize, part: &Part<'_>) -> TokenSt
     quote!(#private::part_tables!(#shifted #ident, #index, #value, #codes, #overflow);)
 }
 
-/// `PART_VARIANTS`: the names of the composing variants, which `codes!`
-/// tells from the enum's own.
+/// `PART_VARIANTS` and `PART_OFFSETS`: the names of the composing
+/// variants, which `codes!` tells from the enum's own, and each one's
+/// offset, by which `codes!` finds a part's codes without building a value.
 pub fn part_variants(catalogue: &Catalogue<'_>) -> TokenStream {
     let names = catalogue
         .parts
         .iter()
         .map(|part| part.ident.unraw().to_string());
-    quote!(const PART_VARIANTS: &'static [&'static str] = &[#(#names),*];)
+    let offsets = catalogue
+        .parts
+        .iter()
+        .map(|part| part.offset.map_or(0, |offset| offset.value));
+    quote! {
+        const PART_VARIANTS: &'static [&'static str] = &[#(#names),*];
+        const PART_OFFSETS: &'static [i64] = &[#(#offsets),*];
+    }
 }
 
 /// `<Enum as Part<I>>::item` for the composed catalogue of part `index`.

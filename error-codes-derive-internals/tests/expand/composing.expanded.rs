@@ -364,6 +364,7 @@ const _: () = {
             ::error_codes::__private::None
         }
         const PART_VARIANTS: &'static [&'static str] = &["Gateway", "Billing"];
+        const PART_OFFSETS: &'static [i64] = &[0i64, 0i64];
     }
     #[automatically_derived]
     impl ::error_codes::__private::Display for PlatformError {

@@ -283,33 +283,37 @@ pub fn __own<C: ErrorCatalog>(name: &str) -> Vec<Listed> {
         .collect()
 }
 
-/// The entries of the catalogue `I` that `C`'s variant `wrap` composes:
-/// all its errors, or the one of its own variant `name`, at their codes in
-/// `C` (shifted by the variant's offset, which a value of `I` built from
-/// its code shows).
+/// The entries of the catalogue `I` that `C`'s variant `variant` composes
+/// (`wrap` is that variant, naming `I`): all its errors, or the one of its
+/// own variant `name` (not a variant of a catalogue it composes in turn),
+/// at their codes in `C` (shifted by the variant's offset).
 #[doc(hidden)]
 #[must_use]
 pub fn __part<C: ErrorCatalog, I: ErrorCatalog>(
     wrap: fn(I) -> C,
+    variant: &str,
     name: Option<&str>,
 ) -> Vec<Listed> {
-    let offset = I::CODES.iter().find_map(|&code| {
-        let composed = wrap(I::from_code(code)?).code();
-        composed.checked_sub(code)
-    });
+    let _ = wrap;
+    let variant = variant.strip_prefix("r#").unwrap_or(variant);
+    let at = C::PART_VARIANTS.iter().position(|part| *part == variant);
+    let Some(offset) = at.and_then(|at| C::PART_OFFSETS.get(at)) else {
+        return Vec::new();
+    };
     let success = crate::envelope::success_code::<I>();
-    let chosen = I::entries().iter().filter(|entry| match name {
-        Some(name) => entry.name == name,
-        None => Some(entry.code) != success,
-    });
+    let chosen: Vec<&Entry> = match name {
+        Some(name) => I::OWN_ENTRIES
+            .iter()
+            .filter(|entry| entry.name == name)
+            .collect(),
+        None => I::entries()
+            .iter()
+            .filter(|entry| Some(entry.code) != success)
+            .collect(),
+    };
     chosen
-        .filter_map(|entry| match offset {
-            Some(offset) => C::lookup(entry.code.checked_add(offset)?),
-            // No value of `I` can be built from a code: by its name.
-            None => C::entries()
-                .iter()
-                .find(|e| e.name == entry.name && e.message == entry.message),
-        })
+        .into_iter()
+        .filter_map(|entry| C::lookup(entry.code.checked_add(*offset)?))
         .map(Listed::Entry)
         .collect()
 }
@@ -408,14 +412,22 @@ macro_rules! __codes_items {
     ($listed:ident, $c:ident, $variant:ident(..) $(, $($rest:tt)*)?) => {
         #[allow(unreachable_patterns)]
         let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant(..));
-        $listed.extend($crate::openapi::__part::<$c, _>($c::$variant, $crate::__private::None));
+        $listed.extend($crate::openapi::__part::<$c, _>(
+            $c::$variant,
+            $crate::__private::stringify!($variant),
+            $crate::__private::None,
+        ));
         $crate::__codes_items!($listed, $c $(, $($rest)*)?);
     };
     ($listed:ident, $c:ident, $variant:ident($inner:path) $(, $($rest:tt)*)?) => {
         #[allow(unreachable_patterns)]
         let _ = |value: &$c| $crate::__private::matches!(value, $c::$variant($inner { .. }));
         let name = $crate::openapi::__last_segment($crate::__private::stringify!($inner));
-        $listed.extend($crate::openapi::__part::<$c, _>($c::$variant, $crate::__private::Some(name)));
+        $listed.extend($crate::openapi::__part::<$c, _>(
+            $c::$variant,
+            $crate::__private::stringify!($variant),
+            $crate::__private::Some(name),
+        ));
         $crate::__codes_items!($listed, $c $(, $($rest)*)?);
     };
     ($listed:ident, $c:ident, $variant:ident $(, $($rest:tt)*)?) => {
