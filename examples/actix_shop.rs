@@ -62,18 +62,25 @@ async fn order(id: web::Path<u32>) -> Result<Envelope<ShopError, Order>, ShopErr
     }
 }
 
-/// One request over a socket: its status line and body.
+/// One request over a socket: its status line, its `Allow` header if any,
+/// and its body.
 fn ask(address: std::net::SocketAddr, request: &str) -> std::io::Result<String> {
     let mut stream = TcpStream::connect(address)?;
     stream.write_all(request.as_bytes())?;
     let mut answer = String::new();
     stream.read_to_string(&mut answer)?;
     let status = answer.lines().next().unwrap_or_default().to_owned();
+    let head = answer.split_once("\r\n\r\n").map_or("", |(head, _)| head);
+    let allow = head
+        .lines()
+        .find(|line| line.to_ascii_lowercase().starts_with("allow:"))
+        .map(|line| format!("{line}\n"))
+        .unwrap_or_default();
     let body = answer
         .split_once("\r\n\r\n")
         .map_or("", |(_, body)| body)
         .to_owned();
-    Ok(format!("{status}\n{body}"))
+    Ok(format!("{status}\n{allow}{body}"))
 }
 
 fn main() -> std::io::Result<()> {
@@ -83,10 +90,11 @@ fn main() -> std::io::Result<()> {
         actix_web::rt::System::new().block_on(async move {
             let server = HttpServer::new(|| {
                 App::new()
+                    .wrap(actix::Refusals::<ShopError>::new())
                     .app_data(actix::json_config::<ShopError>())
                     .app_data(actix::path_config::<ShopError>())
-                    .route("/login", web::post().to(login))
-                    .route("/orders/{id}", web::get().to(order))
+                    .service(web::resource("/login").route(web::post().to(login)))
+                    .service(web::resource("/orders/{id}").route(web::get().to(order)))
                     .default_service(web::to(actix::not_found::<ShopError>))
             });
             server.workers(1).listen(listener)?.run().await
@@ -100,6 +108,7 @@ fn main() -> std::io::Result<()> {
         "POST /login HTTP/1.1\r\nHost: shop\r\nConnection: close\r\nContent-Length: 20\r\n\r\n{\"username\":\"alice\"}",
         "POST /login HTTP/1.1\r\nHost: shop\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n{\"username\":\"alice\"}",
         "GET /orders HTTP/1.1\r\nHost: shop\r\nConnection: close\r\n\r\n",
+        "DELETE /login HTTP/1.1\r\nHost: shop\r\nConnection: close\r\n\r\n",
     ];
     for request in requests {
         let line = request.lines().next().unwrap_or_default();

@@ -49,32 +49,18 @@ fn start_actix() -> (String, actix_web::dev::ServerHandle) {
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            let method_not_allowed = || web::to(actix::method_not_allowed::<ShopError>);
             let server = HttpServer::new(move || {
                 App::new()
+                    .wrap(actix::Refusals::<ShopError>::new())
                     .app_data(actix::json_config::<ShopError>())
                     .app_data(actix::path_config::<ShopError>())
                     .app_data(actix::query_config::<WeChatError>())
+                    .service(web::resource("/login").route(web::post().to(login)))
+                    .service(web::resource("/orders/{id}").route(web::get().to(order)))
                     .service(
-                        web::resource("/login")
-                            .route(web::post().to(login))
-                            .default_service(method_not_allowed()),
+                        web::resource("/orders/{id}/problem").route(web::get().to(order_problem)),
                     )
-                    .service(
-                        web::resource("/orders/{id}")
-                            .route(web::get().to(order))
-                            .default_service(method_not_allowed()),
-                    )
-                    .service(
-                        web::resource("/orders/{id}/problem")
-                            .route(web::get().to(order_problem))
-                            .default_service(method_not_allowed()),
-                    )
-                    .service(
-                        web::resource("/wechat/token")
-                            .route(web::get().to(wechat_token))
-                            .default_service(method_not_allowed()),
-                    )
+                    .service(web::resource("/wechat/token").route(web::get().to(wechat_token)))
                     .default_service(web::to(actix::not_found::<ShopError>))
             })
             .workers(1)
@@ -88,12 +74,15 @@ fn start_actix() -> (String, actix_web::dev::ServerHandle) {
     (format!("http://{address}"), receiver.recv().unwrap())
 }
 
-/// Status, content type and the body's bytes.
+/// Status, content type, the body's bytes, and the methods `Allow` names
+/// but HEAD (axum answers HEAD on a GET route and names it; actix-web does
+/// neither: see the `actix` docs).
 #[derive(Debug, PartialEq)]
 struct Raw {
     status: u16,
     content_type: String,
     body: String,
+    allow: Option<Vec<String>>,
 }
 
 /// One request, on a connection of its own.
@@ -116,6 +105,16 @@ fn send(base: &str, method: &str, path: &str, content_type: Option<&str>, body: 
         .get("content-type")
         .map_or("", |v| v.to_str().unwrap())
         .to_owned();
+    let allow = response.headers().get("allow").map(|allow| {
+        let methods = allow
+            .to_str()
+            .unwrap()
+            .split(',')
+            .map(|method| method.trim().to_owned());
+        let mut methods: Vec<String> = methods.filter(|method| method != "HEAD").collect();
+        methods.sort();
+        methods
+    });
     let body = response
         .body_mut()
         .with_config()
@@ -126,6 +125,7 @@ fn send(base: &str, method: &str, path: &str, content_type: Option<&str>, body: 
         status: response.status().as_u16(),
         content_type,
         body,
+        allow,
     }
 }
 
@@ -173,6 +173,7 @@ fn the_actix_twin_answers_as_the_axum_server_byte_for_byte() {
         ("GET", "/nowhere/at/all", None, b""),
         ("POST", "/orders/1", None, b""),
         ("DELETE", "/login", None, b""),
+        ("PUT", "/orders/1", None, b""),
         ("GET", "/wechat/token?appid=wx1", None, b""),
         ("GET", "/wechat/token?appid=wx0", None, b""),
         ("GET", "/wechat/token?appid=a&appid=b", None, b""),
@@ -187,6 +188,12 @@ fn the_actix_twin_answers_as_the_axum_server_byte_for_byte() {
             body.len()
         );
     }
+    // A 405 names what the route takes (RFC 9110 §15.5.6), on both.
+    let refused = send(&actix_base, "DELETE", "/login", None, b"");
+    assert_eq!(
+        (refused.status, refused.allow),
+        (405, Some(vec!["POST".to_owned()]))
+    );
     // Refusals whose explanation (`data`) is each framework's own: path
     // parameters that are not the handler's type (actix-web words them),
     // and a JSON value of the wrong type (axum names the field's path,

@@ -10,8 +10,17 @@
 //! envelope with the codes marked `rejection = "..."` (the kinds and
 //! statuses of the [`rejection`](crate::rejection) table): [`json_config`],
 //! [`query_config`] and [`path_config`] are the extractors' configurations,
-//! [`not_found`] the app's default service, and [`method_not_allowed`] a
-//! resource's.
+//! [`not_found`] the app's default service, and the [`Refusals`] middleware
+//! answers the 405 of a resource's method in the envelope, keeping
+//! actix-web's `Allow` header. Register routes as resources
+//! (`.service(web::resource("/login").route(web::post().to(login)))`):
+//! `App::route` puts the method on the resource's guard, so another method
+//! finds no resource, a 404.
+//!
+//! HEAD: axum answers HEAD on a GET route (without the body); actix-web
+//! does not, a `web::get()` route takes GET alone, so HEAD gets 405 with
+//! `Allow: GET`. Route it (`.route(web::head().to(handler))`) to answer it
+//! as axum does: actix-web sends a HEAD response without its body.
 //!
 //! ```
 //! # #[cfg(feature = "actix")] {
@@ -38,11 +47,8 @@
 //! let app = App::new()
 //!     .app_data(error_codes::actix::json_config::<ApiError>())
 //!     .app_data(error_codes::actix::path_config::<ApiError>())
-//!     .service(
-//!         web::resource("/login")
-//!             .route(web::post().to(login))
-//!             .default_service(web::to(error_codes::actix::method_not_allowed::<ApiError>)),
-//!     )
+//!     .wrap(error_codes::actix::Refusals::<ApiError>::new())
+//!     .service(web::resource("/login").route(web::post().to(login)))
 //!     .default_service(web::to(error_codes::actix::not_found::<ApiError>));
 //! # let _ = app;
 //! # }
@@ -50,10 +56,14 @@
 
 use std::string::String;
 
-use actix_web::body::BoxBody;
+use core::marker::PhantomData;
+
+use actix_web::body::{BoxBody, EitherBody};
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::http::header::{ALLOW, CONTENT_TYPE, HeaderValue};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::web::{JsonConfig, PathConfig, QueryConfig};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
@@ -69,7 +79,84 @@ fn response(answer: Answer) -> HttpResponse {
     let mut response = HttpResponse::build(status).body(answer.body);
     let content_type = HeaderValue::from_static(answer.content_type);
     response.headers_mut().insert(CONTENT_TYPE, content_type);
+    response.extensions_mut().insert(Answered);
     response
+}
+
+/// Marks a response written from an `Answer`: [`Refusals`] leaves it as
+/// it is.
+#[derive(Clone, Copy)]
+struct Answered;
+
+/// A middleware (`App::new().wrap(actix::Refusals::<C>::new())`) that
+/// answers actix-web's own 405 in `C`'s envelope, as
+/// `"method-not-allowed"`, keeping the `Allow` header actix-web writes
+/// (RFC 9110 §15.5.6): a resource without a `default_service` answers a
+/// method none of its routes take with 405 and the methods they take. Any
+/// other response, a handler's 405 included, passes unchanged.
+///
+/// [`method_not_allowed`] as a resource's default service answers the
+/// same envelope without `Allow`: actix-web does not tell a default
+/// service which methods its resource takes.
+pub struct Refusals<C>(PhantomData<fn() -> C>);
+
+impl<C> Refusals<C> {
+    /// The middleware.
+    #[must_use]
+    pub fn new() -> Self {
+        Self(PhantomData)
+    }
+}
+
+impl<C> Default for Refusals<C> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<S, B, C> Transform<S, ServiceRequest> for Refusals<C>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    S::Future: 'static,
+    B: 'static,
+    C: ErrorCatalog,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = actix_web::Error;
+    type Transform = <ErrorHandlers<B> as Transform<S, ServiceRequest>>::Transform;
+    type InitError = ();
+    type Future = <ErrorHandlers<B> as Transform<S, ServiceRequest>>::Future;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ErrorHandlers::new()
+            .handler(
+                StatusCode::METHOD_NOT_ALLOWED,
+                method_not_allowed_in::<C, B>,
+            )
+            .new_transform(service)
+    }
+}
+
+/// actix-web's own 405 (it carries `Allow`) in `C`'s envelope, `Allow` kept.
+fn method_not_allowed_in<C: ErrorCatalog, B>(
+    answered: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let ours = answered.response().extensions().contains::<Answered>();
+    let allow = answered.response().headers().get(ALLOW).cloned();
+    let Some(allow) = allow.filter(|_| !ours) else {
+        return Ok(ErrorHandlerResponse::Response(
+            answered.map_into_left_body(),
+        ));
+    };
+    let (request, _) = answered.into_parts();
+    let explanation = refusal::method_not_allowed(request.method(), request.path());
+    let (answer, _) = answer::rejection::<C>(RejectionKind::MethodNotAllowed, 405, explanation);
+    let mut response = response(answer);
+    response.headers_mut().insert(ALLOW, allow);
+    let response = ServiceResponse::new(request, response);
+    Ok(ErrorHandlerResponse::Response(
+        response.map_into_right_body(),
+    ))
 }
 
 /// The response of a catalogue value: what its `ResponseError` answers.
@@ -194,7 +281,9 @@ pub async fn not_found<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
 }
 
 /// A resource's default service: a method it does not take answers 405 in
-/// `C`'s envelope, as `"method-not-allowed"`.
+/// `C`'s envelope, as `"method-not-allowed"`, without `Allow` (actix-web
+/// does not tell a default service its resource's methods): prefer
+/// [`Refusals`], which keeps actix-web's `Allow`.
 pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
     let explanation = refusal::method_not_allowed(request.method(), request.path());
     let (answer, _) = answer::rejection::<C>(RejectionKind::MethodNotAllowed, 405, explanation);

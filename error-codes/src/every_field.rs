@@ -257,6 +257,21 @@ fn grpc() -> String {
     )
 }
 
+/// Markdown as it reads: CommonMark's backslash escapes undone.
+fn visible(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut chars = markdown.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(char::is_ascii_punctuation) => {
+                out.extend(chars.next())
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn renderers() -> Vec<Renderer> {
     vec![
         Renderer {
@@ -345,7 +360,7 @@ fn renderers() -> Vec<Renderer> {
         },
         Renderer {
             name: "markdown",
-            text: crate::docs::markdown::<Probe>(),
+            text: visible(&crate::docs::markdown::<Probe>()),
             omits: vec![
                 ("entry.name", RUST),
                 (
