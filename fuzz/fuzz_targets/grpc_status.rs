@@ -65,11 +65,9 @@ fuzz_target!(|data: &[u8]| {
     let status = status(data);
     read::<FresnsError>(&status);
     read::<ApiGatewayError>(&status);
-    // The same status as the HTTP/2 headers carry it, read by tonic.
-    let headers = status.to_header_map();
-    if let Ok(headers) = headers {
-        if let Some(from_headers) = Status::from_header_map(&headers) {
-            read::<FresnsError>(&from_headers);
-        }
+    // The same status as the HTTP/2 headers carry it, read back by tonic.
+    let response = self::status(data).into_http::<()>();
+    if let Some(from_headers) = Status::from_header_map(response.headers()) {
+        read::<FresnsError>(&from_headers);
     }
 });
