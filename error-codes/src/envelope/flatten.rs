@@ -19,7 +19,6 @@
 
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
-use alloc::collections::BTreeSet;
 use alloc::string::String;
 use core::fmt::{self, Formatter};
 use core::ops::Range;
@@ -216,10 +215,12 @@ impl<'de> Visitor<'de> for Scan<'de> {
             others: 0,
             nested: None,
         };
-        // The other members' names: a name given twice is refused, as the
-        // default envelope refuses a field twice (JSON readers keep the
-        // last, serde the first: no reading would be everyone's).
-        let mut others: BTreeSet<Cow<'de, str>> = BTreeSet::new();
+        // The data's name twice is refused, as the default envelope refuses
+        // it: whether the body nests its data hangs on that member, and
+        // JSON readers keep the last of two where this reading would count
+        // both. (Other names twice read as JSON readers read them: the
+        // last wins when the data is read as an object.)
+        let mut data_named = false;
         while let Some(name) = map.next_key::<Cow<'de, str>>()? {
             let value: &'de RawValue = map.next_value()?;
             let span = self.span(value);
@@ -230,10 +231,12 @@ impl<'de> Visitor<'de> for Scan<'de> {
             } else {
                 members.others = members.others.saturating_add(1);
                 members.nested = (members.others == 1 && name == fields.data).then_some(span);
-                if others.contains(&name) {
-                    return Err(de::Error::custom(format_args!("duplicate field `{name}`")));
+                if name == fields.data {
+                    if data_named {
+                        return Err(de::Error::duplicate_field(fields.data));
+                    }
+                    data_named = true;
                 }
-                others.insert(name);
                 continue;
             };
             if place.replace(span).is_some() {
