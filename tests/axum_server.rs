@@ -133,7 +133,7 @@ fn every_rejection_answers_in_the_envelope() {
     );
     assert_rejected(&answer, 415, ShopError::NotJson, "Content-Type");
     let large = format!(r#"{{"username":"{}","password":"x"}}"#, "a".repeat(3 << 20));
-    let answer = client.post("/login", Some(JSON), &large);
+    let answer = client.post_refused("/login", JSON, &large);
     assert_rejected(&answer, 413, ShopError::BodyTooLarge, "length limit");
 
     // The path: invalid UTF-8, not a number.

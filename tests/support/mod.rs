@@ -149,6 +149,68 @@ impl Client {
         (answer, header("allow"))
     }
 
+    /// A POST of a body the server refuses before reading it (413), over a
+    /// plain socket: the body is written from another thread, whose write
+    /// may fail once the server has answered and closed (a client that
+    /// writes first and reads after, as ureq, can lose the answer to that
+    /// broken pipe), while this one reads the answer as far as its
+    /// `Content-Length`.
+    pub fn post_refused(&self, path: &str, content_type: &str, body: &str) -> Answer {
+        use std::io::{Read, Write};
+        let address = self.base.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: {content_type}\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        let mut writer = stream.try_clone().unwrap();
+        let body = body.to_owned();
+        let writing = std::thread::spawn(move || {
+            let _ = writer
+                .write_all(head.as_bytes())
+                .and_then(|()| writer.write_all(body.as_bytes()));
+        });
+        let mut received = Vec::new();
+        let mut chunk = [0_u8; 4096];
+        let answer = loop {
+            if let Some(answer) = Self::complete(&received) {
+                break answer;
+            }
+            match stream.read(&mut chunk) {
+                Ok(0) | Err(_) => panic!("no whole answer: {}", String::from_utf8_lossy(&received)),
+                Ok(n) => received.extend_from_slice(&chunk[..n]),
+            }
+        };
+        let _ = stream.shutdown(std::net::Shutdown::Both);
+        let _ = writing.join();
+        answer
+    }
+
+    /// The answer in `received`, once its head and `Content-Length` bytes
+    /// of body are there.
+    fn complete(received: &[u8]) -> Option<Answer> {
+        let text = std::str::from_utf8(received).ok()?;
+        let (head, body) = text.split_once("\r\n\r\n")?;
+        let header = |name: &str| {
+            head.lines()
+                .filter_map(|line| line.split_once(": "))
+                .find(|(key, _)| key.eq_ignore_ascii_case(name))
+                .map(|(_, value)| value.to_owned())
+        };
+        let length: usize = header("content-length")?.parse().ok()?;
+        let body = body.get(..length)?;
+        let status = head.lines().next()?.split(' ').nth(1)?.parse().ok()?;
+        Some(Answer {
+            status,
+            content_type: header("content-type").unwrap_or_default(),
+            body: serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}")),
+        })
+    }
+
     pub fn post(&self, path: &str, content_type: Option<&str>, body: &str) -> Answer {
         let mut request = self.agent.post(format!("{}{path}", self.base));
         if let Some(content_type) = content_type {
