@@ -42,8 +42,17 @@ async fn wechat_token(query: web::Query<TokenQuery>) -> Envelope<WeChatError, Se
     }
 }
 
-/// The actix twin on a free port, in a thread of its own.
-fn start_actix() -> (String, actix_web::dev::ServerHandle) {
+/// The twin's routes.
+fn shop_routes(config: &mut web::ServiceConfig) {
+    config
+        .service(web::resource("/login").route(web::post().to(login)))
+        .service(web::resource("/orders/{id}").route(web::get().to(order)))
+        .service(web::resource("/orders/{id}/problem").route(web::get().to(order_problem)))
+        .service(web::resource("/wechat/token").route(web::get().to(wechat_token)));
+}
+
+/// An actix app with `routes` on a free port, in a thread of its own.
+fn start_actix(routes: fn(&mut web::ServiceConfig)) -> (String, actix_web::dev::ServerHandle) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = listener.local_addr().unwrap();
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -55,12 +64,8 @@ fn start_actix() -> (String, actix_web::dev::ServerHandle) {
                     .app_data(actix::json_config::<ShopError>())
                     .app_data(actix::path_config::<ShopError>())
                     .app_data(actix::query_config::<WeChatError>())
-                    .service(web::resource("/login").route(web::post().to(login)))
-                    .service(web::resource("/orders/{id}").route(web::get().to(order)))
-                    .service(
-                        web::resource("/orders/{id}/problem").route(web::get().to(order_problem)),
-                    )
-                    .service(web::resource("/wechat/token").route(web::get().to(wechat_token)))
+                    .app_data(actix::form_config::<ShopError>())
+                    .configure(routes)
                     .default_service(web::to(actix::not_found::<ShopError>))
             })
             .workers(1)
@@ -161,7 +166,7 @@ fn complete(received: &[u8]) -> Option<Raw> {
 fn the_actix_twin_answers_as_the_axum_server_byte_for_byte() {
     let axum = support::Running::start(server::router());
     let axum_base = format!("http://{}", axum.address());
-    let (actix_base, handle) = start_actix();
+    let (actix_base, handle) = start_actix(shop_routes);
     const JSON: Option<&str> = Some("application/json");
     let big = vec![b' '; 3_000_000];
     let requests: Vec<(&str, &str, Option<&str>, &[u8])> = vec![
@@ -248,5 +253,73 @@ fn the_actix_twin_answers_as_the_axum_server_byte_for_byte() {
             "{path}: {actix} / {axum}"
         );
     }
+    actix_web::rt::System::new().block_on(handle.stop(true));
+}
+
+/// A form, as Twilio-style clients send (`application/x-www-form-urlencoded`).
+#[derive(Debug, serde::Deserialize, serde::Serialize)]
+struct Feedback {
+    rating: u8,
+    comment: String,
+}
+
+async fn feedback_axum(
+    form: error_codes::axum::Form<Feedback, ShopError>,
+) -> Envelope<ShopError, Feedback> {
+    Envelope::success(form.into_inner())
+}
+
+async fn feedback_actix(form: web::Form<Feedback>) -> Envelope<ShopError, Feedback> {
+    Envelope::success(form.into_inner())
+}
+
+fn form_routes(config: &mut web::ServiceConfig) {
+    config.service(web::resource("/feedback").route(web::post().to(feedback_actix)));
+}
+
+/// Form bodies are refused in the envelope on both frameworks, with the
+/// kinds of JSON bodies: a wrong content type, a body over the limit, a
+/// form that is not the handler's type.
+#[test]
+fn form_bodies_answer_alike_on_both_frameworks() {
+    let router = axum::Router::new().route("/feedback", axum::routing::post(feedback_axum));
+    let axum = support::Running::start(router);
+    let axum_base = format!("http://{}", axum.address());
+    let (actix_base, handle) = start_actix(form_routes);
+    const FORM: Option<&str> = Some("application/x-www-form-urlencoded");
+    let big = format!("rating=5&comment={}", "a".repeat(3 << 20));
+    let requests: [(Option<&str>, &[u8]); 5] = [
+        (FORM, b"rating=5&comment=fine"),
+        (
+            Some("application/json"),
+            br#"{"rating":5,"comment":"fine"}"#,
+        ),
+        (None, b"rating=5&comment=fine"),
+        (FORM, b"comment=no+rating"),
+        (FORM, big.as_bytes()),
+    ];
+    for (content_type, body) in requests {
+        let from_axum = send(&axum_base, "POST", "/feedback", content_type, body);
+        let from_actix = send(&actix_base, "POST", "/feedback", content_type, body);
+        assert_eq!(
+            from_actix,
+            from_axum,
+            "{content_type:?} ({} bytes)",
+            body.len()
+        );
+    }
+    let refused = send(&axum_base, "POST", "/feedback", None, b"rating=5");
+    assert_eq!(refused.status, 415, "{refused:?}");
+    assert!(refused.body.contains("\"code\":60001"), "{refused:?}");
+    // A value of the wrong type: the same status (the marked code's own),
+    // code and message (axum
+    // names the field's path in the explanation, actix-web does not).
+    let [from_axum, from_actix] = [&axum_base, &actix_base]
+        .map(|base| send(base, "POST", "/feedback", FORM, b"rating=x&comment=c"));
+    assert_eq!(from_actix.status, from_axum.status);
+    let [axum_json, actix_json]: [serde_json::Value; 2] =
+        [&from_axum.body, &from_actix.body].map(|body| serde_json::from_str(body).unwrap());
+    assert_eq!(actix_json["code"], axum_json["code"]);
+    assert_eq!(actix_json["message"], axum_json["message"]);
     actix_web::rt::System::new().block_on(handle.stop(true));
 }

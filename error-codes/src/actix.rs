@@ -9,7 +9,8 @@
 //! Requests refused before a handler runs answer in the catalogue's
 //! envelope with the codes marked `rejection = "..."` (the kinds and
 //! statuses of the [`rejection`](crate::rejection) table): [`json_config`],
-//! [`query_config`] and [`path_config`] are the extractors' configurations,
+//! [`form_config`], [`query_config`] and [`path_config`] are the
+//! extractors' configurations,
 //! [`not_found`] the app's default service, and the [`Refusals`] middleware
 //! answers the 405 of a resource's method in the envelope, keeping
 //! actix-web's `Allow` header. Register routes as resources
@@ -60,11 +61,13 @@ use core::marker::PhantomData;
 
 use actix_web::body::{BoxBody, EitherBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::error::{InternalError, JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::error::{
+    InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError,
+};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ALLOW, CONTENT_TYPE, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
-use actix_web::web::{JsonConfig, PathConfig, QueryConfig};
+use actix_web::web::{FormConfig, JsonConfig, PathConfig, QueryConfig};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
@@ -244,6 +247,39 @@ pub fn json_config<C: ErrorCatalog>() -> JsonConfig {
         };
         refused::<C, _>(error, kind, status, explanation)
     })
+}
+
+/// A `FormConfig` whose refusals answer in `C`'s envelope, as axum's
+/// `Form` does (see [`crate::axum::Form`]): a body without `Content-Type:
+/// application/x-www-form-urlencoded` as `"content-type"` (415), over the
+/// limit (2 MB, as axum's, where actix-web's own is 256 kB) as
+/// `"body-too-large"` (413), a form that is not the handler's type as
+/// `"malformed-body"` (422), else `"malformed-body"` (400).
+#[must_use]
+pub fn form_config<C: ErrorCatalog>() -> FormConfig {
+    FormConfig::default()
+        .limit(2 * 1024 * 1024)
+        .error_handler(|error, _| {
+            let (kind, status, explanation) = match &error {
+                UrlencodedError::ContentType => {
+                    (RejectionKind::ContentType, 415, refusal::not_a_form())
+                }
+                UrlencodedError::Overflow { .. } => (
+                    RejectionKind::BodyTooLarge,
+                    413,
+                    refusal::fixed(RejectionKind::BodyTooLarge),
+                ),
+                UrlencodedError::Parse(form) => {
+                    (RejectionKind::MalformedBody, 422, refusal::wrong_form(form))
+                }
+                other => (
+                    RejectionKind::MalformedBody,
+                    400,
+                    refusal::unreadable(other),
+                ),
+            };
+            refused::<C, _>(error, kind, status, explanation)
+        })
 }
 
 /// A `QueryConfig` whose refusals answer in `C`'s envelope as

@@ -8,7 +8,7 @@ use std::string::String;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 
-use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::rejection::{FormRejection, JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{Method, StatusCode, Uri};
@@ -92,6 +92,11 @@ wrapper! {
     /// `Json(body, _)`. It answers too, as `axum::Json` does, so one `type
     /// Json<T> = error_codes::axum::Json<T, ApiError>;` serves both ways.
     Json;
+    /// axum's `Form` extractor (a body `application/x-www-form-urlencoded`,
+    /// what Twilio-style clients send), whose rejections answer in catalogue
+    /// `C`'s envelope (see the [module docs](super)): `"content-type"`,
+    /// `"body-too-large"`, else `"malformed-body"`.
+    Form;
 }
 
 from_parts! {
@@ -117,6 +122,22 @@ where
         match axum::Json::<T>::from_request(request, state).await {
             Ok(axum::Json(body)) => Ok(Json(body, PhantomData)),
             Err(rejection) => Err(Rejection::json(&rejection)),
+        }
+    }
+}
+
+impl<S, T, C> FromRequest<S> for Form<T, C>
+where
+    axum::Form<T>: FromRequest<S, Rejection = FormRejection>,
+    S: Send + Sync,
+    C: ErrorCatalog,
+{
+    type Rejection = Rejection<C>;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Rejection<C>> {
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(body)) => Ok(Form(body, PhantomData)),
+            Err(rejection) => Err(Rejection::form(&rejection)),
         }
     }
 }
@@ -177,6 +198,16 @@ impl<C: ErrorCatalog> Rejection<C> {
         let status = rejection.status();
         let kind = match rejection {
             JsonRejection::MissingJsonContentType(_) => RejectionKind::ContentType,
+            _ if status == StatusCode::PAYLOAD_TOO_LARGE => RejectionKind::BodyTooLarge,
+            _ => RejectionKind::MalformedBody,
+        };
+        Self::of(kind, status, rejection.body_text())
+    }
+
+    fn form(rejection: &FormRejection) -> Self {
+        let status = rejection.status();
+        let kind = match rejection {
+            FormRejection::InvalidFormContentType(_) => RejectionKind::ContentType,
             _ if status == StatusCode::PAYLOAD_TOO_LARGE => RejectionKind::BodyTooLarge,
             _ => RejectionKind::MalformedBody,
         };

@@ -20,9 +20,9 @@
 //!
 //! | `rejection =` | when | from | status without `http` |
 //! |---|---|---|---|
-//! | `"malformed-body"` | a JSON body that does not parse, or is not the handler's type | [`Json<T, C>`] | 400, 422 |
-//! | `"content-type"` | a JSON body without `Content-Type: application/json` | [`Json<T, C>`] | 415 |
-//! | `"body-too-large"` | a body over the router's limit | [`Json<T, C>`] | 413 |
+//! | `"malformed-body"` | a JSON or form body that does not parse, or is not the handler's type | [`Json<T, C>`], [`Form<T, C>`] | 400, 422 |
+//! | `"content-type"` | a JSON body without `Content-Type: application/json`, a form without `application/x-www-form-urlencoded` | [`Json<T, C>`], [`Form<T, C>`] | 415 |
+//! | `"body-too-large"` | a body over the router's limit | [`Json<T, C>`], [`Form<T, C>`] | 413 |
 //! | `"malformed-query"` | a query string that is not the handler's type | [`Query<T, C>`] | 400 |
 //! | `"malformed-path"` | path parameters that are not the handler's type (invalid UTF-8 included) | [`Path<T, C>`] | 400 |
 //! | `"unknown-route"` | no route for the path | [`not_found::<C>`](not_found) as the router's fallback | 404 |
@@ -78,7 +78,7 @@ mod extract;
 mod localize;
 mod respond;
 
-pub use extract::{Json, Path, Query, Rejection, method_not_allowed, not_found};
+pub use extract::{Form, Json, Path, Query, Rejection, method_not_allowed, not_found};
 pub use localize::localize;
 #[doc(hidden)]
 pub use respond::respond;

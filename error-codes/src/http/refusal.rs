@@ -27,6 +27,17 @@ pub(crate) fn fixed(kind: RejectionKind) -> String {
     String::from(kind.example_explanation())
 }
 
+/// `"content-type"` of a form: a body without `Content-Type:
+/// application/x-www-form-urlencoded`.
+pub(crate) fn not_a_form() -> String {
+    String::from("Form requests must have `Content-Type: application/x-www-form-urlencoded`")
+}
+
+/// `"malformed-body"`, 422: a form body that is not the handler's type.
+pub(crate) fn wrong_form(error: impl Display) -> String {
+    format!("Failed to deserialize form body: {error}")
+}
+
 /// `"malformed-body"`, 400: JSON that does not parse.
 pub(crate) fn not_json(error: impl Display) -> String {
     let prefix = RejectionKind::MalformedBody.example_explanation();
