@@ -45,5 +45,15 @@ fn no_text_ends_a_comment_and_no_key_sets_the_prototype() {
     let name_line = module.lines().next().unwrap();
     assert!(name_line.starts_with("// ") && name_line.contains("with a line break"));
     assert!(module.contains("  [\"__proto__\"]: 1,\n"), "{module}");
+    // It marks no rejection: the fallback codes of every kind are typed.
+    assert!(
+        module.contains(
+            "export type HostilecataloguewithalinebreakRejectionCode = 400 | 404 | 405 | 413 | 415 | 422;"
+        ),
+        "{module}"
+    );
+    assert!(module.contains(
+        "export type HostilecataloguewithalinebreakAnswerCode = HostilecataloguewithalinebreakCode | HostilecataloguewithalinebreakRejectionCode;"
+    ));
     assert!(module.contains("  constructor: 2,\n"), "{module}");
 }

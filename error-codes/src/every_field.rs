@@ -127,6 +127,9 @@ fn fields() -> Vec<Field> {
         success_code: _,
         errors_only: _,
         locales: catalogue_locales,
+        // Read through `Catalogue::rejection_codes` (tests/typescript.rs).
+        rejections: _,
+        fallback: _,
     } = Catalogue::of::<Probe>();
     let success = Probe::success().unwrap();
     vec![

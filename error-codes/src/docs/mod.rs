@@ -91,6 +91,10 @@ pub struct Catalogue {
     pub(crate) success_code: fn() -> Option<i64>,
     pub(crate) errors_only: bool,
     pub(crate) locales: &'static [&'static str],
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    pub(crate) rejections: crate::rejection::Rejections,
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    pub(crate) fallback: fn(u16) -> i64,
 }
 
 impl Catalogue {
@@ -108,7 +112,25 @@ impl Catalogue {
             success_code: crate::envelope::success_code::<C>,
             errors_only: C::ERRORS_ONLY,
             locales: C::LOCALES,
+            rejections: C::REJECTIONS,
+            fallback: crate::http::fallback_code::<C>,
         }
+    }
+
+    /// The codes a refused request is answered with where the catalogue
+    /// marks no code for the refusal's kind: each kind, each status it is
+    /// answered with, and the [`fallback_code`](crate::http::fallback_code)
+    /// of that status.
+    #[cfg(feature = "alloc")]
+    #[must_use]
+    pub fn rejection_codes(&self) -> Vec<(crate::rejection::RejectionKind, u16, i64)> {
+        let unmarked = crate::rejection::RejectionKind::ALL
+            .into_iter()
+            .filter(|&kind| self.rejections.code(kind).is_none());
+        unmarked
+            .flat_map(|kind| kind.statuses().iter().map(move |&status| (kind, status)))
+            .map(|(kind, status)| (kind, status, (self.fallback)(status)))
+            .collect()
     }
 
     /// [`ErrorCatalog::LOCALES`]: the languages its messages are translated into.

@@ -18,6 +18,10 @@ impl Catalogue {
     /// - `ShopErrorCode`: a `const` object of the codes by symbol
     ///   (`ShopErrorCode.ORDER_NOT_FOUND === 60404`), and the union type of
     ///   the codes of the same name;
+    /// - `ShopErrorRejectionCode`: the codes a refused request is answered
+    ///   with where no code is marked for its kind (the fallback codes,
+    ///   `never` when every kind is marked), and `ShopErrorAnswerCode`, the
+    ///   union of both: every code an answer carries;
     /// - `ShopErrorEntries`: each code's symbol, message, HTTP status,
     ///   module and, when the catalogue has translations, `messages` by
     ///   language;
@@ -66,12 +70,52 @@ impl Catalogue {
             out,
             "export type {name}Code = (typeof {name}Code)[keyof typeof {name}Code];\n"
         );
+        rejection_codes(&mut out, &name, &shown, self);
         entries(&mut out, &name, self);
         for entry in self.entries.iter().filter(|entry| !entry.data.is_empty()) {
             data(&mut out, &name, entry);
         }
         out
     }
+}
+
+/// `ShopErrorRejectionCode`, the fallback codes of refusals no code is
+/// marked for, and `ShopErrorAnswerCode`, every code an answer carries.
+fn rejection_codes(out: &mut String, name: &str, shown: &str, catalogue: &Catalogue) {
+    let mut codes: Vec<i64> = Vec::new();
+    let mut kinds: Vec<String> = Vec::new();
+    for (kind, status, code) in catalogue.rejection_codes() {
+        kinds.push(format!("{} ({status}: {code})", kind.name()));
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes.sort_unstable();
+    let union: Vec<String> = codes.iter().map(ToString::to_string).collect();
+    let union = if union.is_empty() {
+        "never".to_string()
+    } else {
+        union.join(" | ")
+    };
+    let _ = writeln!(
+        out,
+        "/** The codes {shown} answers a refused request with where it marks no code for the \
+         refusal's kind: {}. */",
+        if kinds.is_empty() {
+            "none".to_string()
+        } else {
+            kinds.join(", ")
+        }
+    );
+    let _ = writeln!(out, "export type {name}RejectionCode = {union};\n");
+    let _ = writeln!(
+        out,
+        "/** Every code an answer in {shown}'s envelope carries. */"
+    );
+    let _ = writeln!(
+        out,
+        "export type {name}AnswerCode = {name}Code | {name}RejectionCode;\n"
+    );
 }
 
 /// `ShopErrorEntry` and `ShopErrorEntries`.

@@ -10,6 +10,12 @@ export const HostilecataloguewithalinebreakCode = {
 /** A code of Hostile *\/ catalogue with a line break. */
 export type HostilecataloguewithalinebreakCode = (typeof HostilecataloguewithalinebreakCode)[keyof typeof HostilecataloguewithalinebreakCode];
 
+/** The codes Hostile *\/ catalogue with a line break answers a refused request with where it marks no code for the refusal's kind: malformed-body (400: 400), malformed-body (422: 422), content-type (415: 415), unknown-route (404: 404), body-too-large (413: 413), method-not-allowed (405: 405), malformed-query (400: 400), malformed-path (400: 400). */
+export type HostilecataloguewithalinebreakRejectionCode = 400 | 404 | 405 | 413 | 415 | 422;
+
+/** Every code an answer in Hostile *\/ catalogue with a line break's envelope carries. */
+export type HostilecataloguewithalinebreakAnswerCode = HostilecataloguewithalinebreakCode | HostilecataloguewithalinebreakRejectionCode;
+
 /** What a code of Hostile *\/ catalogue with a line break means. */
 export interface HostilecataloguewithalinebreakEntry {
   readonly symbol: string;

@@ -61,6 +61,12 @@ export const ShopErrorCode = {
 /** A code of ShopError. */
 export type ShopErrorCode = (typeof ShopErrorCode)[keyof typeof ShopErrorCode];
 
+/** The codes ShopError answers a refused request with where it marks no code for the refusal's kind: none. */
+export type ShopErrorRejectionCode = never;
+
+/** Every code an answer in ShopError's envelope carries. */
+export type ShopErrorAnswerCode = ShopErrorCode | ShopErrorRejectionCode;
+
 /** What a code of ShopError means. */
 export interface ShopErrorEntry {
   readonly symbol: string;
