@@ -110,36 +110,34 @@ impl<T, C> From<T> for Json<T, C> {
     }
 }
 
-impl<S, T, C> FromRequest<S> for Json<T, C>
-where
-    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
-    S: Send + Sync,
-    C: ErrorCatalog,
-{
-    type Rejection = Rejection<C>;
+/// `FromRequest` of a body wrapper: axum's `$name`, its rejection's kind
+/// read by [`Rejection::body`] (`$content_type` its wrong-content-type one).
+macro_rules! from_body {
+    ($($name:ident: $rejection:ident, $content_type:path;)*) => {$(
+        impl<S, T, C> FromRequest<S> for $name<T, C>
+        where
+            axum::$name<T>: FromRequest<S, Rejection = $rejection>,
+            S: Send + Sync,
+            C: ErrorCatalog,
+        {
+            type Rejection = Rejection<C>;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Rejection<C>> {
-        match axum::Json::<T>::from_request(request, state).await {
-            Ok(axum::Json(body)) => Ok(Json(body, PhantomData)),
-            Err(rejection) => Err(Rejection::json(&rejection)),
+            async fn from_request(request: Request, state: &S) -> Result<Self, Rejection<C>> {
+                match axum::$name::<T>::from_request(request, state).await {
+                    Ok(axum::$name(body)) => Ok($name(body, PhantomData)),
+                    Err(rejection) => {
+                        let content_type = matches!(rejection, $content_type(_));
+                        Err(Rejection::body(content_type, rejection.status(), rejection.body_text()))
+                    }
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl<S, T, C> FromRequest<S> for Form<T, C>
-where
-    axum::Form<T>: FromRequest<S, Rejection = FormRejection>,
-    S: Send + Sync,
-    C: ErrorCatalog,
-{
-    type Rejection = Rejection<C>;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Rejection<C>> {
-        match axum::Form::<T>::from_request(request, state).await {
-            Ok(axum::Form(body)) => Ok(Form(body, PhantomData)),
-            Err(rejection) => Err(Rejection::form(&rejection)),
-        }
-    }
+from_body! {
+    Json: JsonRejection, JsonRejection::MissingJsonContentType;
+    Form: FormRejection, FormRejection::InvalidFormContentType;
 }
 
 /// The body as JSON, as `axum::Json` answers it.
@@ -194,24 +192,17 @@ impl<C: ErrorCatalog> Rejection<C> {
         }
     }
 
-    fn json(rejection: &JsonRejection) -> Self {
-        let status = rejection.status();
-        let kind = match rejection {
-            JsonRejection::MissingJsonContentType(_) => RejectionKind::ContentType,
-            _ if status == StatusCode::PAYLOAD_TOO_LARGE => RejectionKind::BodyTooLarge,
-            _ => RejectionKind::MalformedBody,
+    /// A body's refusal: of its content type, else over the limit (413),
+    /// else a malformed body.
+    fn body(content_type: bool, status: StatusCode, explanation: String) -> Self {
+        let kind = if content_type {
+            RejectionKind::ContentType
+        } else if status == StatusCode::PAYLOAD_TOO_LARGE {
+            RejectionKind::BodyTooLarge
+        } else {
+            RejectionKind::MalformedBody
         };
-        Self::of(kind, status, rejection.body_text())
-    }
-
-    fn form(rejection: &FormRejection) -> Self {
-        let status = rejection.status();
-        let kind = match rejection {
-            FormRejection::InvalidFormContentType(_) => RejectionKind::ContentType,
-            _ if status == StatusCode::PAYLOAD_TOO_LARGE => RejectionKind::BodyTooLarge,
-            _ => RejectionKind::MalformedBody,
-        };
-        Self::of(kind, status, rejection.body_text())
+        Self::of(kind, status, explanation)
     }
 
     /// What was refused.
