@@ -90,76 +90,22 @@ struct Raw {
     allow: Option<Vec<String>>,
 }
 
-/// One request, on a connection of its own, over a plain socket: the body
-/// is written from another thread, whose write may fail once a server has
-/// refused the body (413) and closed (a client that writes first and reads
-/// after can lose the answer to that broken pipe); this one reads the
-/// answer as far as its `Content-Length`.
+/// One request, on a connection of its own, over a plain socket
+/// (`support::exchange`).
 fn send(base: &str, method: &str, path: &str, content_type: Option<&str>, body: &[u8]) -> Raw {
-    use std::io::{Read, Write};
-    let address = base.trim_start_matches("http://");
-    let mut stream = std::net::TcpStream::connect(address).unwrap();
-    stream
-        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
-        .unwrap();
-    let content_type =
-        content_type.map_or(String::new(), |value| format!("Content-Type: {value}\r\n"));
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{content_type}Content-Length: {}\r\n\
-         Connection: close\r\n\r\n",
-        body.len()
-    );
-    let mut writer = stream.try_clone().unwrap();
-    let body = body.to_vec();
-    let writing = std::thread::spawn(move || {
-        let _ = writer
-            .write_all(head.as_bytes())
-            .and_then(|()| writer.write_all(&body));
-    });
-    let mut received = Vec::new();
-    let mut chunk = [0_u8; 8192];
-    let raw = loop {
-        if let Some(raw) = complete(&received) {
-            break raw;
-        }
-        match stream.read(&mut chunk) {
-            Ok(0) | Err(_) => panic!(
-                "{method} {path}: no whole answer: {}",
-                String::from_utf8_lossy(&received)
-            ),
-            Ok(n) => received.extend_from_slice(&chunk[..n]),
-        }
-    };
-    let _ = stream.shutdown(std::net::Shutdown::Both);
-    let _ = writing.join();
-    raw
-}
-
-/// The answer in `received`, once its head and `Content-Length` bytes of
-/// body are there.
-fn complete(received: &[u8]) -> Option<Raw> {
-    let text = std::str::from_utf8(received).ok()?;
-    let (head, body) = text.split_once("\r\n\r\n")?;
-    let header = |name: &str| {
-        head.lines()
-            .filter_map(|line| line.split_once(':'))
-            .find(|(key, _)| key.trim().eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.trim().to_owned())
-    };
-    let length: usize = header("content-length")?.parse().ok()?;
-    let body = body.get(..length)?.to_owned();
-    let allow = header("allow").map(|allow| {
+    let exchanged = support::exchange(base, method, path, content_type, body);
+    let allow = exchanged.header("allow").map(|allow| {
         let methods = allow.split(',').map(|method| method.trim().to_owned());
         let mut methods: Vec<String> = methods.filter(|method| method != "HEAD").collect();
         methods.sort();
         methods
     });
-    Some(Raw {
-        status: head.lines().next()?.split(' ').nth(1)?.parse().ok()?,
-        content_type: header("content-type").unwrap_or_default(),
-        body,
+    Raw {
+        status: exchanged.status,
+        content_type: exchanged.header("content-type").unwrap_or_default(),
+        body: exchanged.body,
         allow,
-    })
+    }
 }
 
 #[test]

@@ -114,101 +114,21 @@ impl Client {
     /// A request of any method (ureq sends only the standard ones), over
     /// a plain socket: the answer and its `Allow` header.
     pub fn call(&self, method: &str, path: &str) -> (Answer, Option<String>) {
-        use std::io::{Read, Write};
-        let address = self.base.trim_start_matches("http://");
-        let mut stream = std::net::TcpStream::connect(address).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
-        let request =
-            format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
-        stream.write_all(request.as_bytes()).unwrap();
-        let mut text = String::new();
-        stream.read_to_string(&mut text).unwrap();
-        let (head, body) = text.split_once("\r\n\r\n").unwrap();
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .unwrap()
-            .split(' ')
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
-        let header = |name: &str| {
-            head.lines()
-                .filter_map(|line| line.split_once(": "))
-                .find(|(key, _)| key.eq_ignore_ascii_case(name))
-                .map(|(_, value)| value.to_owned())
-        };
-        let answer = Answer {
-            status,
-            content_type: header("content-type").unwrap_or_default(),
-            body: serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}")),
-        };
-        (answer, header("allow"))
+        let exchanged = exchange(&self.base, method, path, None, b"");
+        (exchanged.answer(), exchanged.header("allow"))
     }
 
     /// A POST of a body the server refuses before reading it (413), over a
-    /// plain socket: the body is written from another thread, whose write
-    /// may fail once the server has answered and closed (a client that
-    /// writes first and reads after, as ureq, can lose the answer to that
-    /// broken pipe), while this one reads the answer as far as its
-    /// `Content-Length`.
+    /// plain socket ([`exchange`]).
     pub fn post_refused(&self, path: &str, content_type: &str, body: &str) -> Answer {
-        use std::io::{Read, Write};
-        let address = self.base.trim_start_matches("http://");
-        let mut stream = std::net::TcpStream::connect(address).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
-        let head = format!(
-            "POST {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: {content_type}\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        );
-        let mut writer = stream.try_clone().unwrap();
-        let body = body.to_owned();
-        let writing = std::thread::spawn(move || {
-            let _ = writer
-                .write_all(head.as_bytes())
-                .and_then(|()| writer.write_all(body.as_bytes()));
-        });
-        let mut received = Vec::new();
-        let mut chunk = [0_u8; 4096];
-        let answer = loop {
-            if let Some(answer) = Self::complete(&received) {
-                break answer;
-            }
-            match stream.read(&mut chunk) {
-                Ok(0) | Err(_) => panic!("no whole answer: {}", String::from_utf8_lossy(&received)),
-                Ok(n) => received.extend_from_slice(&chunk[..n]),
-            }
-        };
-        let _ = stream.shutdown(std::net::Shutdown::Both);
-        let _ = writing.join();
-        answer
-    }
-
-    /// The answer in `received`, once its head and `Content-Length` bytes
-    /// of body are there.
-    fn complete(received: &[u8]) -> Option<Answer> {
-        let text = std::str::from_utf8(received).ok()?;
-        let (head, body) = text.split_once("\r\n\r\n")?;
-        let header = |name: &str| {
-            head.lines()
-                .filter_map(|line| line.split_once(": "))
-                .find(|(key, _)| key.eq_ignore_ascii_case(name))
-                .map(|(_, value)| value.to_owned())
-        };
-        let length: usize = header("content-length")?.parse().ok()?;
-        let body = body.get(..length)?;
-        let status = head.lines().next()?.split(' ').nth(1)?.parse().ok()?;
-        Some(Answer {
-            status,
-            content_type: header("content-type").unwrap_or_default(),
-            body: serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}")),
-        })
+        exchange(
+            &self.base,
+            "POST",
+            path,
+            Some(content_type),
+            body.as_bytes(),
+        )
+        .answer()
     }
 
     pub fn post(&self, path: &str, content_type: Option<&str>, body: &str) -> Answer {
@@ -218,4 +138,110 @@ impl Client {
         }
         Self::read(request.send(body).unwrap())
     }
+}
+
+/// What came back over a plain socket: the status, the head, the body.
+pub struct Exchanged {
+    pub status: u16,
+    head: String,
+    pub body: String,
+}
+
+impl Exchanged {
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.head
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(key, _)| key.trim().eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.trim().to_owned())
+    }
+
+    /// As an [`Answer`]: the body read as JSON.
+    pub fn answer(&self) -> Answer {
+        let body = &self.body;
+        Answer {
+            status: self.status,
+            content_type: self.header("content-type").unwrap_or_default(),
+            body: serde_json::from_str(body).unwrap_or_else(|_| panic!("not JSON: {body}")),
+        }
+    }
+
+    /// The answer in `received`, once its head and `Content-Length` bytes
+    /// of body are there (or, without `Content-Length`, once `ended`).
+    fn complete(received: &[u8], ended: bool) -> Option<Self> {
+        let text = std::str::from_utf8(received).ok()?;
+        let (head, body) = text.split_once("\r\n\r\n")?;
+        let mut exchanged = Exchanged {
+            status: head.lines().next()?.split(' ').nth(1)?.parse().ok()?,
+            head: head.to_owned(),
+            body: String::new(),
+        };
+        let body = match exchanged.header("content-length") {
+            Some(length) => body.get(..length.parse().ok()?)?,
+            None if ended => body,
+            None => return None,
+        };
+        exchanged.body = body.to_owned();
+        Some(exchanged)
+    }
+}
+
+/// One request, on a connection of its own, over a plain socket (`base` is
+/// `http://host:port`). The body is written from another thread, whose
+/// write may fail once a server has refused the body (413) and closed: a
+/// client that writes first and reads after, as ureq, can lose the answer
+/// to that broken pipe. This one reads the answer as far as its
+/// `Content-Length`.
+pub fn exchange(
+    base: &str,
+    method: &str,
+    path: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Exchanged {
+    use std::io::{Read, Write};
+    let address = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let content_type =
+        content_type.map_or(String::new(), |value| format!("Content-Type: {value}\r\n"));
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\n{content_type}Content-Length: {}\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    );
+    let mut writer = stream.try_clone().unwrap();
+    let body = body.to_vec();
+    let writing = std::thread::spawn(move || {
+        let _ = writer
+            .write_all(head.as_bytes())
+            .and_then(|()| writer.write_all(&body));
+    });
+    let mut received = Vec::new();
+    let mut chunk = [0_u8; 8192];
+    let exchanged = loop {
+        if let Some(exchanged) = Exchanged::complete(&received, false) {
+            break exchanged;
+        }
+        match stream.read(&mut chunk) {
+            Ok(0) => match Exchanged::complete(&received, true) {
+                Some(exchanged) => break exchanged,
+                None => panic!(
+                    "{method} {path}: no whole answer: {}",
+                    String::from_utf8_lossy(&received)
+                ),
+            },
+            Err(error) => panic!(
+                "{method} {path}: {error}: {}",
+                String::from_utf8_lossy(&received)
+            ),
+            Ok(n) => received.extend_from_slice(&chunk[..n]),
+        }
+    };
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+    let _ = writing.join();
+    exchanged
 }
