@@ -503,6 +503,12 @@ fn write_descriptions<'a>(
     Ok(())
 }
 
+/// What ends a line, in Markdown and in TypeScript (whose line comments
+/// and string literals U+2028 and U+2029 end too): written as a space where
+/// a text must stay on one line.
+#[cfg(feature = "alloc")]
+const LINE_BREAKS: [char; 4] = ['\r', '\n', '\u{2028}', '\u{2029}'];
+
 /// Plain text in a Markdown table cell or heading: what it shows is the
 /// text, whatever it holds. Every ASCII punctuation character that can
 /// start markup (emphasis, code, links, raw HTML, entities, a table's `|`,
@@ -518,7 +524,7 @@ fn text(value: &str) -> impl Display + '_ {
                 match c {
                     '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '#'
                     | '!' => write!(f, "\\{c}")?,
-                    '\r' | '\n' | '\u{2028}' | '\u{2029}' => f.write_str(" ")?,
+                    c if LINE_BREAKS.contains(&c) => f.write_str(" ")?,
                     c => write!(f, "{c}")?,
                 }
             }
@@ -535,7 +541,7 @@ fn text(value: &str) -> impl Display + '_ {
 fn code(value: &str) -> String {
     let longest = value.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.saturating_add(1));
-    let one_line = value.replace(['\r', '\n', '\u{2028}', '\u{2029}'], " ");
+    let one_line = value.replace(LINE_BREAKS, " ");
     let pad = if value.starts_with('`') || value.ends_with('`') {
         " "
     } else {

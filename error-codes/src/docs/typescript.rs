@@ -246,7 +246,7 @@ fn identifier(name: &str) -> String {
 /// Text inside a comment: nothing in it ends the comment (`*/`, a line
 /// break in a `//` comment).
 fn comment(text: &str) -> String {
-    let one_line = text.replace(['\r', '\n', '\u{2028}', '\u{2029}'], " ");
+    let one_line = text.replace(super::LINE_BREAKS, " ");
     one_line.replace("*/", "*\\/")
 }
 
