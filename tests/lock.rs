@@ -741,7 +741,7 @@ fn what_grpc_clients_match_on_and_the_data_fields_are_locked() {
     let text = locked.render("Orders");
     assert!(text.contains("domain \"Orders\"\n"), "{text}");
     assert!(
-        text.contains("data=\"retry_after:integer,note:string?\""),
+        text.contains("data=\"retry_after:int64,note:string?\""),
         "{text}"
     );
     assert_eq!(Lock::parse(&text).unwrap(), locked);
@@ -772,7 +772,7 @@ fn what_grpc_clients_match_on_and_the_data_fields_are_locked() {
     let retyped = Problem::DataFieldChanged {
         code: 2,
         field: "retry_after".into(),
-        was: "integer".into(),
+        was: "int64".into(),
         now: "string".into(),
     };
     assert!(problems.contains(&retyped), "{shown:#?}");
@@ -784,7 +784,7 @@ fn what_grpc_clients_match_on_and_the_data_fields_are_locked() {
     let added = Problem::DataFieldAdded {
         code: 2,
         field: "limit".into(),
-        shape: "integer".into(),
+        shape: "int64".into(),
     };
     assert!(problems.contains(&added), "{shown:#?}");
 
@@ -819,7 +819,7 @@ fn a_lock_without_the_domain_asks_for_an_update() {
         .filter(|line| !line.starts_with("domain "))
         .map(|line| format!("{line}\n"))
         .collect();
-    let old = old.replace(" data=\"retry_after:integer,note:string?\"", "");
+    let old = old.replace(" data=\"retry_after:int64,note:string?\"", "");
     std::fs::write(&path, old).unwrap();
     let failure = lock::verify::<grpc_v1::Orders>(&path).unwrap_err();
     assert_eq!(failure.problems, [Problem::GrpcUnrecorded], "{failure}");

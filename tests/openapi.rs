@@ -311,7 +311,7 @@ mod listed {
     #[derive(Debug, Clone, ErrorCatalog)]
     pub enum DataOnly {
         #[code(5, http = 422, data, message = "Five.")]
-        Five { n: u32 },
+        Five { count: u32 },
     }
 
     #[derive(Debug, Clone, ErrorCatalog)]

@@ -99,3 +99,36 @@ impl<'a> Catalogue<'a> {
             .find(|module| module.name.value() == name)
     }
 }
+
+/// A data field's key in a gRPC `ErrorInfo`'s metadata: its name in
+/// lowerCamelCase (`retry_after` is `retryAfter`), as AIP-193 asks; `code`
+/// and `module`, which the entry's own values take, are `dataCode` and
+/// `dataModule`. The runtime reads it from the entries, never computes it.
+pub fn metadata_key(field: &str) -> String {
+    let mut key = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        if c == '_' {
+            upper = !key.is_empty();
+        } else if upper {
+            key.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            key.push(c);
+        }
+    }
+    match key.as_str() {
+        "code" => "dataCode".into(),
+        "module" => "dataModule".into(),
+        _ => key,
+    }
+}
+
+/// Whether AIP-193 allows `key` in `ErrorInfo.metadata`:
+/// `[a-z][a-zA-Z0-9-_]+`, at most 64 characters.
+pub fn metadata_key_allowed(key: &str) -> bool {
+    let mut bytes = key.bytes();
+    let first = bytes.next().is_some_and(|b| b.is_ascii_lowercase());
+    let rest = bytes.all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    first && rest && (2..=64).contains(&key.len())
+}

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::grpc::GrpcCode;
+use crate::shape::Shape;
 
 /// One documented error code: everything a catalogue says about it.
 ///
@@ -81,51 +82,38 @@ pub struct Entry {
 }
 
 /// A field of a `#[code(..., data)]` variant: its name in the failure's
-/// `data`, and the JSON its Rust type is written as.
+/// `data`, its key in gRPC metadata, and the JSON its Rust type is written
+/// as ([`Shape`], from the type's [`DataShape`](crate::DataShape)).
+/// Serialised (the JSON docs), `shape` is the field's JSON Schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
 pub struct DataField {
     /// The field's name (`"retry_after"`).
     pub name: &'static str,
-    /// The JSON it is written as, read from its Rust type.
-    #[serde(rename = "type")]
-    pub json: JsonType,
-    /// Whether it may be `null` (an `Option<_>`).
-    pub nullable: bool,
+    /// Its key in a gRPC `ErrorInfo`'s metadata (`"retryAfter"`): the name
+    /// in lowerCamelCase, as AIP-193 asks; `code` and `module`, which the
+    /// entry's own values take, are `dataCode` and `dataModule`.
+    pub metadata_key: &'static str,
+    /// The JSON it is written as, from its Rust type.
+    #[serde(rename = "schema")]
+    pub shape: &'static Shape,
 }
 
 impl DataField {
     /// Used by the generated code.
     #[doc(hidden)]
     #[must_use]
-    pub const fn __new(name: &'static str, json: JsonType, nullable: bool) -> Self {
+    pub const fn __new(
+        name: &'static str,
+        metadata_key: &'static str,
+        shape: &'static Shape,
+    ) -> Self {
         Self {
             name,
-            json,
-            nullable,
+            metadata_key,
+            shape,
         }
     }
-}
-
-/// The JSON a Rust type is written as, as far as its name tells: integers,
-/// floats, `bool`, strings (`String`, `str`, `char`), sequences (`Vec`,
-/// sets, arrays, slices); anything else is [`JsonType::Any`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum JsonType {
-    /// A JSON integer.
-    Integer,
-    /// A JSON number.
-    Number,
-    /// `true` or `false`.
-    Boolean,
-    /// A JSON string.
-    String,
-    /// A JSON array.
-    Array,
-    /// Any JSON value.
-    Any,
 }
 
 impl Entry {

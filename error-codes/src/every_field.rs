@@ -100,12 +100,13 @@ fn fields() -> Vec<Field> {
     } = *entry;
     let DataField {
         name: data_name,
-        json,
-        nullable: _,
+        // `probeField`: gRPC's name of the field, a needle of `entry.data.name`.
+        metadata_key: _,
+        shape,
     } = data[0];
     // The second field, `probe_maybe: Option<String>`, is the nullable one.
-    let DataField { nullable, .. } = data[1];
-    assert!(nullable);
+    let DataField { shape: maybe, .. } = data[1];
+    assert!(maybe.is_nullable());
     let module_row = &Probe::MODULES[0];
     let Module {
         name: module_name,
@@ -151,15 +152,13 @@ fn fields() -> Vec<Field> {
         field("entry.deprecated", &[&deprecated.unwrap()]),
         // gRPC metadata keys are lowerCamelCase.
         field("entry.data.name", &[&data_name, &"probeField"]),
-        field(
-            "entry.data.json",
-            &[&format!("{json:?}").to_lowercase(), &"number"],
-        ),
+        // `u32`: `int64` in the schemas and the lock, `number` in TypeScript.
+        field("entry.data.shape", &[&shape.to_string(), &"number"]),
         field(
             "entry.data.nullable",
             &[
                 &"string | null",
-                &"\"nullable\": true",
+                &"\"type\": \"null\"",
                 &"string?",
                 &"{\"type\":\"null\"}",
             ],
@@ -206,7 +205,7 @@ const ONE_ANSWER: &[(&str, &str)] = &[
     ("entry.domain", WIRE),
     ("entry.reason", WIRE),
     ("entry.deprecated", WIRE),
-    ("entry.data.json", VALUE),
+    ("entry.data.shape", VALUE),
     ("entry.data.nullable", VALUE),
     ("entry.locales", ONE_LANGUAGE),
     ("entry.translations", ONE_LANGUAGE),
@@ -371,7 +370,7 @@ fn renderers() -> Vec<Renderer> {
                     "one domain per catalogue; the JSON export has it",
                 ),
                 ("entry.data.name", NOT_YET),
-                ("entry.data.json", NOT_YET),
+                ("entry.data.shape", NOT_YET),
                 ("entry.data.nullable", NOT_YET),
                 (
                     "entry.locales",
@@ -420,7 +419,7 @@ fn renderers() -> Vec<Renderer> {
                 ("entry.http", "a gRPC status has its own code"),
                 ("entry.success", "a status is an error"),
                 ("entry.deprecated", WIRE),
-                ("entry.data.json", VALUE),
+                ("entry.data.shape", VALUE),
                 ("entry.data.nullable", VALUE),
                 ("entry.locales", ONE_LANGUAGE),
                 ("entry.translations", ONE_LANGUAGE),

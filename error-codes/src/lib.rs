@@ -19,6 +19,7 @@ mod const_str;
 mod entry;
 pub mod locale;
 pub mod lookup;
+pub mod shape;
 mod unknown_code;
 
 // What a catalogue is written as: envelopes, docs, the lock.
@@ -56,9 +57,10 @@ mod every_field;
 #[path = "private/mod.rs"]
 pub mod __private;
 
-pub use entry::{CodeRange, DataField, Entry, JsonType, Module};
+pub use entry::{CodeRange, DataField, Entry, Module};
 #[cfg(feature = "alloc")]
 pub use envelope::{Detail, Envelope, Failure, Problem};
+pub use shape::{DataShape, Shape};
 pub use unknown_code::UnknownCode;
 
 // The trait is defined here, at the root (see the file for why).

@@ -35,6 +35,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     composition::transparent_is_a_one_field_tuple(input, &mut found);
     composition::offset_only_with_transparent(input, &mut found);
     shape::data_on_named_fields(input, &mut found);
+    wire::data_fields_have_metadata_keys(input, &mut found);
     codes::modules_are_declared(input, catalogue, &mut found);
     codes::codes_lie_in_their_module(catalogue, &mut found);
     codes::codes_lie_in_one_module(input, catalogue, &mut found);

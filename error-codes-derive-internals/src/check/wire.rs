@@ -1,9 +1,11 @@
 //! Rules on what goes on the wire: rejection marks, symbols and gRPC reasons, the domain, the gRPC `OK` code.
 
 use darling::Error;
+use syn::ext::IdentExt;
 
 use crate::model::Catalogue;
 use crate::model::Entry;
+use crate::model::{metadata_key, metadata_key_allowed};
 use crate::parse::Input;
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::Rejection;
@@ -161,4 +163,33 @@ pub(super) fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {
          name another, e.g. `grpc = \"INVALID_ARGUMENT\"`"
     );
     Error::custom(message).with_span(&grpc.span)
+}
+
+/// A data variant's fields go into gRPC metadata under their
+/// [`metadata_key`]: each key is one AIP-193 allows, and no two fields of a
+/// variant share one (a value would be lost on the wire).
+pub(super) fn data_fields_have_metadata_keys(input: &Input<'_>, found: &mut Found) {
+    for (index, variant) in own(input) {
+        let (true, syn::Fields::Named(fields)) = (variant.keys.data.is_present(), variant.fields)
+        else {
+            continue;
+        };
+        let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
+        for ident in fields.named.iter().filter_map(|field| field.ident.as_ref()) {
+            let key = metadata_key(&ident.unraw().to_string());
+            let message = if !metadata_key_allowed(&key) {
+                format!(
+                    "field `{ident}` would be the gRPC metadata key `{key}`, which AIP-193 does not allow (`[a-z][a-zA-Z0-9-_]+`, at most 64 characters): rename the field"
+                )
+            } else if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == key) {
+                format!(
+                    "fields `{first}` and `{ident}` would both be the gRPC metadata key `{key}`, and one value would be lost: rename one"
+                )
+            } else {
+                seen.push((key, ident));
+                continue;
+            };
+            found.push(At::Variant(index), Error::custom(message).with_span(ident));
+        }
+    }
 }

@@ -1,21 +1,28 @@
 //! The `data` column of the entries: a `#[code(..., data)]` variant's named
-//! fields, each with the JSON its Rust type is written as, read from the
-//! type's name (no trait bound on the user's types), for the API
-//! description.
+//! fields, each with its gRPC metadata key and the JSON shape its Rust type
+//! states (`DataShape`, read by the compiler, not from the type's name),
+//! plus one compile-time check per field that the shape can be written.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{Fields, GenericArgument, PathArguments, Type};
+use syn::spanned::Spanned;
+use syn::{Field, Fields, Type};
 
-use crate::model::Entry;
+use crate::model::{Entry, metadata_key};
+use crate::parse::Input;
 
-/// `data: &[&[], &[DataField::__new("retry_after", JsonType::Integer, false)]]`,
+/// `data: &[&[], &[DataField::__new("retry_after", "retryAfter", &SHAPE)]]`,
 /// or nothing when no entry carries data.
 pub fn column(private: &TokenStream, entries: &[Entry<'_>]) -> Option<TokenStream> {
     let fields: Vec<Vec<TokenStream>> = entries
         .iter()
-        .map(|entry| data_fields(private, entry))
+        .map(|entry| {
+            let fields = data_fields(entry);
+            fields
+                .map(|(name, ty)| data_field(private, name, ty))
+                .collect()
+        })
         .collect();
     fields.iter().any(|f| !f.is_empty()).then(|| {
         let rows = fields.iter().map(|row| quote!(&[#(#row),*]));
@@ -23,64 +30,45 @@ pub fn column(private: &TokenStream, entries: &[Entry<'_>]) -> Option<TokenStrea
     })
 }
 
-fn data_fields(private: &TokenStream, entry: &Entry<'_>) -> Vec<TokenStream> {
-    let (true, Fields::Named(fields)) = (entry.keys.data.is_present(), entry.fields) else {
-        return Vec::new();
-    };
-    let named = fields
-        .named
-        .iter()
-        .filter_map(|f| Some((f.ident.as_ref()?, &f.ty)));
-    named
-        .map(|(ident, ty)| {
-            let name = ident.unraw().to_string();
-            let (json, nullable) = json_of(ty);
-            let json = syn::Ident::new(json, proc_macro2::Span::call_site());
-            quote!(#private::DataField::__new(#name, #private::JsonType::#json, #nullable))
-        })
-        .collect()
-}
-
-/// The JSON a type is written as, and whether it may be null.
-fn json_of(ty: &Type) -> (&'static str, bool) {
-    match ty {
-        Type::Reference(reference) => json_of(&reference.elem),
-        Type::Paren(inner) => json_of(&inner.elem),
-        Type::Group(inner) => json_of(&inner.elem),
-        Type::Array(_) | Type::Slice(_) => ("Array", false),
-        Type::Path(path) if path.qself.is_none() => {
-            let Some(last) = path.path.segments.last() else {
-                return ("Any", false);
-            };
-            let name = last.ident.to_string();
-            match (name.as_str(), first_type_argument(&last.arguments)) {
-                ("Option", Some(inner)) => (json_of(inner).0, true),
-                ("Box" | "Rc" | "Arc" | "Cow", Some(inner)) => json_of(inner),
-                (other, _) => (json_of_name(other), false),
-            }
-        }
-        _ => ("Any", false),
+/// `const _: () = assert_data_field(&SHAPE);` for each data field, at the
+/// field's type: a `u128` is refused when the catalogue compiles. Only for
+/// an enum without generics (a const item cannot name them; a generic
+/// field's shape is any value anyway).
+pub fn checks(input: &Input<'_>, private: &TokenStream, entries: &[Entry<'_>]) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
     }
+    let checks = entries.iter().flat_map(data_fields).map(|(_, ty)| {
+        let shape = shape(private, ty);
+        // The call in parentheses at the type: the error points at the type.
+        quote_spanned!(ty.span()=> const _: () = (#private::assert_data_field)(#shape);)
+    });
+    quote!(#(#checks)*)
 }
 
-fn json_of_name(name: &str) -> &'static str {
-    match name {
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
-        | "isize" => "Integer",
-        "f32" | "f64" => "Number",
-        "bool" => "Boolean",
-        "String" | "str" | "char" => "String",
-        "Vec" | "VecDeque" | "BTreeSet" | "HashSet" => "Array",
-        _ => "Any",
-    }
-}
-
-fn first_type_argument(arguments: &PathArguments) -> Option<&Type> {
-    let PathArguments::AngleBracketed(arguments) = arguments else {
-        return None;
-    };
-    arguments.args.iter().find_map(|argument| match argument {
-        GenericArgument::Type(ty) => Some(ty),
+/// The named fields of a data entry, with their names as sent.
+fn data_fields<'e>(entry: &'e Entry<'_>) -> impl Iterator<Item = (String, &'e Type)> {
+    let fields = match (entry.keys.data.is_present(), entry.fields) {
+        (true, Fields::Named(fields)) => Some(fields.named.iter()),
         _ => None,
-    })
+    };
+    let named = fields.into_iter().flatten();
+    named.filter_map(|Field { ident, ty, .. }| Some((ident.as_ref()?.unraw().to_string(), ty)))
+}
+
+fn data_field(private: &TokenStream, name: String, ty: &Type) -> TokenStream {
+    let key = metadata_key(&name);
+    let shape = shape(private, ty);
+    quote!(#private::DataField::__new(#name, #key, #shape))
+}
+
+/// `&Probe::<T>::SHAPE`: `T`'s `DataShape`, else any value.
+fn shape(private: &TokenStream, ty: &Type) -> TokenStream {
+    quote_spanned! {ty.span()=>
+        {
+            #[allow(unused_imports)]
+            use #private::ShapeFallback as _;
+            &#private::Probe::<#ty>::SHAPE
+        }
+    }
 }

@@ -191,7 +191,7 @@ fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<
         .map(|name| syn::ext::IdentExt::unraw(*name).to_string());
     Some(quote! {
         Self::#ident { #(#names: #bound),* } => #private::detail_of(&[
-            #((#keys, #private::to_value(#bound))),*
+            #((#keys, #private::to_raw_value(#bound))),*
         ]),
     })
 }

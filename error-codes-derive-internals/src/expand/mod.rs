@@ -46,6 +46,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         )
     });
     let (composed, checks) = composed.unzip();
+    let field_checks = data_fields::checks(input, &header.private, &catalogue.entries);
     let display = display::impls(input, &header, true);
     let conversions = conversions::impls(input, &header);
     let impls = header.scoped(quote! {
@@ -66,5 +67,5 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         #web
         #rebuild
     });
-    quote!(#impls #checks)
+    quote!(#impls #checks #field_checks)
 }

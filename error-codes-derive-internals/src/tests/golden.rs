@@ -1,7 +1,7 @@
 //! Golden expansion tests: each `tests/expand/NAME.rs` (an enum as a user
 //! writes it) is expanded and pretty-printed, and compared with
 //! `tests/expand/NAME.expanded.rs`, so that a reviewer sees what a change to
-//! the derive emits. `ERROR_CODES_BLESS=1 cargo test -p error-codes-derive`
+//! the derive emits. `ERROR_CODES_BLESS=1 cargo test -p error-codes-derive-internals`
 //! rewrites the expected files.
 
 use std::path::PathBuf;

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use core::fmt::Write as _;
 
 use super::Catalogue;
-use crate::{DataField, Entry, JsonType};
+use crate::{Entry, Shape};
 
 impl Catalogue {
     /// The catalogue as a TypeScript module, for a frontend that reads its
@@ -192,24 +192,25 @@ fn data(out: &mut String, name: &str, entry: &Entry) {
         identifier(entry.name)
     );
     for field in entry.data {
-        let _ = writeln!(out, "  {}: {};", property(field.name), type_of(field));
+        let _ = writeln!(out, "  {}: {};", property(field.name), type_of(field.shape));
     }
     let _ = writeln!(out, "}}");
 }
 
-/// The TypeScript type of a field's JSON.
-fn type_of(field: &DataField) -> String {
-    let json = match field.json {
-        JsonType::Integer | JsonType::Number => "number",
-        JsonType::Boolean => "boolean",
-        JsonType::String => "string",
-        JsonType::Array => "unknown[]",
-        JsonType::Any => "unknown",
-    };
-    if field.nullable && field.json != JsonType::Any {
-        format!("{json} | null")
-    } else {
-        json.to_string()
+/// The TypeScript type of a field's JSON shape, as openapi-typescript
+/// writes the schema: every integer, `int64` and `uint64` included, is a
+/// `number` (JavaScript holds it exactly up to 2^53); a float may be `null`.
+fn type_of(shape: &Shape) -> String {
+    match shape {
+        Shape::Integer { .. } => "number".into(),
+        Shape::Number => "number | null".into(),
+        Shape::Boolean => "boolean".into(),
+        Shape::String => "string".into(),
+        Shape::Array(items) => format!("Array<{}>", type_of(items)),
+        Shape::Map(values) => format!("Record<string, {}>", type_of(values)),
+        Shape::Nullable(inner) if inner.is_nullable() => type_of(inner),
+        Shape::Nullable(inner) => format!("{} | null", type_of(inner)),
+        _ => "unknown".into(),
     }
 }
 

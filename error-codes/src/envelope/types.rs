@@ -366,16 +366,24 @@ impl<C: ErrorCatalog> From<C> for Failure<C> {
 }
 
 /// The detail of a `#[code(..., data)]` variant: its named fields as an
-/// object, each written with serde. Used by the generated code.
+/// object, each written with serde to JSON text (never through a `Value`,
+/// so a wide integer inside a field of yours stays exact). A field serde
+/// cannot write (a map with non-string keys, a `Serialize` that fails) is
+/// `null`; the other fields are kept. Used by the generated code.
 #[doc(hidden)]
 #[must_use]
-pub fn detail_of(fields: &[(&str, serde_json::Result<Value>)]) -> Option<Detail> {
-    let mut object = serde_json::Map::new();
-    for (name, value) in fields {
-        let value = value.as_ref().ok()?;
-        object.insert((*name).to_owned(), value.clone());
+pub fn detail_of(fields: &[(&str, serde_json::Result<Box<RawValue>>)]) -> Option<Detail> {
+    struct Fields<'a>(&'a [(&'a str, serde_json::Result<Box<RawValue>>)]);
+    impl Serialize for Fields<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let fields = self.0.iter().map(|(name, value)| {
+                let value: &RawValue = value.as_deref().unwrap_or(RawValue::NULL);
+                (name, value)
+            });
+            serializer.collect_map(fields)
+        }
     }
-    Some(Detail::from(Value::Object(object)))
+    Detail::new(&Fields(fields)).ok()
 }
 
 impl<C: ErrorCatalog> Display for Failure<C> {

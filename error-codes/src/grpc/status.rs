@@ -4,15 +4,20 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 use alloc::borrow::Cow;
+use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use std::collections::HashMap;
 
+use serde::ser::{Serialize, Serializer};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, ErrorInfo, StatusExt};
 
 use super::GrpcCode;
-use crate::{DataField, Detail, Entry, ErrorCatalog, Failure, JsonType};
+use crate::{DataField, Detail, Entry, ErrorCatalog, Failure};
 
 /// The [`Status`] of a catalogue value (what `tonic::Status::from(value)`
 /// gives): its entry's gRPC code, its message, and one `ErrorInfo` (see
@@ -39,12 +44,8 @@ pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::Metada
 fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &str)>) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
-    if let Some(detail) = value.__detail()
-        && let Ok(Value::Object(fields)) = detail.to_value()
-    {
-        for (name, value) in fields {
-            metadata.insert(metadata_key(&name), metadata_value(value));
-        }
+    if let Some(detail) = value.__detail() {
+        write_fields(entry, &detail, &mut metadata);
     }
     metadata.insert("code".into(), value.code().to_string());
     if let Some(module) = entry.module {
@@ -62,34 +63,27 @@ fn code(code: GrpcCode) -> Code {
     Code::from_i32(code as i32)
 }
 
-/// A data field's metadata key: lowerCamelCase (`retry_after` is
-/// `retryAfter`); `code` and `module`, which the entry's own values take,
-/// become `dataCode` and `dataModule`.
-fn metadata_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = !key.is_empty();
-        } else if upper {
-            key.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            key.push(c);
+/// A data variant's fields into `metadata`, each under its key
+/// ([`DataField::metadata_key`]): a field whose shape is a string as it is,
+/// any other value as its JSON text, and a `null` (a `None`) as no key.
+fn write_fields(entry: &Entry, detail: &Detail, metadata: &mut HashMap<String, String>) {
+    let Ok(fields) = serde_json::from_str::<HashMap<String, &RawValue>>(detail.get()) else {
+        return;
+    };
+    for field in entry.data {
+        let Some(raw) = fields.get(field.name).map(|raw| raw.get()) else {
+            continue;
+        };
+        if raw == "null" {
+            continue;
         }
-    }
-    match key.as_str() {
-        "code" => "dataCode".into(),
-        "module" => "dataModule".into(),
-        _ => key,
-    }
-}
-
-/// A string as it is; any other value as its JSON text.
-fn metadata_value(value: Value) -> String {
-    match value {
-        Value::String(text) => text,
-        other => other.to_string(),
+        let text = field
+            .shape
+            .is_string()
+            .then(|| serde_json::from_str::<String>(raw).ok())
+            .flatten();
+        let text = text.unwrap_or_else(|| raw.to_owned());
+        metadata.insert(field.metadata_key.to_owned(), text);
     }
 }
 
@@ -128,11 +122,10 @@ impl<C: ErrorCatalog> Failure<C> {
                     detail: None,
                 };
             }
-            let fields = info.as_ref().map(|info| data_fields(entry, info));
             return Failure::Unknown {
                 code: entry.code,
                 message,
-                detail: fields.and_then(|fields| Detail::new(&fields).ok()),
+                detail: info.as_ref().and_then(|info| data_fields(entry, info)),
             };
         }
         let code = info.as_ref().and_then(metadata_code);
@@ -157,17 +150,34 @@ fn find<C: ErrorCatalog>(info: &ErrorInfo) -> Option<&'static Entry> {
     by_code.or_else(|| C::ENTRIES.iter().find(names))
 }
 
-/// A data variant's fields, read back from `metadata` under their names.
-fn data_fields(entry: &Entry, info: &ErrorInfo) -> Map<String, Value> {
+/// A data variant's fields, read back from `metadata` by their shapes, as
+/// [`write_fields`] wrote them: a string field's text as the string, any
+/// other as JSON text (a string when it is not JSON), no key as `null`
+/// when the field may be null. The values are kept as text: a 64-bit
+/// integer comes back exact.
+fn data_fields(entry: &Entry, info: &ErrorInfo) -> Option<Detail> {
     let field = |field: &DataField| {
-        let text = info.metadata.get(&metadata_key(field.name))?;
-        let value = match field.json {
-            JsonType::String => Value::String(text.clone()),
-            _ => serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone())),
+        let value = match info.metadata.get(field.metadata_key) {
+            None if field.shape.is_nullable() => RawValue::NULL.to_owned(),
+            None => return None,
+            Some(text) if field.shape.is_string() => serde_json::value::to_raw_value(text).ok()?,
+            Some(text) => RawValue::from_string(text.clone())
+                .or_else(|_| serde_json::value::to_raw_value(text))
+                .ok()?,
         };
-        Some((field.name.to_string(), value))
+        Some((field.name, value))
     };
-    entry.data.iter().filter_map(field).collect()
+    let fields: Vec<(&str, Box<RawValue>)> = entry.data.iter().filter_map(field).collect();
+    Detail::new(&Fields(&fields)).ok()
+}
+
+/// Fields as a JSON object, in the entry's order.
+struct Fields<'a>(&'a [(&'a str, Box<RawValue>)]);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (name, value)))
+    }
 }
 
 /// What an unknown status said: its gRPC code's name, and its `ErrorInfo`.

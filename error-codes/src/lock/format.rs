@@ -129,14 +129,9 @@ impl Locked {
     }
 }
 
-/// A data field's JSON shape as the lock writes it.
+/// A data field's JSON shape as the lock writes it: `int64`, `string?`.
 fn shape(field: &crate::DataField) -> String {
-    let json = format!("{:?}", field.json).to_lowercase();
-    if field.nullable {
-        format!("{json}?")
-    } else {
-        json
-    }
+    std::string::ToString::to_string(field.shape)
 }
 
 /// `name:shape,...` of [`Locked::data`].

@@ -14,8 +14,9 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use super::{Answer, Listed};
-use crate::entry::{DataField, JsonType};
+use crate::entry::DataField;
 use crate::envelope::{DEFAULT_SUCCESS_MESSAGE, success_code};
+use crate::shape::Shape;
 use crate::{Entry, ErrorCatalog};
 
 /// The component name of `C`'s schema for `code`: `ShopError_60404`
@@ -57,20 +58,9 @@ fn code_schema(code: i64) -> Value {
     json!({ "type": "integer", "format": "int64", "enum": [code] })
 }
 
+/// A field's JSON Schema: its shape's own (`Shape`'s `Serialize`).
 fn field_schema(field: &DataField) -> Value {
-    let json = match field.json {
-        JsonType::Integer => json!({ "type": "integer" }),
-        JsonType::Number => json!({ "type": "number" }),
-        JsonType::Boolean => json!({ "type": "boolean" }),
-        JsonType::String => json!({ "type": "string" }),
-        JsonType::Array => json!({ "type": "array" }),
-        JsonType::Any => any(),
-    };
-    if field.nullable && field.json != JsonType::Any {
-        json!({ "anyOf": [json, { "type": "null" }] })
-    } else {
-        json
-    }
+    serde_json::to_value(field.shape).unwrap_or_else(|_| any())
 }
 
 /// A data variant's fields as an object schema.
@@ -253,14 +243,16 @@ pub(crate) fn success_example<C: ErrorCatalog>() -> Option<(String, Value)> {
     Some((format!("{code} success"), Value::Object(example)))
 }
 
-/// An example value of a data field's type.
-fn sample(field: &DataField) -> Value {
-    match field.json {
-        JsonType::Integer | JsonType::Number => json!(0),
-        JsonType::Boolean => json!(false),
-        JsonType::String => json!(""),
-        JsonType::Array => json!([]),
-        JsonType::Any => Value::Null,
+/// An example value of a data field's shape.
+fn sample(shape: &Shape) -> Value {
+    match shape {
+        Shape::Integer { .. } | Shape::Number => json!(0),
+        Shape::Boolean => json!(false),
+        Shape::String => json!(""),
+        Shape::Array(_) => json!([]),
+        Shape::Map(_) => json!({}),
+        Shape::Nullable(inner) => sample(inner),
+        _ => Value::Null,
     }
 }
 
@@ -277,7 +269,7 @@ fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
     if !data_fields.is_empty() {
         let data: Map<String, Value> = data_fields
             .iter()
-            .map(|field| (field.name.to_owned(), sample(field)))
+            .map(|field| (field.name.to_owned(), sample(field.shape)))
             .collect();
         if fields.flatten {
             envelope.extend(data);

@@ -21,7 +21,7 @@ pub use crate::compose::{
     find_clashes, find_revived, first_outside, merge, outside_message, part_codes, part_entries,
     part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
 };
-pub use crate::entry::{CodeRange, Columns, DataField, Entry, JsonType, Module, ModuleInit};
+pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
 pub use crate::envelope::{Detail, detail_of};
@@ -29,6 +29,7 @@ pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
 pub use crate::rejection::Rejections;
+pub use crate::shape::{Probe, ShapeFallback, assert_data_field};
 #[cfg(feature = "actix")]
 pub use ::actix_web;
 #[cfg(feature = "axum")]
@@ -52,7 +53,7 @@ pub use core::option::Option::{self, None, Some};
 pub use core::result::Result;
 pub use core::{assert, concat, include_str, matches, panic, stringify, unreachable};
 #[cfg(feature = "alloc")]
-pub use serde_json::to_value;
+pub use serde_json::value::to_raw_value;
 
 /// The names the generated code binds (parameters, locals, closure
 /// arguments). The derive emits its impls in a block that glob-imports

@@ -4,7 +4,7 @@ use error_codes::ErrorCatalog;
 enum ApiError {
     /// Too much to write.
     #[code(42901, data)]
-    Limited { a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8, h: u8, i: u8 },
+    Limited { aa: u8, bb: u8, cc: u8, dd: u8, ee: u8, ff: u8, gg: u8, hh: u8, ii: u8 },
 }
 
 fn main() {}
