@@ -187,6 +187,24 @@ fn renamed_fields_and_negative_codes_both_ways() {
     assert_eq!(parsed.code(), Some(-2));
 }
 
+/// Renamed fields write `data` only when there is some; a peer's `"data":
+/// null` is kept all the same, and written back: a relay changes nothing.
+#[test]
+fn a_renamed_envelope_keeps_a_null_data_both_ways() {
+    for sent in [
+        r#"{"errcode":40001,"errmsg":"invalid credential","data":null}"#,
+        r#"{"errcode":40001,"errmsg":"invalid credential"}"#,
+        r#"{"errcode":7,"errmsg":"unknown","data":null}"#,
+    ] {
+        let read: Envelope<WeChatError> = parse(sent).unwrap();
+        assert_eq!(serde_json::to_string(&read).unwrap(), sent);
+    }
+    // A success's `null` data is no data: `T` need not read `null`.
+    let read: Envelope<WeChatError, Vec<u8>> =
+        parse(r#"{"errcode":0,"errmsg":"ok","data":null}"#).unwrap();
+    assert_eq!(read.data(), None);
+}
+
 #[test]
 fn unknown_codes_keep_what_was_sent() {
     let parsed: Envelope<ApiError> =

@@ -144,8 +144,12 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
                     }
                     data = if code.is_some_and(is_success::<C>) {
                         Data::Typed(map.next_value()?)
-                    } else {
+                    } else if fields.null_data {
                         Data::Raw(map.next_value()?)
+                    } else {
+                        // Renamed fields write `data` only when there is
+                        // some: a `null` sent is kept, to be written back.
+                        Data::Raw(Some(map.next_value()?))
                     };
                 }
                 Key::Other => {
@@ -157,6 +161,7 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor
         if let Some((_, success_message)) = success.filter(|(success, _)| *success == code) {
             let data = match data {
                 Data::Missing | Data::Raw(None) => None,
+                Data::Raw(Some(raw)) if raw.get() == "null" => None,
                 Data::Typed(data) => data,
                 Data::Raw(Some(raw)) => Some(typed(&raw).map_err(de::Error::custom)?),
             };
