@@ -505,3 +505,43 @@ fn lookup_by_symbol() {
         Some(PlatformError::UnauthorizedSession)
     );
 }
+
+/// Doc comments in the shapes people write them: a first paragraph over
+/// two lines before a `message = "..."`, and line breaks as a lone `\r`.
+#[derive(Debug, ErrorCatalog)]
+enum DocShapes {
+    /// First line
+    /// second line.
+    ///
+    /// Later paragraph
+    /// with a break.
+    #[code(1, message = "Given.")]
+    Given,
+    #[doc = "Message line\ron two lines.\r\rLone CR paragraph\rnext.  "]
+    #[code(2)]
+    LoneCr,
+    #[doc = "Windows line\r\n\r\nends here."]
+    #[code(3)]
+    Crlf,
+}
+
+/// One description, written as in the source with each line break a `\n`,
+/// whatever the export: the entry, the JSON and the Markdown say the same.
+#[test]
+fn descriptions_are_normalised_once() {
+    let given = "First line\nsecond line.\n\nLater paragraph\nwith a break.";
+    let entry = |code| DocShapes::lookup(code).unwrap();
+    assert_eq!(entry(1).description, Some(given));
+    assert_eq!(entry(2).message, "Message line on two lines.");
+    assert_eq!(entry(2).description, Some("Lone CR paragraph\nnext."));
+    assert_eq!(entry(3).message, "Windows line");
+    assert_eq!(entry(3).description, Some("ends here."));
+    let json: serde_json::Value =
+        serde_json::from_str(&error_codes::docs::json::<DocShapes>()).unwrap();
+    for exported in json["entries"].as_array().unwrap() {
+        let code = exported["code"].as_i64().unwrap();
+        assert_eq!(exported["description"].as_str(), entry(code).description);
+    }
+    let markdown = error_codes::docs::markdown::<DocShapes>();
+    assert!(!markdown.contains('\r'), "{markdown}");
+}

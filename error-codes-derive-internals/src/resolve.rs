@@ -101,14 +101,13 @@ fn entry<'a>(
 }
 
 /// With `message = "..."`, the whole doc comment describes the entry; else
-/// what follows its first paragraph.
+/// what follows its first paragraph. Either is written as in the source,
+/// every line break a `\n`, so every export shows the same text.
 fn description(variant: &Variant<'_>) -> Option<String> {
-    if variant.keys.message.is_none() {
-        return variant.doc_rest.clone();
+    match variant.keys.message {
+        Some(_) => variant.doc_whole.clone(),
+        None => variant.doc_rest.clone(),
     }
-    let paragraphs = [variant.doc.as_deref(), variant.doc_rest.as_deref()];
-    let paragraphs: Vec<&str> = paragraphs.into_iter().flatten().collect();
-    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
 /// The module a variant names, else the one module whose ranges hold its

@@ -39,10 +39,12 @@ pub struct Variant<'a> {
     /// Whether `#[code(...)]` was read without error.
     pub keys_ok: bool,
     /// The doc comment's first paragraph (the message), trimmed lines
-    /// joined by single spaces, and the paragraphs after it (the
-    /// description), as written.
+    /// joined by single spaces; the paragraphs after it (the description),
+    /// and the whole comment (the description when `message = "..."` is
+    /// given), as written, every line break a `\n`.
     pub doc: Option<String>,
     pub doc_rest: Option<String>,
+    pub doc_whole: Option<String>,
     /// The first `#[doc = ...]` whose value is not a string literal
     /// (`concat!(..)`, `include_str!(..)`): text the derive cannot read.
     pub doc_macro: Option<&'a syn::Expr>,
@@ -153,8 +155,9 @@ impl<'a> Variant<'a> {
             // With a second `#[code]`, what is missing from the first is
             // likely in the second: that mistake alone is reported.
             keys_ok: keys_ok && known && !repeated,
-            doc: doc.0,
-            doc_rest: doc.1,
+            doc: doc.message,
+            doc_rest: doc.rest,
+            doc_whole: doc.whole,
             doc_macro: variant.attrs.iter().find_map(doc_macro),
             sources: marked(&variant.fields, "source"),
             deprecated: variant.attrs.iter().find_map(deprecation),
@@ -219,29 +222,46 @@ fn doc_macro(attr: &Attribute) -> Option<&syn::Expr> {
     (attr.path().is_ident("doc") && !literal).then_some(&nv.value)
 }
 
-/// The doc comment as rustdoc reads it: its first paragraph (lines
-/// trimmed and joined by single spaces: the message), and the paragraphs
-/// after it, as written but for the one space after `///` (the description).
-fn doc_comment(attrs: &[Attribute]) -> (Option<String>, Option<String>) {
-    let lines: Vec<String> = attrs
+/// The doc comment as rustdoc reads it, its lines split at any line break
+/// (`\n`, `\r\n`, a lone `\r`): its first paragraph (lines trimmed and
+/// joined by single spaces: the message), the paragraphs after it, and the
+/// whole text; the last two as written but for the one space after `///`
+/// and trailing spaces (a description, Markdown).
+fn doc_comment(attrs: &[Attribute]) -> Doc {
+    let texts: Vec<String> = attrs
         .iter()
         .filter(|attr| attr.path().is_ident("doc"))
         .filter_map(|attr| match &attr.meta {
             syn::Meta::NameValue(nv) => string(&nv.value),
             _ => None,
         })
-        .flat_map(|text| text.split('\n').map(str::to_owned).collect::<Vec<_>>())
         .collect();
-    let mut lines = lines.iter().skip_while(|line| line.trim().is_empty());
-    let first: Vec<&str> = lines
-        .by_ref()
-        .take_while(|line| !line.trim().is_empty())
-        .map(|line| line.trim())
-        .collect();
-    let rest: Vec<&str> = lines
+    let lines: Vec<&str> = texts
+        .iter()
+        .flat_map(|text| text.split("\r\n").flat_map(|line| line.split(['\r', '\n'])))
         .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end())
         .collect();
-    let rest = rest.join("\n").trim_matches('\n').to_owned();
-    let message = (!first.is_empty()).then(|| first.join(" "));
-    (message, (!rest.is_empty()).then_some(rest))
+    let mut rest = lines.iter().skip_while(|line| line.is_empty());
+    let first: Vec<&str> = rest
+        .by_ref()
+        .take_while(|line| !line.is_empty())
+        .map(|line| line.trim())
+        .collect();
+    let paragraphs = |lines: &mut dyn Iterator<Item = &&str>| {
+        let text = lines.map(|line| *line).collect::<Vec<_>>().join("\n");
+        let text = text.trim_matches('\n').to_owned();
+        (!text.is_empty()).then_some(text)
+    };
+    Doc {
+        message: (!first.is_empty()).then(|| first.join(" ")),
+        rest: paragraphs(&mut rest),
+        whole: paragraphs(&mut lines.iter()),
+    }
+}
+
+/// What [`doc_comment`] reads.
+struct Doc {
+    message: Option<String>,
+    rest: Option<String>,
+    whole: Option<String>,
 }
