@@ -826,3 +826,44 @@ fn a_lock_without_the_domain_asks_for_an_update() {
     lock::update::<grpc_v1::Orders>(&path).unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
+
+/// An update run writes a generated file (here the TypeScript module) only
+/// behind a lock that passes: chained on the lock's report, a breaking
+/// change stops the run before the file is touched; a passing update
+/// writes it, and a plain check then finds it current.
+#[test]
+fn generated_files_are_written_only_behind_a_passing_lock() {
+    let path = locked_v1("generated");
+    let module = path.with_file_name("errors.ts");
+    let typescript = error_codes::docs::typescript::<v1::ApiError>;
+    lock::update::<v1::ApiError>(&path)
+        .unwrap()
+        .check_generated(&module, &typescript());
+    assert_eq!(std::fs::read_to_string(&module).unwrap(), typescript());
+
+    // A removed code breaks the lock: the update fails, no report, and the
+    // module still says what the lock says.
+    let broken = lock::update::<removed::ApiError>(&path);
+    assert!(broken.is_err());
+    let written = broken.map(|report| {
+        report.check_generated(
+            &module,
+            &error_codes::docs::typescript::<removed::ApiError>(),
+        );
+    });
+    assert!(written.is_err());
+    assert_eq!(std::fs::read_to_string(&module).unwrap(), typescript());
+
+    // Without the update, the report checks the file and writes nothing.
+    let verified = lock::verify::<v1::ApiError>(&path).unwrap();
+    assert!(!verified.written);
+    verified.check_generated(&module, &typescript());
+    let stale = std::panic::catch_unwind(|| {
+        verified.check_generated(
+            &module,
+            &error_codes::docs::typescript::<removed::ApiError>(),
+        );
+    });
+    assert!(stale.is_err());
+    assert_eq!(std::fs::read_to_string(&module).unwrap(), typescript());
+}

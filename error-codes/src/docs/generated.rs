@@ -25,6 +25,10 @@ use crate::lock::{UPDATE_VARIABLE, update_asked};
 /// }
 /// ```
 ///
+/// Alone, it writes in an update run whatever the lock says; to write a
+/// file only behind a lock that passes, chain it on the lock's report:
+/// [`Report::check_generated`](crate::lock::Report::check_generated).
+///
 /// # Panics
 ///
 /// When the file is missing or differs (without the update), or cannot be

@@ -21,6 +21,43 @@ pub struct Report {
     pub written: bool,
 }
 
+impl Report {
+    /// Keeps a file generated from the locked catalogue (its TypeScript
+    /// module, a docs page) behind the lock: when this report wrote the
+    /// lock (an update run), writes `expected` to `path`; else checks it as
+    /// [`docs::check_generated`](crate::docs::check_generated) does. A
+    /// report exists only for a lock that passed, so an update run whose
+    /// lock fails rewrites no generated file ahead of it:
+    ///
+    /// ```no_run
+    /// # use error_codes::ErrorCatalog;
+    /// # #[derive(Debug, ErrorCatalog)]
+    /// # enum ApiError { #[code(40101, message = "Login again.")] Unauthorized }
+    /// #[test]
+    /// fn the_codes_and_the_frontend_types_are_current() {
+    ///     error_codes::lock::check::<ApiError>("errors.lock")
+    ///         .check_generated("../web/src/errors.ts", &error_codes::docs::typescript::<ApiError>());
+    /// }
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// When the file is missing or differs (a report that did not write
+    /// the lock), or cannot be written (one that did).
+    #[track_caller]
+    pub fn check_generated(&self, path: impl AsRef<std::path::Path>, expected: &str) -> &Self {
+        let path = path.as_ref();
+        if self.written {
+            if let Err(error) = std::fs::write(path, expected) {
+                panic!("{}: cannot write it: {error}", path.display());
+            }
+        } else if let Err(stale) = crate::docs::verify_generated(path, expected) {
+            panic!("{stale}");
+        }
+        self
+    }
+}
+
 impl Display for Report {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let verb = if self.written { "written" } else { "holds" };
