@@ -248,7 +248,7 @@ fn doc_comment(attrs: &[Attribute]) -> Doc {
         .map(|line| line.trim())
         .collect();
     let paragraphs = |lines: &mut dyn Iterator<Item = &&str>| {
-        let text = lines.map(|line| *line).collect::<Vec<_>>().join("\n");
+        let text = lines.copied().collect::<Vec<_>>().join("\n");
         let text = text.trim_matches('\n').to_owned();
         (!text.is_empty()).then_some(text)
     };
