@@ -92,6 +92,8 @@ enum Shapes {
         keyed: BTreeMap<u32, String>,
         any: Value,
         opaque: Opaque,
+        values: Vec<Value>,
+        anything: BTreeMap<String, Value>,
     },
 }
 
@@ -253,14 +255,20 @@ fn shapes() -> impl Strategy<Value = Shapes> {
             any::<BTreeMap<u32, String>>(),
             json_value(),
             any::<u64>(),
+            prop::collection::vec(json_value(), 0..3),
+            prop::collection::btree_map(any::<String>(), json_value(), 0..3),
         )
-            .prop_map(|(tree, hash, keyed, any, inner)| Shapes::Maps {
-                tree,
-                hash,
-                keyed,
-                any,
-                opaque: Opaque { inner },
-            }),
+            .prop_map(
+                |(tree, hash, keyed, any, inner, values, anything)| Shapes::Maps {
+                    tree,
+                    hash,
+                    keyed,
+                    any,
+                    opaque: Opaque { inner },
+                    values,
+                    anything,
+                }
+            ),
     ]
 }
 
@@ -302,6 +310,16 @@ fn the_documented_shapes() {
     assert_eq!(field(6, "hash").0, "{[boolean?]}");
     assert_eq!(field(6, "opaque").0, "any");
     assert_eq!(field(6, "opaque").1, json!({}));
+    assert_eq!(field(6, "values").1, json!({"type": "array", "items": {}}));
+    // Each code's schema is read by utoipa whole (one it cannot read would
+    // be any value, and the property test would check nothing).
+    for (code, schema) in documented() {
+        let data = &schema["properties"]["data"];
+        assert!(data.is_object(), "{code}: {schema}");
+        if code < 100 {
+            assert_eq!(data["type"], "object", "{code}: {schema}");
+        }
+    }
 }
 
 /// gRPC metadata: a `None` is no key, a string is verbatim (even `"42"`

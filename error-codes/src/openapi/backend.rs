@@ -9,7 +9,7 @@ use std::vec::Vec;
 
 use backend::openapi::RefOr;
 use backend::openapi::response::Response;
-use backend::openapi::schema::Schema;
+use backend::openapi::schema::{AdditionalProperties, ArrayItems, Schema};
 use backend::{IntoResponses, PartialSchema, ToSchema};
 use serde_json::{Map, Value};
 
@@ -44,7 +44,18 @@ fn fill(schema: &mut RefOr<Schema>, placeholder: &str, with: &RefOr<Schema>) {
     match schema {
         RefOr::Ref(reference) if reference.ref_location == placeholder => *schema = with.clone(),
         RefOr::Ref(_) => {}
-        RefOr::T(Schema::Object(object)) => object.properties.values_mut().for_each(inner),
+        RefOr::T(Schema::Object(object)) => {
+            object.properties.values_mut().for_each(inner);
+            let values = object.additional_properties.as_deref_mut();
+            if let Some(AdditionalProperties::RefOr(values)) = values {
+                inner(values);
+            }
+        }
+        RefOr::T(Schema::Array(array)) => {
+            if let ArrayItems::RefOrSchema(items) = &mut array.items {
+                inner(items);
+            }
+        }
         RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(inner),
         RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(inner),
         RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(inner),

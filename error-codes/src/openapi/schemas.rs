@@ -149,8 +149,8 @@ pub const DATA_PLACEHOLDER: &str = "#/error-codes/data";
 pub const ANY_PLACEHOLDER: &str = "#/error-codes/any";
 
 /// `value` with each schema `{}` (any value) at a schema's place (a
-/// property, an item of `allOf`, `anyOf`, `oneOf`, a content's schema)
-/// replaced by [`ANY_PLACEHOLDER`].
+/// property, an array's items, a map's values, an item of `allOf`,
+/// `anyOf`, `oneOf`, a content's schema) replaced by [`ANY_PLACEHOLDER`].
 #[doc(hidden)]
 #[must_use]
 pub fn mark_any(mut value: Value) -> Value {
@@ -164,6 +164,9 @@ pub fn mark_any(mut value: Value) -> Value {
         }
         if let Some(Value::Object(properties)) = object.get_mut("properties") {
             properties.values_mut().for_each(schema);
+        }
+        for key in ["items", "additionalProperties"] {
+            object.get_mut(key).into_iter().for_each(schema);
         }
         for key in ["allOf", "anyOf", "oneOf"] {
             if let Some(Value::Array(items)) = object.get_mut(key) {
