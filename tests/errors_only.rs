@@ -153,14 +153,19 @@ fn openapi_docs_and_compositions_say_so() {
     );
     assert!(ok["schema"]["properties"].get("message").is_none(), "{ok}");
     let error = &responses["400"]["content"]["application/json"]["schema"];
-    let name = |code| format!("#/components/schemas/DiscordError_{code}");
+    let components = error_codes::openapi::schemas::components::<DiscordError>();
+    let name = |code| format!("DiscordError_{code}");
     assert_eq!(
         error["oneOf"],
-        // 400 too: a malformed query or path without a marked code.
-        json!([{"$ref": name(0)}, {"$ref": name(50035)}, {"$ref": name(400)}]),
+        // 400 too: a malformed query or path without a marked code; each
+        // written in the response, the same as its component.
+        json!([
+            components[&name(0)],
+            components[&name(50035)],
+            components[&name(400)]
+        ]),
         "{error}"
     );
-    let components = error_codes::openapi::schemas::components::<DiscordError>();
     assert_eq!(
         components["DiscordError_0"]["properties"]["code"]["enum"],
         json!([0])

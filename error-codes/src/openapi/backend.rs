@@ -38,29 +38,67 @@ fn shape_of(data: &RefOr<Schema>) -> Value {
     serde_json::to_value(data).unwrap_or(Value::Object(Map::new()))
 }
 
-/// Puts `with` where `schema` holds the reference `placeholder`.
-fn fill(schema: &mut RefOr<Schema>, placeholder: &str, with: &RefOr<Schema>) {
-    let inner = |s: &mut RefOr<Schema>| fill(s, placeholder, with);
+/// Calls `f` on each schema directly inside `schema`: its properties, a
+/// map's values, an array's items, the choices of `allOf`, `anyOf`, `oneOf`.
+fn for_each_child(schema: &mut RefOr<Schema>, f: &mut dyn FnMut(&mut RefOr<Schema>)) {
     match schema {
-        RefOr::Ref(reference) if reference.ref_location == placeholder => *schema = with.clone(),
         RefOr::Ref(_) => {}
         RefOr::T(Schema::Object(object)) => {
-            object.properties.values_mut().for_each(inner);
+            object.properties.values_mut().for_each(&mut *f);
             let values = object.additional_properties.as_deref_mut();
             if let Some(AdditionalProperties::RefOr(values)) = values {
-                inner(values);
+                f(values);
             }
         }
         RefOr::T(Schema::Array(array)) => {
             if let ArrayItems::RefOrSchema(items) = &mut array.items {
-                inner(items);
+                f(items);
             }
         }
-        RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(inner),
-        RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(inner),
-        RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(inner),
+        RefOr::T(Schema::AllOf(all)) => all.items.iter_mut().for_each(f),
+        RefOr::T(Schema::AnyOf(any)) => any.items.iter_mut().for_each(f),
+        RefOr::T(Schema::OneOf(one)) => one.items.iter_mut().for_each(f),
         RefOr::T(_) => {}
     }
+}
+
+/// Puts `with` where `schema` holds the reference `placeholder`.
+fn fill(schema: &mut RefOr<Schema>, placeholder: &str, with: &RefOr<Schema>) {
+    match schema {
+        RefOr::Ref(reference) if reference.ref_location == placeholder => *schema = with.clone(),
+        _ => for_each_child(schema, &mut |child| fill(child, placeholder, with)),
+    }
+}
+
+/// `T`'s schema with each schema it refers to (`T::schemas`, which utoipa
+/// registers for `body = T` but not for an `IntoResponses`) written in
+/// place, so that a response refers to nothing the document may lack. A
+/// type that holds itself keeps its `$ref` where it recurs (register it).
+fn self_contained<T: ToSchema>() -> RefOr<Schema> {
+    let mut named = Vec::new();
+    T::schemas(&mut named);
+    let mut schema = T::schema();
+    let named: BTreeMap<String, RefOr<Schema>> = named
+        .into_iter()
+        .map(|(name, schema)| (std::format!("#/components/schemas/{name}"), schema))
+        .collect();
+    inline(&mut schema, &named, &mut Vec::new());
+    schema
+}
+
+fn inline(schema: &mut RefOr<Schema>, named: &BTreeMap<String, RefOr<Schema>>, open: &mut Vec<String>) {
+    if let RefOr::Ref(reference) = schema {
+        let location = &reference.ref_location;
+        let Some(found) = named.get(location).filter(|_| !open.contains(location)) else {
+            return;
+        };
+        open.push(location.clone());
+        *schema = found.clone();
+        inline(schema, named, open);
+        open.pop();
+        return;
+    }
+    for_each_child(schema, &mut |child| inline(child, named, open));
 }
 
 /// The success schema of `C` carrying a `T`.
@@ -128,7 +166,7 @@ impl<C: ErrorCatalog, T: ToSchema> ToSchema for Envelope<C, T> {
 /// the errors `E` lists.
 fn endpoint<T: ToSchema, E: Codes>() -> BTreeMap<String, RefOr<Response>> {
     let success = <E::Catalogue as ErrorCatalog>::success().and_then(|entry| entry.http);
-    let data = T::schema();
+    let data = self_contained::<T>();
     let shape = schemas::success_schema::<E::Catalogue>(&shape_of(&data));
     let listed = E::listed();
     let responses = schemas::responses::<E::Catalogue>(&listed, Some((success.unwrap_or(200), shape)));

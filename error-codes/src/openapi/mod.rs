@@ -7,16 +7,21 @@
 //! `components`, named `{catalogue}_{code}` (`ShopError_60404`): the
 //! envelope in the catalogue's field names, whose `code` is exactly that
 //! code, whose `data` is what that code carries (a `#[code(..., data)]`
-//! variant's fields, typed as far as their Rust type names tell; else
-//! anything the server adds, such as a rejection's explanation). Register
-//! them once per catalogue: every catalogue is a [`utoipa::ToSchema`] whose
-//! `schemas` are its codes', so
-//! `#[openapi(components(schemas(ShopError)))]` does it.
+//! variant's fields, each typed by its [`Shape`](crate::Shape); else
+//! anything the server adds, such as a rejection's explanation). Every
+//! catalogue is a [`utoipa::ToSchema`] whose `schemas` are its codes', so
+//! `#[openapi(components(schemas(ShopError)))]` registers them, for
+//! generators that name types after components and for `body = ShopError`.
 //!
-//! Responses refer to those schemas: one response per HTTP status, its
-//! schema the code's `$ref` (`oneOf` them when a status has several), its
-//! description listing the codes, and a named example per code (`"60404
-//! OrderNotFound"`: the envelope as the server writes it). The status of a
+//! Responses write those schemas in place, never as a `$ref`: utoipa
+//! registers no schema an [`IntoResponses`](utoipa::IntoResponses) refers
+//! to, so a document built with the forms below and nothing else refers to
+//! nothing it lacks; the success type's own nested types (an `Order`'s
+//! `Item`s, from `T::schemas`) are written in place too (a type that holds
+//! itself keeps its `$ref` where it recurs: register it). One response per
+//! HTTP status, its schema the code's (`oneOf` them when a status has
+//! several), its description listing the codes, and a named example per
+//! code (`"60404 OrderNotFound"`: the envelope as the server writes it). The status of a
 //! code is its entry's `http`, else 500; a code marked `rejection = "..."`
 //! without a status of its own also answers at the statuses of its kinds
 //! ([`RejectionKind::statuses`](crate::rejection::RejectionKind::statuses)),
@@ -72,10 +77,12 @@
 //!
 //! let document = serde_json::to_value(Api::openapi()).unwrap();
 //! let responses = &document["paths"]["/orders/{id}"]["get"]["responses"];
-//! assert_eq!(responses["404"]["content"]["application/json"]["schema"]["$ref"],
-//!            "#/components/schemas/ShopError_60404");
+//! let not_found = &responses["404"]["content"]["application/json"]["schema"];
+//! assert_eq!(not_found["title"], "ShopError 60404 OrderNotFound");
+//! assert_eq!(*not_found, document["components"]["schemas"]["ShopError_60404"]);
 //! let throttled = &document["components"]["schemas"]["ShopError_60429"];
-//! assert_eq!(throttled["properties"]["data"]["properties"]["retry_after"]["type"], "integer");
+//! let retry_after = &throttled["properties"]["data"]["properties"]["retry_after"];
+//! assert_eq!(retry_after["format"], "int64"); // a `u32`'s range
 //! assert!(responses.get("500").is_none()); // only what the endpoint answers
 //! # }
 //! ```

@@ -291,7 +291,7 @@ fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
 /// description that lists them.
 #[derive(Default)]
 struct OfStatus {
-    codes: Vec<i64>,
+    codes: Vec<(i64, Option<&'static Entry>)>,
     examples: Vec<(String, Value)>,
     description: String,
 }
@@ -304,8 +304,8 @@ fn by_status<C: ErrorCatalog>(listed: &[Listed]) -> BTreeMap<u16, OfStatus> {
             Some(entry) => format!("{} {}", answer.code, entry.name),
             None => format!("{} {}", answer.code, answer.kind.map_or("", |k| k.name())),
         };
-        if !of_status.codes.contains(&answer.code) {
-            of_status.codes.push(answer.code);
+        if !of_status.codes.iter().any(|(code, _)| *code == answer.code) {
+            of_status.codes.push((answer.code, answer.entry));
             let text = answer.entry.map_or_else(
                 || format!("a `{}` rejection", answer.kind.map_or("", |k| k.name())),
                 |entry| entry.message.to_owned(),
@@ -326,8 +326,8 @@ fn by_status<C: ErrorCatalog>(listed: &[Listed]) -> BTreeMap<u16, OfStatus> {
     by_status
 }
 
-/// One response: its description, its schema (a `$ref`, or `oneOf` the
-/// refs), its named examples.
+/// One response: its description, its schema (a code's, or `oneOf`
+/// them), its named examples.
 fn response(description: &str, schema: Value, examples: Vec<(String, Value)>) -> Value {
     let examples: Map<String, Value> = examples
         .into_iter()
@@ -369,12 +369,7 @@ pub fn responses<C: ErrorCatalog>(
         let mut schemas = vec![schema];
         let description = match errors.remove(&status) {
             Some(of_status) => {
-                schemas.extend(
-                    of_status
-                        .codes
-                        .iter()
-                        .map(|&code| reference(&component_name::<C>(code))),
-                );
+                schemas.extend(inline::<C>(&of_status.codes));
                 examples.extend(of_status.examples);
                 format!("{description}, or:\n\n{}", of_status.description)
             }
@@ -384,18 +379,24 @@ pub fn responses<C: ErrorCatalog>(
         responses.insert(status.to_string(), response(&description, schema, examples));
     }
     for (status, of_status) in errors {
-        let refs = of_status
-            .codes
-            .iter()
-            .map(|&code| reference(&component_name::<C>(code)));
-        let schema = one_of(refs.collect(), true);
+        let schema = one_of(inline::<C>(&of_status.codes), true);
         let response = response(&of_status.description, schema, of_status.examples);
         responses.insert(status.to_string(), response);
     }
     responses
 }
 
-/// Every schema `C`'s responses refer to, by component name: one per error
+/// The schemas of codes, written in the response: utoipa registers no
+/// schema an `IntoResponses` refers to, so a response refers to nothing
+/// the document may lack (the components stay for whoever names them).
+fn inline<C: ErrorCatalog>(codes: &[(i64, Option<&'static Entry>)]) -> Vec<Value> {
+    let schemas = codes.iter();
+    schemas
+        .map(|&(code, entry)| error_schema::<C>(code, entry))
+        .collect()
+}
+
+/// Every schema of `C`'s codes, by component name: one per error
 /// code, and one per code a rejection without a marked code answers with.
 #[must_use]
 pub fn components<C: ErrorCatalog>() -> BTreeMap<String, Value> {
