@@ -53,9 +53,17 @@ fn reference(name: &str) -> Value {
     json!({ "$ref": format!("#/components/schemas/{name}") })
 }
 
-/// `{"type": "integer", "format": "int64", "enum": [code]}`.
+/// `{"type": "integer", "format": "int64", "enum": [code]}`; for a code
+/// beyond JavaScript's exact integers, a description that says so.
 fn code_schema(code: i64) -> Value {
-    json!({ "type": "integer", "format": "int64", "enum": [code] })
+    let mut schema = json!({ "type": "integer", "format": "int64", "enum": [code] });
+    if !crate::docs::exact_in_javascript(code) {
+        schema["description"] = json!(
+            "Beyond JavaScript's exact integers (2^53 - 1): `JSON.parse` reads it as a `number` \
+             that another code may share; read it as a big integer."
+        );
+    }
+    schema
 }
 
 /// A field's JSON Schema: its shape's own (`Shape`'s `Serialize`).

@@ -10,6 +10,16 @@ export const HostilecataloguewithalinebreakCode = {
 /** A code of Hostile *\/ catalogue with a line break. */
 export type HostilecataloguewithalinebreakCode = (typeof HostilecataloguewithalinebreakCode)[keyof typeof HostilecataloguewithalinebreakCode];
 
+/** The codes of Hostile *\/ catalogue with a line break beyond JavaScript's exact integers (beyond 2^53 - 1 either way), by symbol, as the digits the JSON body carries: `JSON.parse` reads two such codes as one number. Read the body's `code` with a parser that keeps big integers as text (for example lossless-json, or `JSON.parse`'s reviver `context.source`) and compare it with these. */
+export const HostilecataloguewithalinebreakWideCode = {
+  FAR_BELOW: "-9007199254740993",
+  TWO_TO_THE53: "9007199254740992",
+  ONE_PAST: "9007199254740993",
+} as const;
+
+/** A code of Hostile *\/ catalogue with a line break beyond JavaScript's exact integers, as its digits. */
+export type HostilecataloguewithalinebreakWideCode = (typeof HostilecataloguewithalinebreakWideCode)[keyof typeof HostilecataloguewithalinebreakWideCode];
+
 /** The codes Hostile *\/ catalogue with a line break answers a refused request with where it marks no code for the refusal's kind: malformed-body (400: 400), malformed-body (422: 422), content-type (415: 415), unknown-route (404: 404), body-too-large (413: 413), method-not-allowed (405: 405), malformed-query (400: 400), malformed-path (400: 400). */
 export type HostilecataloguewithalinebreakRejectionCode = 400 | 404 | 405 | 413 | 415 | 422;
 
