@@ -618,6 +618,14 @@ fn autolink(text: &str) -> bool {
     scheme_ok && end.is_some_and(|end| rest[end..].starts_with('>'))
 }
 
+/// Whether JavaScript holds `code` exactly: within ±(2^53 − 1), where
+/// `JSON.parse` gives each integer a number of its own. The TypeScript
+/// module keeps the others apart, and the OpenAPI document says so.
+pub(crate) const fn exact_in_javascript(code: i64) -> bool {
+    const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+    -MAX_SAFE_INTEGER <= code && code <= MAX_SAFE_INTEGER
+}
+
 #[cfg(test)]
 mod tests {
     use super::{code, no_html, text};
@@ -651,12 +659,4 @@ mod tests {
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`x"), "`` `x ``");
     }
-}
-
-/// Whether JavaScript holds `code` exactly: within ±(2^53 − 1), where
-/// `JSON.parse` gives each integer a number of its own. The TypeScript
-/// module keeps the others apart, and the OpenAPI document says so.
-pub(crate) const fn exact_in_javascript(code: i64) -> bool {
-    const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
-    -MAX_SAFE_INTEGER <= code && code <= MAX_SAFE_INTEGER
 }
