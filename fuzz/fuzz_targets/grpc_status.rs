@@ -1,7 +1,9 @@
 //! Reading gRPC statuses from arbitrary bytes: a status code, a message,
 //! `grpc-status-details-bin` bytes and metadata entries, read back by
-//! `Failure::from_status` for shipped catalogues. It may not panic; a
-//! status the catalogue wrote reads back as its value.
+//! `Failure::from_status` for shipped catalogues and for a catalogue of
+//! data variants (whose fields come back from metadata by their shapes).
+//! It may not panic; a status the catalogue wrote reads back as its value;
+//! a detail read back is JSON.
 //!
 //! Input: byte 0 the status code, byte 1 the message's length, the
 //! message, two bytes the details' length, the details, then metadata
@@ -14,6 +16,20 @@ use error_codes::{ErrorCatalog, grpc};
 use libfuzzer_sys::fuzz_target;
 use tonic::metadata::{MetadataKey, MetadataMap, MetadataValue};
 use tonic::{Code, Status};
+
+/// Data variants: their fields are read from the metadata by shape.
+#[derive(Debug, PartialEq, error_codes::ErrorCatalog)]
+#[catalog(domain = "fuzz.example.com")]
+enum Shaped {
+    /// Slow down.
+    #[code(1, data)]
+    SlowDown {
+        retry_after: u64,
+        note: Option<String>,
+        tags: Vec<String>,
+        ratio: f64,
+    },
+}
 
 /// Cuts `len` bytes off the front of `data`.
 fn take<'a>(data: &mut &'a [u8], len: usize) -> &'a [u8] {
@@ -65,6 +81,9 @@ fuzz_target!(|data: &[u8]| {
     let status = status(data);
     read::<FresnsError>(&status);
     read::<ApiGatewayError>(&status);
+    if let Some(detail) = Failure::<Shaped>::from_status(&status).detail() {
+        assert!(detail.to_value().is_ok(), "{}", detail.get());
+    }
     // The same status as the HTTP/2 headers carry it, read back by tonic.
     let response = self::status(data).into_http::<()>();
     if let Some(from_headers) = Status::from_header_map(response.headers()) {

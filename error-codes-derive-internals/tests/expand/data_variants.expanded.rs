@@ -7,41 +7,83 @@ const _: () = {
         const MODULES: &'static [::error_codes::__private::Module] = &[];
         const ENTRIES: &'static [::error_codes::__private::Entry] = &::error_codes::__private::Columns {
             codes: <Self as ::error_codes::__private::ErrorCatalog>::CODES,
-            names: &["Internal", "Upstream", "DiskFull"],
-            symbols: &["INTERNAL", "UPSTREAM", "DISK_FULL"],
-            messages: &["Internal error.", "Upstream failed.", "Disk is full."],
+            names: &["Throttled", "Internal", "Upstream", "DiskFull"],
+            symbols: &["THROTTLED", "INTERNAL", "UPSTREAM", "DISK_FULL"],
+            messages: &[
+                "Too many requests.",
+                "Internal error.",
+                "Upstream failed.",
+                "Disk is full.",
+            ],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            data: &[
+                &[
+                    ::error_codes::__private::DataField::__new(
+                        "retry_after",
+                        "retryAfter",
+                        {
+                            #[allow(unused_imports)]
+                            use ::error_codes::__private::ShapeFallback as _;
+                            &::error_codes::__private::Probe::<u64>::SHAPE
+                        },
+                    ),
+                    ::error_codes::__private::DataField::__new(
+                        "note",
+                        "note",
+                        {
+                            #[allow(unused_imports)]
+                            use ::error_codes::__private::ShapeFallback as _;
+                            &::error_codes::__private::Probe::<Option<String>>::SHAPE
+                        },
+                    ),
+                ],
+                &[],
+                &[],
+                &[],
+            ],
             ..::error_codes::__private::Columns::BLANK
         }
-            .entries::<3usize>();
-        const CODES: &'static [i64] = &[500i64, 502i64, 507i64];
+            .entries::<4usize>();
+        const CODES: &'static [i64] = &[429i64, 500i64, 502i64, 507i64];
         const NAMES: &'static [&'static str] = &[
+            "StorageError::Throttled",
             "StorageError::Internal",
             "StorageError::Upstream",
             "StorageError::DiskFull",
         ];
         const LOOKUP: ::error_codes::__private::Lookup = ::error_codes::__private::Lookup::__direct(
-            500i64,
+            429i64,
             &[
-                0u16, 65535u16, 1u16, 65535u16, 65535u16, 65535u16, 65535u16, 2u16,
-                65535u16,
+                0u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                65535u16, 1u16, 65535u16, 2u16, 65535u16, 65535u16, 65535u16, 65535u16,
+                3u16, 65535u16,
             ],
         );
-        const OWN_SYMBOLS: &'static [u16] = &[2u16, 0u16, 1u16];
+        const OWN_SYMBOLS: &'static [u16] = &[3u16, 1u16, 0u16, 2u16];
         #[inline]
         fn entry(&self) -> &'static ::error_codes::__private::Entry {
-            const POSITIONS: &[u16] = &[2u16, 0u16, 1u16];
+            const POSITIONS: &[u16] = &[3u16, 1u16, 0u16, 2u16];
             let variant: usize = match self {
                 Self::DiskFull => 0usize,
                 Self::Internal { .. } => 1usize,
-                Self::Upstream(..) => 2usize,
+                Self::Throttled { .. } => 2usize,
+                Self::Upstream(..) => 3usize,
             };
             &<Self as ::error_codes::__private::ErrorCatalog>::ENTRIES[POSITIONS[variant]
                 as usize]
         }
         #[inline]
         fn from_code(code: i64) -> ::error_codes::__private::Option<Self> {
-            const VARIANTS: &[u16] = &[1u16, 2u16, 0u16];
+            const VARIANTS: &[u16] = &[2u16, 1u16, 3u16, 0u16];
             if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::LOOKUP
                 .find(<Self as ::error_codes::__private::ErrorCatalog>::CODES, code)
             {
@@ -53,6 +95,15 @@ const _: () = {
                 );
             }
             ::error_codes::__private::None
+        }
+        ::error_codes::__private::with_alloc! {
+            fn __detail(& self) -> ::error_codes::__private::Option <
+            ::error_codes::__private::Detail > { match self { Self::Throttled {
+            retry_after : field0, note : field1 } =>
+            ::error_codes::__private::detail_of(& [("retry_after",
+            ::error_codes::__private::to_raw_value(field0)), ("note",
+            ::error_codes::__private::to_raw_value(field1))]), _ =>
+            ::error_codes::__private::None, } }
         }
     }
     #[automatically_derived]
@@ -92,3 +143,13 @@ const _: () = {
         [] [StorageError] []
     }
 };
+const _: () = (::error_codes::__private::assert_data_field)({
+    #[allow(unused_imports)]
+    use ::error_codes::__private::ShapeFallback as _;
+    &::error_codes::__private::Probe::<u64>::SHAPE
+});
+const _: () = (::error_codes::__private::assert_data_field)({
+    #[allow(unused_imports)]
+    use ::error_codes::__private::ShapeFallback as _;
+    &::error_codes::__private::Probe::<Option<String>>::SHAPE
+});

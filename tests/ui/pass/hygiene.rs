@@ -58,8 +58,8 @@ mod api {
             help = "Refresh captcha and try again."
         )]
         InvalidCaptcha,
-        /// Carries data: not built from a code.
-        #[code(50011, group = "Email")]
+        /// Carries data (written as its detail): not built from a code.
+        #[code(50011, group = "Email", data)]
         EmailSendFailed {
             /// The address.
             to: &'static str,
