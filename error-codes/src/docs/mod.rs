@@ -621,6 +621,7 @@ fn autolink(text: &str) -> bool {
 /// Whether JavaScript holds `code` exactly: within ±(2^53 − 1), where
 /// `JSON.parse` gives each integer a number of its own. The TypeScript
 /// module keeps the others apart, and the OpenAPI document says so.
+#[cfg(feature = "alloc")]
 pub(crate) const fn exact_in_javascript(code: i64) -> bool {
     const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
     -MAX_SAFE_INTEGER <= code && code <= MAX_SAFE_INTEGER
