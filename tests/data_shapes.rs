@@ -9,6 +9,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use error_codes::{DataShape, Envelope, ErrorCatalog, Failure, Shape};
 use proptest::prelude::*;
+
+#[path = "support/json.rs"]
+mod json;
 use serde_json::{Value, json};
 
 /// A name whose type the derive cannot read from its spelling.
@@ -136,7 +139,7 @@ fn check(value: &Shapes) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn text() -> impl Strategy<Value = String> {
+fn text() -> impl Strategy<Value = String> + Clone {
     prop_oneof![
         any::<String>(),
         Just("null".to_owned()),
@@ -149,20 +152,7 @@ fn tier() -> impl Strategy<Value = Tier> {
 }
 
 fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        text().prop_map(Value::from),
-    ];
-    leaf.prop_recursive(3, 16, 4, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-            prop::collection::btree_map(any::<String>(), inner, 0..4)
-                .prop_map(|map| Value::Object(map.into_iter().collect())),
-        ]
-    })
+    json::json_value(text(), 3)
 }
 
 fn shapes() -> impl Strategy<Value = Shapes> {

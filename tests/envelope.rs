@@ -11,6 +11,9 @@ use error_codes::catalogues::fresns::FresnsError;
 use error_codes::catalogues::rayvision::RayvisionError;
 use error_codes::{Envelope, ErrorCatalog, Failure, Problem};
 use proptest::prelude::*;
+
+#[path = "support/json.rs"]
+mod json;
 use serde_json::{Value, json};
 
 /// A WeChat-style catalogue: renamed fields, negative codes, `0` as success.
@@ -381,40 +384,17 @@ fn problem_details() {
     assert_eq!(Problem::CONTENT_TYPE, "application/problem+json");
 }
 
-/// Any JSON value.
+/// Any JSON value, its texts often the envelope's names and codes.
 fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        any::<f64>().prop_map(Value::from),
-        ".{0,8}".prop_map(Value::from),
-        prop_oneof![
-            Just("code"),
-            Just("message"),
-            Just("data"),
-            Just("40101"),
-            Just("1")
-        ]
-        .prop_map(Value::from),
+    let texts = prop_oneof![
+        Just("code".to_owned()),
+        Just("message".to_owned()),
+        Just("data".to_owned()),
+        Just("40101".to_owned()),
+        Just("1".to_owned()),
+        ".{0,8}",
     ];
-    leaf.prop_recursive(4, 32, 6, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
-            prop::collection::btree_map(
-                prop_oneof![
-                    Just("code".to_owned()),
-                    Just("message".to_owned()),
-                    Just("data".to_owned()),
-                    ".{0,6}"
-                ],
-                inner,
-                0..6
-            )
-            .prop_map(|map| Value::Object(map.into_iter().collect())),
-        ]
-    })
+    json::json_value(texts, 4)
 }
 
 proptest! {

@@ -67,17 +67,15 @@ impl Catalogue {
         let (exact, wide): (Vec<_>, Vec<_>) = keyed
             .into_iter()
             .partition(|(e, _)| super::exact_in_javascript(e.code));
-        let _ = writeln!(out, "/** The codes of {shown}, by symbol. */");
-        let _ = writeln!(out, "export const {name}Code = {{");
-        for (entry, key) in &exact {
-            let _ = writeln!(out, "  {}: {},", property(key), entry.code);
-        }
-        let _ = writeln!(out, "}} as const;\n");
-        let _ = writeln!(out, "/** A code of {shown}. */");
-        let _ = writeln!(
-            out,
-            "export type {name}Code = (typeof {name}Code)[keyof typeof {name}Code];\n"
-        );
+        let rows = exact
+            .iter()
+            .map(|(entry, key)| (key, entry.code.to_string()));
+        let object = format!("{name}Code");
+        let docs = [
+            format!("The codes of {shown}, by symbol."),
+            format!("A code of {shown}."),
+        ];
+        const_object(&mut out, &object, &docs, rows);
         if !wide.is_empty() {
             wide_codes(&mut out, &name, &shown, &wide);
         }
@@ -135,31 +133,40 @@ fn rejection_codes(out: &mut String, name: &str, shown: &str, catalogue: &Catalo
 /// of them as one (`2^53` and `2^53 + 1` are one `number`), so they are in
 /// no number-typed constant, union or table of the module.
 fn wide_codes(out: &mut String, name: &str, shown: &str, wide: &[(&Entry, String)]) {
-    let _ = writeln!(
-        out,
-        "/** The codes of {shown} beyond JavaScript's exact integers (beyond 2^53 - 1 either way), by \
-         symbol, as the digits the JSON body carries: `JSON.parse` reads two such codes as one \
-         number. Read the body's `code` with a parser that keeps big integers as text (for \
-         example lossless-json, or `JSON.parse`'s reviver `context.source`) and compare it with \
-         these. */"
-    );
-    let _ = writeln!(out, "export const {name}WideCode = {{");
-    for (entry, key) in wide {
-        let _ = writeln!(
-            out,
-            "  {}: {},",
-            property(key),
-            quoted(&entry.code.to_string())
-        );
+    let rows = wide
+        .iter()
+        .map(|(entry, key)| (key, quoted(&entry.code.to_string())));
+    let docs = [
+        format!(
+            "The codes of {shown} beyond JavaScript's exact integers (beyond 2^53 - 1 either \
+             way), by symbol, as the digits the JSON body carries: `JSON.parse` reads two such \
+             codes as one number. Read the body's `code` with a parser that keeps big integers \
+             as text (for example lossless-json, or `JSON.parse`'s reviver `context.source`) \
+             and compare it with these."
+        ),
+        format!("A code of {shown} beyond JavaScript's exact integers, as its digits."),
+    ];
+    const_object(out, &format!("{name}WideCode"), &docs, rows);
+}
+
+/// `export const NAME = { KEY: value, ... } as const;` and the union type
+/// of its values, of the same name, each after its doc comment.
+fn const_object<'k>(
+    out: &mut String,
+    name: &str,
+    [object_doc, type_doc]: &[String; 2],
+    rows: impl Iterator<Item = (&'k String, String)>,
+) {
+    let _ = writeln!(out, "/** {object_doc} */");
+    let _ = writeln!(out, "export const {name} = {{");
+    for (key, value) in rows {
+        let _ = writeln!(out, "  {}: {value},", property(key));
     }
     let _ = writeln!(out, "}} as const;\n");
+    let _ = writeln!(out, "/** {type_doc} */");
     let _ = writeln!(
         out,
-        "/** A code of {shown} beyond JavaScript's exact integers, as its digits. */"
-    );
-    let _ = writeln!(
-        out,
-        "export type {name}WideCode = (typeof {name}WideCode)[keyof typeof {name}WideCode];\n"
+        "export type {name} = (typeof {name})[keyof typeof {name}];\n"
     );
 }
 
