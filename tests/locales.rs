@@ -11,7 +11,7 @@ use error_codes::{ErrorCatalog, Problem, docs};
 
 /// A shop's errors in French, Chinese and Traditional Chinese.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
-#[catalog(locales = "locales/shop")]
+#[catalog(locales = "locales/shop", language = "en")]
 enum ShopError {
     #[code(0, success, message = "ok")]
     Ok,
@@ -145,15 +145,40 @@ async fn problem() -> (axum::http::HeaderMap, Problem) {
     )
 }
 
-async fn server() -> String {
-    let app = Router::new()
+/// An error answer with the handler's own `ETag` and `Vary`.
+async fn tagged() -> (axum::http::HeaderMap, ShopError) {
+    let mut headers = axum::http::HeaderMap::new();
+    headers.insert("etag", "\"v1\"".parse().unwrap());
+    headers.insert("vary", "origin".parse().unwrap());
+    (headers, ShopError::OrderNotFound)
+}
+
+/// A message the handler wrote itself: never replaced by a translation.
+async fn own_words() -> error_codes::Envelope<ShopError> {
+    error_codes::Envelope::Failure(error_codes::Failure::Known {
+        error: ShopError::OrderNotFound,
+        message: "Order 42 was deleted on 2 May.".into(),
+        detail: None,
+    })
+}
+
+fn routes() -> Router {
+    Router::new()
         .route("/orders/{id}", get(order))
         .route("/problem", get(problem))
-        .layer(axum::middleware::from_fn(error_codes::axum::localize));
+        .route("/tagged", get(tagged))
+        .route("/own-words", get(own_words))
+}
+
+async fn serve(app: Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     format!("http://{address}")
+}
+
+async fn server() -> String {
+    serve(routes().layer(axum::middleware::from_fn(error_codes::axum::localize))).await
 }
 
 /// Status, `Content-Language` and the body as JSON.
@@ -186,13 +211,23 @@ async fn the_middleware_answers_in_the_requested_language_and_changes_nothing_el
         (Some("zh-Hant-TW"), Some("zh-Hant"), "訂單不存在。"),
         (Some("fr;q=0.1, zh;q=0.9"), Some("zh"), "订单不存在。"),
         (Some("de, fr;q=0.5"), Some("fr"), "Commande introuvable."),
-        (Some("*"), None, "Order not found."),
-        (Some("zh;q=nonsense, fr"), None, "Order not found."),
+        (Some("*"), Some("en"), "Order not found."),
+        (
+            Some("en-US,en;q=0.9,zh-CN;q=0.8"),
+            Some("en"),
+            "Order not found.",
+        ),
+        // A malformed range is skipped, not the whole header.
+        (
+            Some("zh;q=nonsense, fr"),
+            Some("fr"),
+            "Commande introuvable.",
+        ),
         // A byte below `0` after `q=0.` once panicked the server (debug).
-        (Some("fr;q=0.-5"), None, "Order not found."),
-        (Some("fr;q=0.+5, zh"), None, "Order not found."),
-        (Some("🦀"), None, "Order not found."),
-        (None, None, "Order not found."),
+        (Some("fr;q=0.-5"), Some("en"), "Order not found."),
+        (Some("fr;q=0.+5, zh"), Some("zh"), "订单不存在。"),
+        (Some("🦀"), Some("en"), "Order not found."),
+        (None, Some("en"), "Order not found."),
     ];
     let untranslated = {
         let url = url.clone();
@@ -226,6 +261,7 @@ async fn the_middleware_answers_in_the_requested_language_and_changes_nothing_el
         data.2,
         serde_json::json!({"code": 60429, "message": "Trop de requêtes : réessayez plus tard.", "data": {"retry_after": 30}})
     );
+    // A success's body does not depend on the language: nothing said.
     assert_eq!(
         (tea.0, tea.1, tea.2),
         (200, None, serde_json::Value::String("tea".into()))
@@ -261,5 +297,146 @@ fn the_api_description_stays_in_the_own_language_and_names_the_others() {
     assert!(
         !text.contains("Commande") && !text.contains("订单"),
         "{text}"
+    );
+}
+
+/// The headers real browsers send, matched as fluent-langneg 0.14 with its
+/// CLDR data does (filtering, the own language `en` among the files), with
+/// files named by script and again by region: the answers recorded by
+/// `examples/langneg_reference.rs` in `contract/langneg.tsv`.
+#[test]
+fn browsers_headers_pick_what_a_cldr_negotiator_picks() {
+    let recorded = include_str!("contract/langneg.tsv");
+    let mut checked = 0;
+    for line in recorded.lines().filter(|line| !line.starts_with('#')) {
+        let [files, header, expected] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("a line of three fields: {line:?}");
+        };
+        let files: Vec<&str> = files.split(',').collect();
+        let chosen = error_codes::locale::choose(Some("en"), &files, header);
+        assert_eq!(
+            chosen.map_or("en", |at| files[at]),
+            expected,
+            "{files:?} {header}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 30);
+    // A malformed range is skipped, not the whole header.
+    let files = ["zh-Hans", "zh-Hant", "ja"];
+    let chosen = error_codes::locale::choose(Some("en"), &files, "zh-CN,zh;q=0.9,en_US;q=0.8");
+    assert_eq!(chosen, Some(0));
+    // Without the own language, an English-first header finds the Chinese
+    // it lists second: declare `language = "en"`.
+    let header = "en-US,en;q=0.9,zh-CN;q=0.8";
+    assert_eq!(error_codes::locale::best(&files, header), Some(0));
+    assert_eq!(
+        error_codes::locale::choose(Some("en"), &files, header),
+        None
+    );
+}
+
+/// Status, the headers, and the body's bytes.
+fn raw_get(url: &str, headers: &[(&str, &str)]) -> (u16, axum::http::HeaderMap, Vec<u8>) {
+    let agent = ureq::Agent::new_with_config(
+        ureq::config::Config::builder()
+            .http_status_as_error(false)
+            .build(),
+    );
+    let mut request = agent.get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let mut response = request.call().unwrap();
+    let headers = response.headers().clone();
+    let body = response.body_mut().read_to_vec().unwrap();
+    (response.status().as_u16(), headers, body)
+}
+
+fn header<'h>(headers: &'h axum::http::HeaderMap, name: &str) -> Vec<&'h str> {
+    let values = headers.get_all(name).iter();
+    values.map(|value| value.to_str().unwrap()).collect()
+}
+
+/// As caches expect (RFC 9110): `Vary: Accept-Language` beside the
+/// handler's own, the language said even untranslated, no `ETag` of the
+/// other language's bytes; and a message the handler wrote stays.
+#[tokio::test(flavor = "multi_thread")]
+async fn caches_are_told_and_the_handlers_words_stay() {
+    let base = server().await;
+    let (tagged, translated, untranslated, own, success) = tokio::task::spawn_blocking(move || {
+        (
+            raw_get(&format!("{base}/tagged"), &[("accept-language", "fr")]),
+            raw_get(
+                &format!("{base}/orders/404"),
+                &[("accept-language", "zh-Hant")],
+            ),
+            raw_get(&format!("{base}/orders/404"), &[]),
+            raw_get(&format!("{base}/own-words"), &[("accept-language", "fr")]),
+            raw_get(&format!("{base}/orders/1"), &[("accept-language", "fr")]),
+        )
+    })
+    .await
+    .unwrap();
+    let (_, headers, body) = tagged;
+    assert_eq!(header(&headers, "vary"), ["origin", "accept-language"]);
+    assert_eq!(
+        header(&headers, "etag"),
+        Vec::<&str>::new(),
+        "the tag named English bytes"
+    );
+    assert_eq!(header(&headers, "content-language"), ["fr"]);
+    assert!(
+        String::from_utf8(body)
+            .unwrap()
+            .contains("Commande introuvable.")
+    );
+    for (_, headers, _) in [&translated, &untranslated] {
+        assert_eq!(header(headers, "vary"), ["accept-language"]);
+    }
+    assert_eq!(header(&translated.1, "content-language"), ["zh-Hant"]);
+    assert_eq!(header(&untranslated.1, "content-language"), ["en"]);
+    // The handler's own words: as written, in no language claimed.
+    let (status, headers, body) = own;
+    assert_eq!(status, 404);
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(body["message"], "Order 42 was deleted on 2 May.");
+    assert_eq!(header(&headers, "content-language"), Vec::<&str>::new());
+    assert_eq!(header(&success.1, "vary"), Vec::<&str>::new());
+}
+
+/// With tower-http's `CompressionLayer` outside `localize` (the documented
+/// order) the answer is translated, then compressed; inside it, `localize`
+/// leaves the compressed body alone. Either way the body decodes.
+#[tokio::test(flavor = "multi_thread")]
+async fn compression_in_either_order_gives_bodies_that_decode() {
+    use std::io::Read as _;
+    let localize = || axum::middleware::from_fn(error_codes::axum::localize);
+    let compression = tower_http::compression::CompressionLayer::new;
+    let outside = serve(routes().layer(localize()).layer(compression())).await;
+    let inside = serve(routes().layer(compression()).layer(localize())).await;
+    let ask = [("accept-language", "fr"), ("accept-encoding", "gzip")];
+    let (outside, inside) = tokio::task::spawn_blocking(move || {
+        (
+            raw_get(&format!("{outside}/orders/404"), &ask),
+            raw_get(&format!("{inside}/orders/404"), &ask),
+        )
+    })
+    .await
+    .unwrap();
+    let decoded = |(_, headers, body): &(u16, axum::http::HeaderMap, Vec<u8>)| {
+        assert_eq!(header(headers, "content-encoding"), ["gzip"]);
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    };
+    assert_eq!(decoded(&outside)["message"], "Commande introuvable.");
+    assert_eq!(header(&outside.1, "content-language"), ["fr"]);
+    assert_eq!(decoded(&inside)["message"], "Order not found.");
+    assert_eq!(
+        header(&inside.1, "vary"),
+        ["accept-encoding", "accept-language"]
     );
 }

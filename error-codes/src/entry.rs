@@ -43,6 +43,10 @@ pub struct Entry {
     /// for the success entry, else read from [`http`](Self::http) (see
     /// [`grpc`](crate::grpc) for the table).
     pub grpc: GrpcCode,
+    /// The language of `message`: its catalogue's `#[catalog(language =
+    /// "...")]` ([`ErrorCatalog::LANGUAGE`](crate::ErrorCatalog::LANGUAGE)).
+    #[serde(skip)]
+    pub language: Option<&'static str>,
     /// The `domain` of its gRPC `ErrorInfo`: its catalogue's
     /// `#[catalog(domain = "...")]`, else its catalogue's name (a composed
     /// entry keeps its own catalogue's).
@@ -206,6 +210,7 @@ pub(crate) const BLANK: Entry = Entry {
     grpc: GrpcCode::Unknown,
     grpc_declared: false,
     domain: "",
+    language: None,
     reason: "",
     success: false,
     deprecated: None,
@@ -250,6 +255,8 @@ pub struct Columns {
     pub reasons: &'static [&'static str],
     /// Every entry's gRPC domain.
     pub domain: &'static str,
+    /// Every entry's language.
+    pub language: Option<&'static str>,
     /// The languages of `translations`.
     pub locales: &'static [&'static str],
     /// Each entry's messages in `locales`, else empty.
@@ -278,6 +285,7 @@ impl Columns {
         grpc: &[],
         reasons: &[],
         domain: "",
+        language: None,
         locales: &[],
         translations: &[],
         success: None,
@@ -345,6 +353,7 @@ impl Columns {
             entry.grpc_declared = declared.is_some();
             entry.grpc = crate::grpc::resolve(declared, entry.success, entry.http);
             entry.domain = self.domain;
+            entry.language = self.language;
             entry.reason = if reasons {
                 self.reasons[i]
             } else {

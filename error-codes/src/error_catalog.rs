@@ -44,6 +44,14 @@ pub trait ErrorCatalog: Sized + 'static {
     #[doc(hidden)]
     const OWN_LOCALES: &'static [&'static str] = Self::LOCALES;
 
+    /// The language of the messages it declares: `#[catalog(language =
+    /// "en")]`. It takes part in matching a request's languages (an `en`
+    /// range keeps the declared messages), and answers in those messages
+    /// say it in `Content-Language`. `None` when undeclared: then a
+    /// request's languages choose among the translations alone, and an
+    /// untranslated answer names no language. See [`locale`].
+    const LANGUAGE: Option<&'static str> = None;
+
     /// The `domain` of its gRPC `ErrorInfo`s: `#[catalog(domain =
     /// "shop.example.com")]`, else [`NAME`](Self::NAME). See [`grpc`].
     const DOMAIN: &'static str = Self::NAME;

@@ -89,6 +89,9 @@ fn fields() -> Vec<Field> {
         http,
         grpc,
         domain,
+        // The answers' `Content-Language` (tests/locales.rs); no export
+        // writes it yet: a known gap.
+        language: _,
         reason,
         success: _,
         deprecated,

@@ -90,3 +90,19 @@ pub(super) fn locales_to_check<'i>(input: &'i Input<'_>) -> Option<&'i Str> {
     let codes_read = own(input).all(|(_, variant)| matches!(variant.code, CodeArg::Given(_)));
     input.keys.locales.as_ref().filter(|_| codes_read)
 }
+
+/// `language = "..."` names a language: a BCP 47 tag, as file names are.
+pub(super) fn language_is_a_tag(input: &Input<'_>, found: &mut Found) {
+    let Some(language) = &input.keys.language else {
+        return;
+    };
+    if crate::translations::is_language_tag(&language.value()) {
+        return;
+    }
+    let message = format!(
+        "`{}` is not a BCP 47 language tag: `language` names the language of the declared \
+         messages, e.g. `language = \"en\"` or `language = \"zh-Hans\"`",
+        language.value()
+    );
+    found.push(At::Enum, Error::custom(message).with_span(&language.0));
+}

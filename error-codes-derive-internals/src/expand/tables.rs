@@ -81,6 +81,7 @@ fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             .then(|| column("reasons", entries, |e| e.reason.clone()))
             .flatten(),
         Some(quote!(domain: <Self as #private::ErrorCatalog>::DOMAIN)),
+        Some(quote!(language: <Self as #private::ErrorCatalog>::LANGUAGE)),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
         super::data_fields::column(private, entries),
         super::locales::columns(header, catalogue),
@@ -164,9 +165,14 @@ pub fn modules(input: &Input<'_>, header: &Header<'_>, catalogue: &Catalogue<'_>
         let domain = domain.value();
         quote!(const DOMAIN: &'static str = #domain;)
     });
+    let language = input.keys.language.as_ref().map(|language| {
+        let language = language.value();
+        quote!(const LANGUAGE: #private::Option<&'static str> = #private::Some(#language);)
+    });
     quote! {
         const NAME: &'static str = #name;
         #domain
+        #language
         const MODULES: &'static [#private::Module] = &[#(#modules),*];
     }
 }

@@ -34,6 +34,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "grpc",
             "domain",
             "locales",
+            "language",
             "module",
             "envelope",
             "retired",

@@ -24,6 +24,8 @@ pub struct EnumKeys {
     pub domain: Option<Str>,
     /// `locales = "locales"`: the folder of `<language tag>.toml` files.
     pub locales: Option<Str>,
+    /// `language = "en"`: the language of the messages it declares.
+    pub language: Option<Str>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<Nested<ModuleKeys>>,
     pub envelope: Option<Nested<EnvelopeKeys>>,

@@ -53,6 +53,7 @@ const _: () = {
             ],
             reasons: &["OK", "PAYMENT_DECLINED", "BILLING_DOWN"],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            language: <Self as ::error_codes::__private::ErrorCatalog>::LANGUAGE,
             success: ::error_codes::__private::Some(0usize),
             ..::error_codes::__private::Columns::BLANK
         }

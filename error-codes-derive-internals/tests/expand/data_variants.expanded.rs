@@ -16,6 +16,7 @@ const _: () = {
                 "Disk is full.",
             ],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            language: <Self as ::error_codes::__private::ErrorCatalog>::LANGUAGE,
             data: &[
                 &[
                     ::error_codes::__private::DataField::__new(

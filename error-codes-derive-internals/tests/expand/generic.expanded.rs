@@ -15,6 +15,7 @@ const _: () = {
             symbols: &["FAILED"],
             messages: &["Wrapped failure."],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            language: <Self as ::error_codes::__private::ErrorCatalog>::LANGUAGE,
             ..::error_codes::__private::Columns::BLANK
         }
             .entries::<1usize>();

@@ -65,6 +65,7 @@ const _: () = {
                 ::error_codes::__private::Some(401u16),
             ],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            language: <Self as ::error_codes::__private::ErrorCatalog>::LANGUAGE,
             success: ::error_codes::__private::Some(1usize),
             ..::error_codes::__private::Columns::BLANK
         }

@@ -16,6 +16,7 @@ const _: () = {
                 ::error_codes::__private::Some(401u16),
             ],
             domain: <Self as ::error_codes::__private::ErrorCatalog>::DOMAIN,
+            language: <Self as ::error_codes::__private::ErrorCatalog>::LANGUAGE,
             locales: <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOCALES,
             translations: &[
                 &["ok", "成功"],

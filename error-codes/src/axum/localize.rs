@@ -4,14 +4,14 @@
 //! A catalogue error's response (an [`Envelope`](crate::Envelope)'s
 //! failure, a [`Failure`](crate::Failure), a [`Problem`](crate::Problem))
 //! carries, as a response extension, what it was written from when its
-//! entry has translations; the middleware writes the body again with the
-//! translated message, and changes nothing else.
+//! entry has translations and its message is the catalogue's; the
+//! middleware writes the body again with the translated message.
 
 use std::borrow::ToOwned;
 use std::string::String;
 
 use axum::extract::Request;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -19,32 +19,71 @@ use crate::http::localizable::Localizable;
 
 /// An axum middleware (`axum::middleware::from_fn(error_codes::axum::localize)`)
 /// that answers every catalogue error in the language the request's
-/// `Accept-Language` asks for: the translation [`locale::best`](crate::locale::best)
-/// picks among the entry's (q-values weigh the ranges; `*` asks for any,
-/// so the catalogue's own message; an ill-formed header is ignored), with
-/// `Content-Language` set to the translation's tag. Status, code, data,
-/// headers and everything else stay as the handler answered them; a
-/// response without a translation for the request passes unchanged.
+/// `Accept-Language` asks for: the translation
+/// [`Entry::translation_for`](crate::Entry::translation_for) picks (CLDR
+/// matching, the catalogue's own [`LANGUAGE`](crate::ErrorCatalog::LANGUAGE)
+/// among the candidates).
+///
+/// As HTTP caches expect (RFC 9110), an answer whose body depends on
+/// `Accept-Language` (an error whose entry has translations):
+///
+/// - carries `Vary: Accept-Language`, added to the handler's `Vary`;
+/// - says its language in `Content-Language`: the translation's tag, else
+///   the catalogue's own language when it declares one (never a language
+///   the text is not in);
+/// - loses a handler's `ETag` when its body is rewritten (the tag named the
+///   other language's bytes); `Content-Length` is dropped with it.
+///
+/// Left as the handler answered: a message the handler wrote itself
+/// (`Failure::Known` with another message, a `Problem` with another
+/// `detail`); a body with a `Content-Encoding` (put `localize` inside
+/// compression: `.layer(from_fn(localize)).layer(CompressionLayer::new())`,
+/// where the later layer is the outer one; the other order still answers
+/// correctly, untranslated); every success, streamed through unbuffered.
 pub async fn localize(request: Request, next: Next) -> Response {
     let accept = request.headers().get(header::ACCEPT_LANGUAGE);
     let accept: Option<String> = accept
         .and_then(|value| value.to_str().ok())
         .map(ToOwned::to_owned);
-    let response = next.run(request).await;
-    let Some(accept) = accept else {
+    let mut response = next.run(request).await;
+    let Some(localizable) = response.extensions_mut().remove::<Localizable>() else {
         return response;
     };
-    let Some(localizable) = response.extensions().get::<Localizable>() else {
+    let headers = response.headers_mut();
+    vary_on_accept_language(headers);
+    if headers.contains_key(header::CONTENT_ENCODING) {
         return response;
-    };
-    let Some((tag, message)) = localizable.entry.translation_for(&accept) else {
+    }
+    let translation = accept.and_then(|accept| localizable.entry.translation_for(&accept));
+    let Some((tag, message)) = translation else {
+        if let Some(own) = localizable.entry.language {
+            set_language(headers, own);
+        }
         return response;
     };
     let body = axum::body::Body::from(localizable.with_message(message).body);
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    if let Ok(tag) = HeaderValue::from_str(tag) {
-        parts.headers.insert(header::CONTENT_LANGUAGE, tag);
-    }
+    parts.headers.remove(header::ETAG);
+    set_language(&mut parts.headers, tag);
     Response::from_parts(parts, body)
+}
+
+/// `Vary: Accept-Language`, beside what `Vary` already names.
+fn vary_on_accept_language(headers: &mut HeaderMap) {
+    let named = headers.get_all(header::VARY).iter().any(|value| {
+        let names = value.to_str().unwrap_or_default().split(',');
+        names
+            .map(str::trim)
+            .any(|name| name == "*" || name.eq_ignore_ascii_case("accept-language"))
+    });
+    if !named {
+        headers.append(header::VARY, HeaderValue::from_static("accept-language"));
+    }
+}
+
+fn set_language(headers: &mut HeaderMap, tag: &str) {
+    if let Ok(tag) = HeaderValue::from_str(tag) {
+        headers.insert(header::CONTENT_LANGUAGE, tag);
+    }
 }

@@ -51,9 +51,14 @@ pub(super) fn envelope_localizable<C: ErrorCatalog, T>(
     }
 }
 
-/// What `axum::localize` needs to write a known failure in another language.
+/// What `axum::localize` needs to write a known failure in another
+/// language; nothing when the handler wrote a message of its own, which
+/// stays as it is.
 fn localizable<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Localizable> {
     let entry = failure.known()?.entry();
+    if failure.message() != entry.message {
+        return None;
+    }
     Localizable::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
 }
 

@@ -34,6 +34,7 @@ use crate::ErrorCatalog;
 /// [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
+    language = "en",
     module(name = "http", title = "HTTP", ranges(200..=503)),
     module(
         name = "auth",

@@ -25,6 +25,7 @@ use crate::ErrorCatalog;
 
 /// The 99 error codes of the Authing identity platform: see the [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
+#[catalog(language = "en")]
 #[non_exhaustive]
 pub enum AuthingError {
     /// The system is busy, please try again later

@@ -25,6 +25,7 @@ use crate::ErrorCatalog;
 /// The 58 error codes of the education platform: see the [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
+    language = "en",
     module(name = "system", title = "System Errors", ranges(10000..=19999)),
     module(name = "user", title = "User Errors", ranges(20000..=29999)),
     module(name = "leads", title = "Leads / Application / Order Errors", ranges(30000..=39999)),

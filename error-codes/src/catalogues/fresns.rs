@@ -24,7 +24,9 @@
 //! assert_eq!(FresnsError::RoleKycRequired.entry().group, Some("Role"));
 //! assert_eq!(error.message_in("zh-Hans"), "平台 ID 不存在");
 //! assert_eq!(error.message_in("zh-Hans-CN"), "平台 ID 不存在"); // then `zh-Hans`
-//! assert_eq!(error.message_in("zh-CN"), "Platform ID not exist"); // `zh-CN`, `zh`: none
+//! assert_eq!(error.message_in("zh-CN"), "平台 ID 不存在"); // `zh-CN` is `zh-Hans-CN` (CLDR)
+//! assert_eq!(error.message_in("en-GB"), "Platform ID not exist"); // the own language
+//! assert_eq!(FresnsError::LANGUAGE, Some("en"));
 //! assert_eq!(FresnsError::LOCALES, ["zh-Hans"]);
 //! ```
 
@@ -33,6 +35,7 @@ use crate::ErrorCatalog;
 /// The 252 error codes of the Fresns social platform: see the [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
+    language = "en",
     locales = "locales/fresns",
     module(name = "commons", title = "Commons", ranges(30000..=30999)),
     module(name = "headers", title = "Headers", ranges(31000..=31999)),

@@ -33,6 +33,7 @@ use crate::ErrorCatalog;
 
 /// The 49 exception codes of the Rayvision render API: see the [module documentation](self).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
+#[catalog(language = "en")]
 #[non_exhaustive]
 pub enum RayvisionError {
     /// failed

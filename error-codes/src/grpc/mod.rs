@@ -59,8 +59,10 @@
 //!
 //! [`status_for`]`(&value, request.metadata())` is the same status, plus a
 //! `google.rpc.LocalizedMessage` when the request's `accept-language`
-//! metadata picks a translation of the entry (see [`locale`](crate::locale));
-//! `Status.message` stays in the catalogue's own language.
+//! metadata picks a translation of the entry, matched as the HTTP
+//! middleware matches (see [`locale`](crate::locale)); [`status_in`]`(&value,
+//! "zh-Hant")` takes a language the caller already chose. `Status.message`
+//! stays in the catalogue's own language.
 //!
 //! # tonic (feature `tonic`)
 //!
@@ -102,7 +104,7 @@
 mod status;
 
 #[cfg(feature = "tonic")]
-pub use status::{status, status_for};
+pub use status::{status, status_for, status_in};
 
 /// The canonical gRPC status codes (`google.rpc.Code`), by their names in
 /// `grpc = "..."`. The numbers are the wire values.

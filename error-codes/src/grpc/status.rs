@@ -41,6 +41,15 @@ pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::Metada
     status_with(value, translation)
 }
 
+/// The [`status`] of a value in a language the caller already chose (a
+/// user's setting, a negotiation of its own): the translation that `tag`
+/// picks ([`Entry::translation`]) goes in a `google.rpc.LocalizedMessage`,
+/// as with [`status_for`].
+#[must_use]
+pub fn status_in<C: ErrorCatalog>(value: &C, tag: &str) -> Status {
+    status_with(value, value.entry().translation(tag))
+}
+
 fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &str)>) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();

@@ -45,11 +45,13 @@ impl Localizable {
         Some(Self { entry, body })
     }
 
-    /// A problem made of an entry that has translations.
+    /// A problem made of an entry that has translations, whose `detail`
+    /// is still the entry's message (one the handler set stays).
     pub(crate) fn problem(problem: &Problem) -> Option<Self> {
         let entry = problem
             .entry()
-            .filter(|entry| !entry.translations.is_empty())?;
+            .filter(|entry| !entry.translations.is_empty())
+            .filter(|entry| problem.detail == entry.message)?;
         let body = Body::Problem(problem.clone());
         Some(Self { entry, body })
     }

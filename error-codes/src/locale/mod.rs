@@ -24,14 +24,36 @@
 //! composition's [`LOCALES`](crate::ErrorCatalog::LOCALES) are its own and
 //! its parts'.
 //!
-//! [`ErrorCatalog::message_in`](crate::ErrorCatalog::message_in) picks a
-//! message by RFC 4647 lookup ([`lookup`]): the tag itself, then shorter
-//! prefixes (`zh-Hant-TW`, `zh-Hant`, `zh`), case-insensitively, else the
-//! catalogue's own message. [`best`] does the same for an
-//! `Accept-Language` header; the axum middleware
-//! [`axum::localize`](crate::axum) uses it.
+//! # Matching a request's languages
+//!
+//! [`choose`] picks, for an `Accept-Language` header, one of the declared
+//! messages (in the catalogue's own language, `#[catalog(language =
+//! "en")]`) and the translations; [`Entry::translation_for`],
+//! [`ErrorCatalog::message_in`](crate::ErrorCatalog::message_in), the axum
+//! middleware [`axum::localize`](crate::axum) and gRPC's `status_for` all
+//! use it. Ranges count by weight; a malformed range is skipped.
+//!
+//! With `std` (a default feature) it matches as CLDR-aware negotiators do:
+//! fluent-langneg 0.14's filtering negotiation over ICU4X's likely
+//! subtags, so `zh-CN` (what desktop browsers in mainland China send) is
+//! `zh-Hans-CN` and finds a `zh-Hans` file, `zh-TW` and `zh-HK` find
+//! `zh-Hant`, and a file named `zh-CN` serves `zh-Hans-CN` (Edge). The
+//! recorded answers for the headers real browsers send are in the
+//! repository (`tests/contract/langneg.tsv`, from
+//! `examples/langneg_reference.rs`). Its cost: fluent-langneg and ICU4X's
+//! locale crates (about 30 crates, 5-6 s of a cold build on two cores)
+//! and their CLDR tables in the binary. Without `std`, each range is
+//! matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
+//!
+//! Declare the catalogue's own language: then `en-US,en;q=0.9,zh-CN;q=0.8`
+//! (an English browser that lists Chinese second) keeps the declared
+//! messages, and answers say their language in `Content-Language` even
+//! untranslated. Without it, only the translations are candidates.
 // It reads untrusted text: no arithmetic that can overflow or panic.
 #![deny(clippy::arithmetic_side_effects)]
+
+#[cfg(feature = "std")]
+mod cldr;
 
 use crate::Entry;
 
@@ -65,35 +87,52 @@ pub fn lookup(available: &[&str], requested: &str) -> Option<usize> {
 }
 
 /// What an `Accept-Language` header (`fr;q=0.1, zh;q=0.9`) picks among
-/// `available`: the position of the tag that the highest-weighted range
-/// finds by [`lookup`] (ties go to the range written first); `None` when
-/// no range finds one, when the best is `*` (any language), or when the
-/// header is ill-formed (then it is ignored, as if absent). Ranges with
-/// `q=0` are not acceptable and never chosen.
+/// `available`, when the declared messages' language is unknown: [`choose`]
+/// with no own language.
 #[must_use]
 pub fn best(available: &[&str], header: &str) -> Option<usize> {
-    if !header
-        .split(',')
-        .all(|item| item.trim().is_empty() || parse(item).is_some())
-    {
-        return None;
-    }
-    let mut best: Option<(u16, Option<usize>)> = None;
-    for (range, weight) in header.split(',').filter_map(parse) {
-        if weight == 0 || best.is_some_and(|(q, _)| q >= weight) {
-            continue;
-        }
-        let found = lookup(available, range);
-        if found.is_some() || range == "*" {
-            best = Some((weight, found));
-        }
-    }
-    best.and_then(|(_, found)| found)
+    choose(None, available, header)
 }
 
-/// `zh-CN;q=0.8`: the range and its weight in thousandths, or `None` when
-/// ill-formed (a range is `*` or subtags of 1 to 8 letters and digits, the
-/// first letters only; a weight is `0` to `1` with at most 3 decimals).
+/// What an `Accept-Language` header picks among the declared messages (in
+/// `own`, when known) and the translations `available`: the position of a
+/// translation, or `None` for the declared messages (nothing matches, the
+/// best range is `*`, or the header has no well-formed range).
+///
+/// The ranges are taken by weight (ties in the order written); `q=0` is
+/// never chosen; a malformed range (`en_US`, `fr;q=2`) is skipped, not the
+/// whole header. With `std`, matching follows CLDR's likely subtags, as
+/// fluent-langneg's filtering negotiation does (`zh-CN` finds `zh-Hans`,
+/// `zh-TW` and `zh-HK` find `zh-Hant`, `en-US` finds `en`); without it,
+/// each range by RFC 4647 [`lookup`].
+#[must_use]
+pub fn choose(own: Option<&str>, available: &[&str], header: &str) -> Option<usize> {
+    #[cfg(feature = "std")]
+    {
+        let mut ranges: std::vec::Vec<(&str, u16)> = header.split(',').filter_map(parse).collect();
+        ranges.retain(|(_, weight)| *weight > 0);
+        // Stable: ties stay in the order written.
+        ranges.sort_by(|(_, a), (_, b)| b.cmp(a));
+        let ranges: std::vec::Vec<&str> = ranges.into_iter().map(|(range, _)| range).collect();
+        cldr::negotiate(own, available, &ranges)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        let mut best: Option<(u16, Option<usize>)> = None;
+        for (range, weight) in header.split(',').filter_map(parse) {
+            if weight == 0 || best.is_some_and(|(q, _)| q >= weight) {
+                continue;
+            }
+            let own = own.is_some_and(|own| lookup(&[own], range).is_some());
+            let found = lookup(available, range);
+            if found.is_some() || own || range == "*" {
+                best = Some((weight, found.filter(|_| !own)));
+            }
+        }
+        best.and_then(|(_, found)| found)
+    }
+}
+
 fn parse(item: &str) -> Option<(&str, u16)> {
     let mut parts = item.split(';');
     let range = parts.next()?.trim();
@@ -138,25 +177,31 @@ fn weight(text: &str) -> Option<u16> {
 }
 
 impl Entry {
-    /// The entry's message in the language of `tag` ([`lookup`]), else its
-    /// own [`message`](Entry::message).
+    /// The entry's message in the language of `tag` (matched as one
+    /// `Accept-Language` range: [`choose`]), else its own
+    /// [`message`](Entry::message).
     #[must_use]
     pub fn message_in(&self, tag: &str) -> &'static str {
         self.translation(tag)
             .map_or(self.message, |(_, message)| message)
     }
 
-    /// The translation [`lookup`] finds for `tag`: its language's tag (as
-    /// the file is named) and the message.
+    /// The translation `tag` picks ([`choose`], with the entry's
+    /// [`language`](Entry::language)): its language's tag (as the file is
+    /// named) and the message. `None` when the declared message is the one.
     #[must_use]
     pub fn translation(&self, tag: &str) -> Option<(&'static str, &'static str)> {
-        self.translation_at(lookup(self.locales, tag)?)
+        self.translation_for(tag)
     }
 
-    /// The translation an `Accept-Language` header picks ([`best`]).
+    /// The translation an `Accept-Language` header picks ([`choose`], with
+    /// the entry's [`language`](Entry::language)).
     #[must_use]
     pub fn translation_for(&self, accept_language: &str) -> Option<(&'static str, &'static str)> {
-        self.translation_at(best(self.locales, accept_language)?)
+        if self.locales.is_empty() {
+            return None;
+        }
+        self.translation_at(choose(self.language, self.locales, accept_language)?)
     }
 
     fn translation_at(&self, position: usize) -> Option<(&'static str, &'static str)> {
@@ -248,7 +293,8 @@ mod tests {
         ] {
             assert_eq!(weight(q), None, "{q}");
             let header = format!("fr;q={q}, zh");
-            assert_eq!(best(AVAILABLE, &header), None, "{header}");
+            // The malformed range is skipped: `zh` is chosen.
+            assert_eq!(best(AVAILABLE, &header), Some(2), "{header}");
         }
         assert_eq!(weight("0.5"), Some(500));
         assert_eq!(weight("0.125"), Some(125));
@@ -315,8 +361,8 @@ mod tests {
         }
         assert_eq!(
             best(AVAILABLE, "zh, fr_FR"),
-            None,
-            "one ill-formed range: all ignored"
+            Some(2),
+            "an ill-formed range is skipped, not the header"
         );
         assert_eq!(best(AVAILABLE, ""), None);
     }
