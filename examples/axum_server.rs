@@ -28,6 +28,8 @@ use utoipa::{OpenApi, ToSchema};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(
     module(name = "shop", title = "Shop", ranges(60000..=60999), http = 400),
+    // The language of the messages written here; the files translate them.
+    language = "en",
     // Relative to the crate's Cargo.toml: `examples/`, and `tests/` whose
     // `axum_server.rs` includes this file, both reach it by this path.
     locales = "../examples/locales/shop"
