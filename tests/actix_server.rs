@@ -61,6 +61,8 @@ fn start_actix(routes: fn(&mut web::ServiceConfig)) -> (String, actix_web::dev::
             let server = HttpServer::new(move || {
                 App::new()
                     .wrap(actix::Refusals::<ShopError>::new())
+                    // Outside the refusals: what they answer is localized too.
+                    .wrap(actix_web::middleware::from_fn(actix::localize))
                     .app_data(actix::json_config::<ShopError>())
                     .app_data(actix::path_config::<ShopError>())
                     .app_data(actix::query_config::<WeChatError>())
@@ -267,5 +269,72 @@ fn form_bodies_answer_alike_on_both_frameworks() {
         [&from_axum.body, &from_actix.body].map(|body| serde_json::from_str(body).unwrap());
     assert_eq!(actix_json["code"], axum_json["code"]);
     assert_eq!(actix_json["message"], axum_json["message"]);
+    actix_web::rt::System::new().block_on(handle.stop(true));
+}
+
+/// Status, `Content-Language`, `Vary` and the body of a GET with an
+/// `Accept-Language`.
+fn localized(base: &str, path: &str, accept: &str) -> (u16, Option<String>, Vec<String>, String) {
+    let agent = ureq::Agent::new_with_config(
+        ureq::config::Config::builder()
+            .http_status_as_error(false)
+            .build(),
+    );
+    let mut response = agent
+        .get(format!("{base}{path}"))
+        .header("accept-language", accept)
+        .call()
+        .unwrap();
+    let header = |name: &str| {
+        let values = response.headers().get_all(name).iter();
+        values
+            .map(|value| value.to_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let language = header("content-language").into_iter().next();
+    let vary = header("vary");
+    let body = response.body_mut().read_to_string().unwrap();
+    (response.status().as_u16(), language, vary, body)
+}
+
+/// `actix::localize` answers as `axum::localize`: the same language, the
+/// same `Vary` and `Content-Language`, the same bytes.
+#[test]
+fn the_actix_middleware_localizes_as_the_axum_one() {
+    let axum = support::Running::start(server::router());
+    let axum_base = format!("http://{}", axum.address());
+    let (actix_base, handle) = start_actix(shop_routes);
+    let cases = [
+        ("/orders/2", "zh-CN,zh;q=0.9"),
+        ("/orders/2", "zh-TW"),
+        ("/orders/3", "de, fr;q=0.5"),
+        ("/orders/2", "en-US,en;q=0.9,zh-CN;q=0.8"),
+        ("/orders/4/problem", "fr"),
+        ("/orders/1", "fr"),
+    ];
+    for (path, accept) in cases {
+        let from_axum = localized(&axum_base, path, accept);
+        let from_actix = localized(&actix_base, path, accept);
+        assert_eq!(from_actix, from_axum, "{path} {accept}");
+    }
+    // A refusal: translated alike (its explanation is each framework's).
+    let message = |(status, language, vary, body): (u16, Option<String>, Vec<String>, String)| {
+        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+        (status, language, vary, body["message"].clone())
+    };
+    let refused = |base: &str| message(localized(base, "/orders/abc", "fr"));
+    assert_eq!(refused(&actix_base), refused(&axum_base));
+    let (_, language, vary, body) = localized(&actix_base, "/orders/2", "zh-TW");
+    assert_eq!(
+        (language.as_deref(), vary),
+        (Some("zh-CN"), vec!["accept-language".to_owned()])
+    );
+    assert!(body.contains("缺货"), "{body}");
+    let (_, language, vary, _) = localized(&actix_base, "/orders/1", "fr");
+    assert_eq!(
+        (language, vary),
+        (None, Vec::<String>::new()),
+        "a success says nothing"
+    );
     actix_web::rt::System::new().block_on(handle.stop(true));
 }

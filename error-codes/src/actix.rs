@@ -18,6 +18,11 @@
 //! `App::route` puts the method on the resource's guard, so another method
 //! finds no resource, a 404.
 //!
+//! [`localize`] (`.wrap(actix_web::middleware::from_fn(actix::localize))`)
+//! answers catalogue errors in the request's language, as the axum
+//! middleware does: the same matching, `Vary`, `Content-Language` and
+//! bytes (`tests/actix_server.rs` compares them).
+//!
 //! HEAD: axum answers HEAD on a GET route (without the body); actix-web
 //! does not, a `web::get()` route takes GET alone, so HEAD gets 405 with
 //! `Allow: GET`. Route it (`.route(web::head().to(handler))`) to answer it
@@ -55,23 +60,28 @@
 //! # }
 //! ```
 
+use std::borrow::ToOwned;
 use std::string::String;
 
 use core::marker::PhantomData;
 
-use actix_web::body::{BoxBody, EitherBody};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::error::{
     InternalError, JsonPayloadError, PathError, QueryPayloadError, UrlencodedError,
 };
 use actix_web::http::StatusCode;
-use actix_web::http::header::{ALLOW, CONTENT_TYPE, HeaderValue};
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::http::header::{
+    ACCEPT_LANGUAGE, ALLOW, CONTENT_ENCODING, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, ETAG,
+    HeaderValue, VARY,
+};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Next};
 use actix_web::web::{FormConfig, JsonConfig, PathConfig, QueryConfig};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
 use crate::http::answer::{self, Answer};
+use crate::http::localizable::{Localizable, varies_on_language};
 use crate::http::refusal;
 use crate::rejection::RejectionKind;
 use crate::{Envelope, ErrorCatalog, Problem};
@@ -83,6 +93,15 @@ fn response(answer: Answer) -> HttpResponse {
     let content_type = HeaderValue::from_static(answer.content_type);
     response.headers_mut().insert(CONTENT_TYPE, content_type);
     response.extensions_mut().insert(Answered);
+    response
+}
+
+/// An answer with what [`localize`] needs to write it in another language.
+fn localizable(answer: Answer, localizable: Option<Localizable>) -> HttpResponse {
+    let mut response = response(answer);
+    if let Some(localizable) = localizable {
+        response.extensions_mut().insert(localizable);
+    }
     response
 }
 
@@ -166,7 +185,8 @@ fn method_not_allowed_in<C: ErrorCatalog, B>(
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(value: &C) -> HttpResponse {
     let detail = value.__detail();
-    response(Answer::value(value, detail.as_ref()))
+    let translatable = Localizable::value(value, detail.as_ref());
+    localizable(Answer::value(value, detail.as_ref()), translatable)
 }
 
 /// The status of a catalogue value's answer.
@@ -180,7 +200,7 @@ impl<C: ErrorCatalog, T: Serialize> Responder for Envelope<C, T> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        response(Answer::envelope(&self))
+        localizable(Answer::envelope(&self), Localizable::of_envelope(&self))
     }
 }
 
@@ -188,7 +208,7 @@ impl<C: ErrorCatalog> Responder for crate::Failure<C> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        response(Answer::failure(&self))
+        localizable(Answer::failure(&self), Localizable::failure(&self))
     }
 }
 
@@ -196,8 +216,62 @@ impl Responder for Problem {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        response(Answer::problem(&self))
+        localizable(Answer::problem(&self), Localizable::problem(&self))
     }
+}
+
+/// A middleware (`App::new().wrap(actix_web::middleware::from_fn(error_codes::actix::localize))`)
+/// that answers every catalogue error in the language the request's
+/// `Accept-Language` asks for, as `axum::localize` does (see there): CLDR
+/// matching with the catalogue's own language; `Vary: Accept-Language`
+/// beside the handler's `Vary`; `Content-Language` (the translation's tag,
+/// else the declared language); a rewritten body loses its `ETag` and
+/// `Content-Length`. A message the handler wrote itself, a body with a
+/// `Content-Encoding` (wrap `localize` before `Compress`, so that
+/// compression is outside) and every success pass unchanged.
+///
+/// # Errors
+///
+/// Only the inner service's.
+pub async fn localize<B: MessageBody + 'static>(
+    request: ServiceRequest,
+    next: Next<B>,
+) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
+    let accept = request.headers().get(ACCEPT_LANGUAGE);
+    let accept = accept
+        .and_then(|value| value.to_str().ok())
+        .map(ToOwned::to_owned);
+    let mut response = next.call(request).await?;
+    let extensions = response
+        .response_mut()
+        .extensions_mut()
+        .remove::<Localizable>();
+    let Some(translatable) = extensions else {
+        return Ok(response.map_into_left_body());
+    };
+    let headers = response.headers_mut();
+    let values = headers
+        .get_all(VARY)
+        .filter_map(|value| value.to_str().ok());
+    if !values.into_iter().any(varies_on_language) {
+        headers.append(VARY, HeaderValue::from_static("accept-language"));
+    }
+    if headers.contains_key(CONTENT_ENCODING) {
+        return Ok(response.map_into_left_body());
+    }
+    let rewrite = translatable.rewrite(accept.as_deref());
+    if let Some(tag) = rewrite
+        .language
+        .and_then(|tag| HeaderValue::from_str(tag).ok())
+    {
+        headers.insert(CONTENT_LANGUAGE, tag);
+    }
+    let Some(body) = rewrite.body else {
+        return Ok(response.map_into_left_body());
+    };
+    headers.remove(CONTENT_LENGTH);
+    headers.remove(ETAG);
+    Ok(response.map_body(|_, _| EitherBody::right(BoxBody::new(body))))
 }
 
 /// The answer of a refusal, as an actix error.
@@ -210,8 +284,9 @@ fn refused<C: ErrorCatalog, E>(
 where
     E: core::fmt::Debug + core::fmt::Display + 'static,
 {
-    let (answer, _) = answer::rejection::<C>(kind, status, explanation);
-    InternalError::from_response(error, response(answer)).into()
+    let (answer, envelope) = answer::rejection::<C>(kind, status, explanation);
+    let response = localizable(answer, Localizable::of_envelope(&envelope));
+    InternalError::from_response(error, response).into()
 }
 
 /// A `JsonConfig` whose refusals answer in `C`'s envelope: a body without

@@ -15,8 +15,9 @@ use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::respond::{answer, envelope_localizable, with_extension};
+use super::respond::{answer, with_extension};
 use crate::http::answer;
+use crate::http::localizable::Localizable;
 use crate::http::refusal;
 use crate::rejection::RejectionKind;
 use crate::{Envelope, ErrorCatalog};
@@ -245,6 +246,6 @@ impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
         let (json, envelope) =
             answer::rejection::<C>(self.kind, self.status.as_u16(), self.explanation);
-        with_extension(answer(json), envelope_localizable(&envelope))
+        with_extension(answer(json), Localizable::of_envelope(&envelope))
     }
 }

@@ -15,7 +15,7 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::http::localizable::Localizable;
+use crate::http::localizable::{Localizable, varies_on_language};
 
 /// An axum middleware (`axum::middleware::from_fn(error_codes::axum::localize)`)
 /// that answers every catalogue error in the language the request's
@@ -54,29 +54,28 @@ pub async fn localize(request: Request, next: Next) -> Response {
     if headers.contains_key(header::CONTENT_ENCODING) {
         return response;
     }
-    let translation = accept.and_then(|accept| localizable.entry.translation_for(&accept));
-    let Some((tag, message)) = translation else {
-        if let Some(own) = localizable.entry.language {
+    let rewrite = localizable.rewrite(accept.as_deref());
+    let Some(body) = rewrite.body else {
+        if let Some(own) = rewrite.language {
             set_language(headers, own);
         }
         return response;
     };
-    let body = axum::body::Body::from(localizable.with_message(message).body);
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::ETAG);
-    set_language(&mut parts.headers, tag);
-    Response::from_parts(parts, body)
+    if let Some(tag) = rewrite.language {
+        set_language(&mut parts.headers, tag);
+    }
+    Response::from_parts(parts, axum::body::Body::from(body))
 }
 
 /// `Vary: Accept-Language`, beside what `Vary` already names.
 fn vary_on_accept_language(headers: &mut HeaderMap) {
-    let named = headers.get_all(header::VARY).iter().any(|value| {
-        let names = value.to_str().unwrap_or_default().split(',');
-        names
-            .map(str::trim)
-            .any(|name| name == "*" || name.eq_ignore_ascii_case("accept-language"))
-    });
+    let values = headers.get_all(header::VARY).iter();
+    let named = values
+        .filter_map(|value| value.to_str().ok())
+        .any(varies_on_language);
     if !named {
         headers.append(header::VARY, HeaderValue::from_static("accept-language"));
     }

@@ -16,10 +16,7 @@ use crate::{Envelope, ErrorCatalog, Failure, Problem};
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(error: C) -> Response {
     let detail = error.__detail();
-    let entry = error.entry();
-    let localizable = (!entry.success)
-        .then(|| Localizable::envelope(entry, C::ENVELOPE, error.code(), detail.as_ref()))
-        .flatten();
+    let localizable = Localizable::value(&error, detail.as_ref());
     with_extension(answer(Answer::value(&error, detail.as_ref())), localizable)
 }
 
@@ -28,7 +25,7 @@ pub fn respond<C: ErrorCatalog>(error: C) -> Response {
 /// code (relayed from a peer) with 500. The body is the envelope as JSON.
 impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
     fn into_response(self) -> Response {
-        let localizable = envelope_localizable(&self);
+        let localizable = Localizable::of_envelope(&self);
         with_extension(answer(Answer::envelope(&self)), localizable)
     }
 }
@@ -36,30 +33,9 @@ impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
 /// A failure as its envelope, with the status of [`Envelope`]'s answer.
 impl<C: ErrorCatalog> IntoResponse for Failure<C> {
     fn into_response(self) -> Response {
-        let localizable = localizable(&self);
+        let localizable = Localizable::failure(&self);
         with_extension(answer(Answer::failure(&self)), localizable)
     }
-}
-
-/// [`localizable`] of an envelope's failure; a success has no translation.
-pub(super) fn envelope_localizable<C: ErrorCatalog, T>(
-    envelope: &Envelope<C, T>,
-) -> Option<Localizable> {
-    match envelope {
-        Envelope::Failure(failure) => localizable(failure),
-        Envelope::Success { .. } => None,
-    }
-}
-
-/// What `axum::localize` needs to write a known failure in another
-/// language; nothing when the handler wrote a message of its own, which
-/// stays as it is.
-fn localizable<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Localizable> {
-    let entry = failure.known()?.entry();
-    if failure.message() != entry.message {
-        return None;
-    }
-    Localizable::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
 }
 
 pub(super) fn with_extension(mut response: Response, localizable: Option<Localizable>) -> Response {

@@ -1,12 +1,11 @@
 //! What a catalogue error's answer was written from, kept beside it so that
 //! a middleware can write it again in the language a request asks for
-//! (axum's [`localize`](crate::axum::localize)).
-// Framework-neutral; actix-web has no such middleware yet.
-#![cfg_attr(not(feature = "axum"), allow(dead_code))]
+//! (`axum::localize`, `actix::Localize`), and what such a middleware does
+//! to the headers, whatever the framework.
 
 use super::answer::Answer;
 use crate::envelope::{Detail, FieldNames, Written};
-use crate::{Entry, Problem};
+use crate::{Entry, Envelope, ErrorCatalog, Failure, Problem};
 
 /// What a catalogue error's response was written from.
 #[derive(Clone)]
@@ -26,6 +25,31 @@ enum Body {
 }
 
 impl Localizable {
+    /// Of a catalogue value's answer (not the success).
+    pub(crate) fn value<C: ErrorCatalog>(value: &C, detail: Option<&Detail>) -> Option<Self> {
+        let entry = value.entry();
+        let code = value.code();
+        (!entry.success).then(|| Self::envelope(entry, C::ENVELOPE, code, detail))?
+    }
+
+    /// Of an envelope's failure; a success has no translation.
+    pub(crate) fn of_envelope<C: ErrorCatalog, T>(envelope: &Envelope<C, T>) -> Option<Self> {
+        match envelope {
+            Envelope::Failure(failure) => Self::failure(failure),
+            Envelope::Success { .. } => None,
+        }
+    }
+
+    /// Of a known failure; nothing when the handler wrote a message of its
+    /// own, which stays as it is.
+    pub(crate) fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Self> {
+        let entry = failure.known()?.entry();
+        if failure.message() != entry.message {
+            return None;
+        }
+        Self::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
+    }
+
     /// The envelope of a known failure, when its entry has translations.
     pub(crate) fn envelope(
         entry: &'static Entry,
@@ -76,4 +100,40 @@ impl Localizable {
             Body::Problem(problem) => Answer::problem(&problem.clone().with_message(message)),
         }
     }
+}
+
+/// What a localizing middleware does, whatever the framework: for the
+/// request's `Accept-Language`, the headers to set and the body to write
+/// (`None`: the body stays).
+pub(crate) struct Rewrite {
+    /// The `Content-Language`, when one is said.
+    pub(crate) language: Option<&'static str>,
+    /// The translated answer's bytes.
+    pub(crate) body: Option<std::vec::Vec<u8>>,
+}
+
+impl Localizable {
+    /// What `accept` (the request's `Accept-Language`) makes of this
+    /// answer: the translation it picks, else the declared language.
+    pub(crate) fn rewrite(&self, accept: Option<&str>) -> Rewrite {
+        let translation = accept.and_then(|accept| self.entry.translation_for(accept));
+        match translation {
+            Some((tag, message)) => Rewrite {
+                language: Some(tag),
+                body: Some(self.with_message(message).body),
+            },
+            None => Rewrite {
+                language: self.entry.language,
+                body: None,
+            },
+        }
+    }
+}
+
+/// Whether a `Vary` value already names `Accept-Language` (or `*`).
+pub(crate) fn varies_on_language(vary: &str) -> bool {
+    let names = vary.split(',').map(str::trim);
+    names
+        .into_iter()
+        .any(|name| name == "*" || name.eq_ignore_ascii_case("accept-language"))
 }
