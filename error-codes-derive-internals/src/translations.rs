@@ -15,7 +15,8 @@ use crate::parse::literal::Str;
 
 /// One file of the folder.
 pub struct Locale {
-    /// Its language tag: the file's name without `.toml`.
+    /// Its language tag: the file's name without `.toml`, in BCP 47's
+    /// conventional case (`zh-hans.toml` is `zh-Hans`).
     pub tag: String,
     /// The path shown in messages: the folder as written, then the file.
     pub shown: String,
@@ -53,35 +54,87 @@ pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale
             return Some(Vec::new());
         }
     };
-    let mut locales = Vec::new();
-    for (tag, path) in files {
-        let shown = format!("{}/{tag}.toml", written.trim_end_matches('/'));
-        match load(&tag, &path, &shown) {
-            Ok(messages) => locales.push(Locale {
-                tag,
-                shown,
-                path: path.to_string_lossy().into_owned(),
-                messages,
-            }),
-            Err(message) => errors.push(at(message)),
+    let mut locales: Vec<Locale> = Vec::new();
+    for (name, path) in files {
+        let folder = written.trim_end_matches('/');
+        let shown = format!("{folder}/{name}");
+        let Some(tag) = name.strip_suffix(".toml") else {
+            let stem = &name[..name.len().saturating_sub(".toml".len())];
+            let message = format!(
+                "`{shown}`: a translation file's name ends in `.toml`, in lower case: rename \
+                 it `{stem}.toml`"
+            );
+            errors.push(at(message));
+            continue;
+        };
+        let messages = match load(tag, &path, &shown) {
+            Ok(messages) => messages,
+            Err(message) => {
+                errors.push(at(message));
+                continue;
+            }
+        };
+        let tag = canonical(tag);
+        if let Some(first) = locales.iter().find(|locale| locale.tag == tag) {
+            let message = format!(
+                "`{shown}` and `{}` are both the language `{tag}` (tags ignore case): keep one \
+                 file per language",
+                first.shown
+            );
+            errors.push(at(message));
+            continue;
         }
+        let path = path.to_string_lossy().into_owned();
+        locales.push(Locale {
+            tag,
+            shown,
+            path,
+            messages,
+        });
     }
+    locales.sort_by(|a, b| a.tag.cmp(&b.tag));
     Some(locales)
 }
 
-/// The `.toml` files of `dir`, by tag (their names without `.toml`).
+/// The files of `dir` whose names end in `.toml` in any case, by name.
 fn toml_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     let entries = std::fs::read_dir(dir).map_err(|error| error.to_string())?;
     let mut files = Vec::new();
     for entry in entries {
         let path = entry.map_err(|error| error.to_string())?.path();
-        let tag = path.file_name().and_then(|name| name.to_str());
-        if let Some(tag) = tag.and_then(|name| name.strip_suffix(".toml")) {
-            files.push((tag.to_owned(), path.clone()));
+        let name = path.file_name().and_then(|name| name.to_str());
+        let toml = |name: &&str| {
+            let extension = name
+                .len()
+                .checked_sub(".toml".len())
+                .and_then(|at| name.get(at..));
+            extension.is_some_and(|extension| extension.eq_ignore_ascii_case(".toml"))
+        };
+        if let Some(name) = name.filter(toml) {
+            files.push((name.to_owned(), path.clone()));
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// A language tag in BCP 47's conventional case, as `Content-Language`
+/// carries it: the language in lower case, a script in title case
+/// (`Hans`), a region in upper case (`TW`), the rest in lower case.
+fn canonical(tag: &str) -> String {
+    let subtags = tag.split('-').enumerate().map(|(index, subtag)| {
+        let alphabetic = subtag.bytes().all(|b| b.is_ascii_alphabetic());
+        match (index, subtag.len()) {
+            (0, _) => subtag.to_ascii_lowercase(),
+            (_, 4) if alphabetic => {
+                let (first, rest) = subtag.split_at(1);
+                first.to_ascii_uppercase() + &rest.to_ascii_lowercase()
+            }
+            (_, 2) if alphabetic => subtag.to_ascii_uppercase(),
+            _ => subtag.to_ascii_lowercase(),
+        }
+    });
+    subtags.collect::<Vec<_>>().join("-")
 }
 
 /// One file's messages, or what is wrong with it.

@@ -204,17 +204,18 @@ impl Entry {
         self.translation_at(choose(self.language, self.locales, accept_language)?)
     }
 
+    /// The translation at `position`; none where the file gives none (a
+    /// success's translation is optional).
     fn translation_at(&self, position: usize) -> Option<(&'static str, &'static str)> {
-        Some((
-            *self.locales.get(position)?,
-            *self.translations.get(position)?,
-        ))
+        let message = *self.translations.get(position)?;
+        (!message.is_empty()).then_some((*self.locales.get(position)?, message))
     }
 
     /// Every translation of the entry: each language's tag and message.
     pub fn translations(&self) -> impl Iterator<Item = (&'static str, &'static str)> + use<> {
         let locales = self.locales.iter().copied();
-        locales.zip(self.translations.iter().copied())
+        let translations = locales.zip(self.translations.iter().copied());
+        translations.filter(|(_, message)| !message.is_empty())
     }
 }
 
