@@ -204,18 +204,58 @@ fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
         if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let value = value.trim_matches(blank);
-        let text = value.strip_prefix('"')?.strip_suffix('"')?;
-        let special = |c: char| c == '"' || c == '\\' || (c.is_control() && c != '\t');
-        if text.contains(special) {
+        let (text, rest) = basic_string(value.trim_matches(blank))?;
+        let rest = rest.trim_matches(blank);
+        if !(rest.is_empty() || rest.starts_with('#')) {
             return None;
         }
-        let entry = (text.to_owned(), index + 1);
+        let entry = (text, index + 1);
         if messages.insert(key.parse().ok()?, entry).is_some() {
             return None;
         }
     }
     Some(messages)
+}
+
+/// A TOML basic string at the start of `value` (`"..."`, with the escapes
+/// `\\" \\\\ \\b \\t \\n \\f \\r \\uXXXX \\UXXXXXXXX`): its text and what
+/// follows it. `None` for anything else (another escape, a control
+/// character, an unclosed string), which the TOML parser then reads.
+fn basic_string(value: &str) -> Option<(String, &str)> {
+    let mut chars = value.strip_prefix('"')?.char_indices();
+    let mut text = String::new();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((text, &value[at + 2..])),
+            '\\' => {
+                let escaped = match chars.next()?.1 {
+                    '"' => '"',
+                    '\\' => '\\',
+                    'b' => '\u{8}',
+                    't' => '\t',
+                    'n' => '\n',
+                    'f' => '\u{c}',
+                    'r' => '\r',
+                    'u' => unicode(&mut chars, 4)?,
+                    'U' => unicode(&mut chars, 8)?,
+                    _ => return None,
+                };
+                text.push(escaped);
+            }
+            c if c.is_control() && c != '\t' => return None,
+            c => text.push(c),
+        }
+    }
+    None
+}
+
+/// The scalar value of `digits` hexadecimal digits.
+fn unicode(chars: &mut std::str::CharIndices<'_>, digits: usize) -> Option<char> {
+    let mut value: u32 = 0;
+    for _ in 0..digits {
+        value = value.checked_mul(16)? + chars.next()?.1.to_digit(16)?;
+    }
+    char::from_u32(value)
 }
 
 /// A well-formed BCP 47 language tag, as far as a file of messages needs:
@@ -278,7 +318,8 @@ mod tests {
 
     #[test]
     fn plain_lines_read_as_toml_reads_them_and_the_rest_is_left_to_it() {
-        let text = "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n";
+        let text = "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n\
+                    8 = \"say \\\"hi\\\" \\\\ \\u00e9\\U0001F600 \\n\\t\\r\\b\\f\" # a note\n";
         let read: Vec<(i64, String)> = plain(text)
             .unwrap()
             .into_iter()
@@ -287,9 +328,11 @@ mod tests {
         assert_eq!(read, by_toml(text));
         assert_eq!(plain(text).unwrap()[&-1].1, 4, "the line");
         for other in [
-            "1 = \"a\\\"b\"", // an escape
+            "1 = \"a\\eb\"",    // an escape only TOML 1.1 has
+            "1 = \"a\\uD800\"", // not a scalar value
+            "1 = \"unclosed",
+            "1 = \"a\" b",
             "1 = 'literal'",
-            "1 = \"a\" # note",
             "[table]",
             "a.b = \"x\"",
             "+1 = \"x\"",

@@ -13,8 +13,11 @@
 #   thiserror  the same + thiserror::Error, `#[error("...")]`
 #   locales    derive + `#[catalog(locales = "locales")]`: every message
 #              also in two languages (`locales/fr.toml`, `locales/zh-CN.toml`)
+#   languages5 derive + five languages (`locales5/`), every 50th message
+#              with escapes (`\"`, `\u00e9`)
 #
-# (`locales` is not in the default set: `KINDS="plain derive locales"`.)
+# (`locales` and `languages5` are not in the default set: `KINDS="plain
+# derive locales"`; `VARIANTS=10000` for a larger enum.)
 #
 # and measures the CPU time (user + system, rustc included) of `cargo check`
 # of each, alternating the five in every round, then prints medians and the
@@ -44,14 +47,16 @@ thiserror = "2"
 [workspace]
 TOML
 
-# The codes, one per line: the first 2,000 of 20 modules of 10 groups.
+# The codes, one per line: the first $VARIANTS (2,000 by default) of up to
+# 100 modules of 10 groups.
+variants=${VARIANTS:-2000}
 codes() {
-    awk 'BEGIN {
-        for (module = 0; module < 20; module++)
+    awk -v count="$variants" 'BEGIN {
+        for (module = 0; module < 100; module++)
             for (group = 0; group < 10; group++) {
                 size = 8 + (module * 7 + group * 3) % 23
                 for (i = 0; i < size; i++)
-                    if (n++ < 2000) print 10000 + module * 1000 + group * 100 + i
+                    if (n++ < count) print 10000 + module * 1000 + group * 100 + i
             }
     }'
 }
@@ -72,6 +77,9 @@ source_of() {
     locales) derives+=", error_codes::ErrorCatalog"
         repr='#[catalog(locales = "locales")]'
         variant='    #[code(@C, message = "Error @C.")] V@I,' ;;
+    languages5) derives+=", error_codes::ErrorCatalog"
+        repr='#[catalog(locales = "locales5")]'
+        variant='    #[code(@C, message = "Error @C.")] V@I,' ;;
     esac
     echo "//! A generated 2,000-variant enum ($1)."
     echo "#![allow(missing_docs)]"
@@ -87,6 +95,15 @@ source_of() {
 mkdir -p "$dir/locales"
 codes | awk '{ print $1 " = \"Erreur " $1 ".\"" }' >"$dir/locales/fr.toml"
 codes | awk '{ print $1 " = \"错误 " $1 "。\"" }' >"$dir/locales/zh-CN.toml"
+# `languages5`: five languages, every 50th message with escaped quotes and
+# a `\u` escape, as real files have them.
+mkdir -p "$dir/locales5"
+for language in fr de ja zh-Hans zh-Hant; do
+    codes | awk -v l="$language" '{
+        if (NR % 50 == 0) print $1 " = \"" l " \\\"" $1 "\\\" \\u00e9\""
+        else print $1 " = \"" l " " $1 ".\""
+    }' >"$dir/locales5/$language.toml"
+done
 
 export CARGO_TARGET_DIR="$dir/target"
 # Whole rebuilds of the generated crate, not incremental reuse.
@@ -117,8 +134,9 @@ for _ in $(seq "$runs"); do
     done
 done
 
-echo "cargo check CPU time of a 2,000-variant enum, median of $runs alternated runs:"
-plain=$(median <"$dir/plain.times" 2>/dev/null || true)
+echo "cargo check CPU time of a $variants-variant enum, median of $runs alternated runs:"
+plain=""
+[ -f "$dir/plain.times" ] && plain=$(median <"$dir/plain.times")
 for kind in $kinds; do
     m=$(median <"$dir/$kind.times")
     ratio=""

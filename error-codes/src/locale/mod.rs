@@ -41,7 +41,8 @@
 //! recorded answers for the headers real browsers send are in the
 //! repository (`tests/contract/langneg.tsv`, from
 //! `examples/langneg_reference.rs`). Its cost: fluent-langneg and ICU4X's
-//! locale crates (about 30 crates, 5-6 s of a cold build on two cores)
+//! locale crates (27 crates more than without `std`, about 6 s of a cold
+//! build on two cores: BENCHMARKS.md)
 //! and their CLDR tables in the binary. Without `std`, each range is
 //! matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
 //!
