@@ -364,7 +364,7 @@ fn problem_details() {
     assert_eq!(
         (
             problem.kind.as_ref(),
-            problem.title,
+            problem.title.as_ref(),
             problem.status,
             problem.code
         ),
@@ -378,7 +378,7 @@ fn problem_details() {
     // A composed value: the child's entry and status.
     let problem = Problem::of(&ApiError::Social(FresnsError::PlatformIdNotExist));
     assert_eq!(
-        (problem.code, problem.detail),
+        (problem.code, problem.detail.as_ref()),
         (31101, "Platform ID not exist")
     );
     assert_eq!(Problem::CONTENT_TYPE, "application/problem+json");

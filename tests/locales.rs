@@ -24,6 +24,17 @@ enum ShopError {
     /// Too many requests: retry later.
     #[code(60429, http = 429, data)]
     SlowDown { retry_after: u32 },
+    /// Its fields written into its message, in every language.
+    #[code(
+        60430,
+        http = 429,
+        data,
+        message = "Retry after {retry_after} seconds ({scope})."
+    )]
+    Throttled {
+        retry_after: u32,
+        scope: &'static str,
+    },
 }
 
 /// The shop composed with Fresns (translated into `zh-Hans`) and a
@@ -438,5 +449,66 @@ async fn compression_in_either_order_gives_bodies_that_decode() {
     assert_eq!(
         header(&inside.1, "vary"),
         ["accept-encoding", "accept-language"]
+    );
+}
+
+/// `{field}` placeholders are filled from the variant's fields in the
+/// declared language and in every translation, on every transport.
+#[tokio::test(flavor = "multi_thread")]
+async fn placeholders_are_filled_everywhere() {
+    let value = ShopError::Throttled {
+        retry_after: 30,
+        scope: "orders",
+    };
+    let english = "Retry after 30 seconds (orders).";
+    assert_eq!(
+        value.message(),
+        "Retry after {retry_after} seconds ({scope})."
+    );
+    assert_eq!(value.formatted_message(), english);
+    assert_eq!(value.to_string(), english);
+    let envelope = serde_json::to_value(error_codes::Envelope::<ShopError>::error(value)).unwrap();
+    assert_eq!(envelope["message"], english);
+    let problem = Problem::of(&value);
+    assert_eq!(
+        (problem.title.as_ref(), problem.detail.as_ref()),
+        (english, english)
+    );
+    assert_eq!(
+        problem.in_language("fr").detail,
+        "Réessayez dans 30 secondes (orders)."
+    );
+    // gRPC: the status in the declared language, the translation filled.
+    let mut metadata = tonic::metadata::MetadataMap::new();
+    metadata.insert("accept-language", "zh-Hant".parse().unwrap());
+    let status = error_codes::grpc::status_for(&value, &metadata);
+    assert_eq!(status.message(), english);
+    use tonic_types::StatusExt;
+    let localized = status.get_details_localized_message().unwrap();
+    assert_eq!(localized.message, "請在 30 秒後重試（orders）。");
+    // The middleware writes the translation filled.
+    let base = serve(
+        routes()
+            .route(
+                "/throttled",
+                get(|| async {
+                    ShopError::Throttled {
+                        retry_after: 30,
+                        scope: "orders",
+                    }
+                }),
+            )
+            .layer(axum::middleware::from_fn(error_codes::axum::localize)),
+    )
+    .await;
+    let body =
+        tokio::task::spawn_blocking(move || get_with(&format!("{base}/throttled"), Some("fr")))
+            .await
+            .unwrap();
+    assert_eq!(body.1.as_deref(), Some("fr"));
+    assert_eq!(body.2["message"], "Réessayez dans 30 secondes (orders).");
+    assert_eq!(
+        body.2["data"],
+        serde_json::json!({"retry_after": 30, "scope": "orders"})
     );
 }

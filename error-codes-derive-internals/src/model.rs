@@ -132,3 +132,26 @@ pub fn metadata_key_allowed(key: &str) -> bool {
     let rest = bytes.all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     first && rest && (2..=64).contains(&key.len())
 }
+
+/// The `{name}` placeholders of a message (an identifier in braces), in
+/// order: a data variant's fields written into its message. The runtime
+/// fills them (`envelope/placeholder.rs`) by the same rule.
+pub fn placeholders(message: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = message;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find('}') else {
+            break;
+        };
+        let name = &rest[..close];
+        let mut chars = name.chars();
+        let first = chars.next();
+        let identifier = first.is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if identifier {
+            found.push(name);
+        }
+    }
+    found
+}

@@ -176,9 +176,23 @@ pub trait ErrorCatalog: Sized + 'static {
         self.entry().message
     }
 
-    /// The message in the language of `tag` (`"zh-CN"`), by RFC 4647
-    /// lookup (`zh-Hant-TW`, then `zh-Hant`, then `zh`), else
-    /// [`message`](Self::message). See [`locale`].
+    /// This value's message as answers write it: [`message`](Self::message)
+    /// with a data variant's `{field}` placeholders filled from its fields
+    /// (`"Retry after 30 seconds."`; the derive checks that each names a
+    /// field). The envelope, `Problem`, `Display` and gRPC write this one.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn formatted_message(&self) -> alloc::borrow::Cow<'static, str> {
+        let message = self.message();
+        if !message.contains('{') {
+            return alloc::borrow::Cow::Borrowed(message);
+        }
+        crate::envelope::placeholder::fill(message, self.__detail().as_ref())
+    }
+
+    /// The message in the language of `tag` (`"zh-CN"`), matched as one
+    /// `Accept-Language` range ([`locale::choose`]), else
+    /// [`message`](Self::message); placeholders unfilled. See [`locale`].
     #[inline]
     fn message_in(&self, tag: &str) -> &'static str {
         self.entry().message_in(tag)

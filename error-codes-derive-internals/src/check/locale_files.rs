@@ -109,3 +109,51 @@ pub(super) fn language_is_a_tag(input: &Input<'_>, found: &mut Found) {
     );
     found.push(At::Enum, Error::custom(message).with_span(&language.0));
 }
+
+/// A translation of a data variant's message writes the same fields as the
+/// message (`{retry_after}`), at its line.
+pub(super) fn translations_keep_placeholders(
+    input: &Input<'_>,
+    catalogue: &Catalogue<'_>,
+    found: &mut Found,
+) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for entry in catalogue
+        .entries
+        .iter()
+        .filter(|entry| entry.keys.data.is_present())
+    {
+        let own = entry.message.as_deref().unwrap_or_default();
+        let mut expected = crate::model::placeholders(own);
+        expected.sort_unstable();
+        for locale in &catalogue.locales {
+            let Some((message, line)) = locale.messages.get(&entry.code.value) else {
+                continue;
+            };
+            let mut written = crate::model::placeholders(message);
+            written.sort_unstable();
+            if written == expected {
+                continue;
+            }
+            let shown = |names: &[&str]| match names {
+                [] => "none".to_owned(),
+                names => names
+                    .iter()
+                    .map(|n| format!("`{{{n}}}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            let text = format!(
+                "`{}:{line}`: the translation of {} writes {} but the message writes {}: write the \
+                 same fields",
+                locale.shown,
+                entry.code.value,
+                shown(&written),
+                shown(&expected)
+            );
+            found.push(At::Enum, Error::custom(text).with_span(&folder.0));
+        }
+    }
+}

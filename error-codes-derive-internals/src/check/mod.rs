@@ -36,6 +36,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     composition::offset_only_with_transparent(input, &mut found);
     shape::data_on_named_fields(input, &mut found);
     wire::data_fields_have_metadata_keys(input, &mut found);
+    shape::placeholders_name_fields(catalogue, &mut found);
     codes::modules_are_declared(input, catalogue, &mut found);
     codes::codes_lie_in_their_module(catalogue, &mut found);
     codes::codes_lie_in_one_module(input, catalogue, &mut found);
@@ -54,6 +55,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     locale_files::language_is_a_tag(input, &mut found);
     locale_files::translations_are_current(input, catalogue, &mut found);
     locale_files::translations_are_complete(input, catalogue, &mut found);
+    locale_files::translations_keep_placeholders(input, catalogue, &mut found);
     shape::within_limits(input, catalogue, &mut found);
     found.into(errors);
 }

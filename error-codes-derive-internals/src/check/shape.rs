@@ -236,3 +236,46 @@ pub(super) const MAX_ENTRIES: usize = u16::MAX as usize;
 /// less than `MAX_PARTS` of the runtime's `compose.rs`, whose last place is
 /// the success code of an enum without a `success` entry.
 pub(super) const MAX_PARTS: usize = 64;
+
+/// A data variant's message may write its fields (`{retry_after}`): each
+/// placeholder names one of them.
+pub(super) fn placeholders_name_fields(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in catalogue
+        .entries
+        .iter()
+        .filter(|entry| entry.keys.data.is_present())
+    {
+        let syn::Fields::Named(fields) = entry.fields else {
+            continue;
+        };
+        let names: Vec<String> = fields
+            .named
+            .iter()
+            .filter_map(|field| Some(syn::ext::IdentExt::unraw(field.ident.as_ref()?).to_string()))
+            .collect();
+        let message = entry.message.as_deref().unwrap_or_default();
+        for name in crate::model::placeholders(message) {
+            if names.iter().any(|field| field == name) {
+                continue;
+            }
+            let text = format!(
+                "`{{{name}}}` in the message of `{}` names no field of it: its fields are {}",
+                entry.ident,
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let span = entry
+                .keys
+                .message
+                .as_ref()
+                .map_or(entry.ident.span(), |m| m.0.span());
+            found.push(
+                At::Variant(entry.index),
+                Error::custom(text).with_span(&span),
+            );
+        }
+    }
+}

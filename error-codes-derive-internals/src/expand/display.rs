@@ -26,7 +26,7 @@ pub fn impls(input: &Input<'_>, header: &Header<'_>, with_source: bool) -> Optio
     Some(quote! {
         #display {
             fn fmt(&self, #formatter: &mut #private::Formatter<'_>) -> #private::FmtResult {
-                #formatter.write_str(#private::ErrorCatalog::message(self))
+                #private::write_message(self, #formatter)
             }
         }
         #error {

@@ -54,7 +54,7 @@ const _: () = {
             &self,
             formatter: &mut ::error_codes::__private::Formatter<'_>,
         ) -> ::error_codes::__private::FmtResult {
-            formatter.write_str(::error_codes::__private::ErrorCatalog::message(self))
+            ::error_codes::__private::write_message(self, formatter)
         }
     }
     #[automatically_derived]

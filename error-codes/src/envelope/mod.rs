@@ -105,6 +105,8 @@
 #[cfg(feature = "alloc")]
 mod flatten;
 #[cfg(feature = "alloc")]
+pub(crate) mod placeholder;
+#[cfg(feature = "alloc")]
 mod problem;
 #[cfg(feature = "alloc")]
 mod read;

@@ -37,17 +37,22 @@ pub struct Problem {
     /// A URI naming the problem type (`"about:blank"` by default).
     #[serde(rename = "type")]
     pub kind: Cow<'static, str>,
-    /// A short summary of the problem type: the entry's title, else its message.
-    pub title: &'static str,
+    /// A short summary of the problem type: the entry's title, else its
+    /// (formatted) message.
+    pub title: Cow<'static, str>,
     /// The HTTP status.
     pub status: u16,
-    /// The occurrence's explanation: the entry's message.
-    pub detail: &'static str,
+    /// The occurrence's explanation: the value's
+    /// [formatted message](ErrorCatalog::formatted_message).
+    pub detail: Cow<'static, str>,
     /// The catalogue code (an extension member).
     pub code: i64,
     /// The entry it was made of, for its translations.
     #[serde(skip)]
     entry: Option<&'static crate::Entry>,
+    /// The value's fields, for the placeholders of its translations.
+    #[serde(skip)]
+    fields: Option<crate::Detail>,
 }
 
 impl Problem {
@@ -57,13 +62,15 @@ impl Problem {
     /// The problem form of a catalogue value.
     pub fn of<C: ErrorCatalog>(error: &C) -> Self {
         let entry = error.entry();
+        let detail = error.formatted_message();
         Self {
             kind: Cow::Borrowed("about:blank"),
-            title: entry.title.unwrap_or(entry.message),
+            title: entry.title.map_or_else(|| detail.clone(), Cow::Borrowed),
             status: error.http_status().unwrap_or(500),
-            detail: entry.message,
+            detail,
             code: entry.code,
             entry: Some(entry),
+            fields: error.__detail(),
         }
     }
 
@@ -79,14 +86,25 @@ impl Problem {
         }
     }
 
-    /// With `message` as its detail (and its title, where that was the
-    /// entry's message).
+    /// With `message` (its placeholders filled from the value's fields) as
+    /// its detail, and its title where that was the entry's message.
     pub(crate) fn with_message(mut self, message: &'static str) -> Self {
+        let message = super::placeholder::fill(message, self.fields.as_ref());
         if self.entry.is_some_and(|entry| entry.title.is_none()) {
-            self.title = message;
+            self.title = message.clone();
         }
         self.detail = message;
         self
+    }
+
+    /// Whether its `detail` is still the one its entry gives (not one set
+    /// by the handler).
+    #[cfg(feature = "__web")]
+    pub(crate) fn says_the_entrys_message(&self) -> bool {
+        let entry = self.entry.map(|entry| entry.message);
+        entry.is_some_and(|message| {
+            self.detail == super::placeholder::fill(message, self.fields.as_ref())
+        })
     }
 
     /// The entry it was made of.

@@ -112,6 +112,9 @@ impl From<Value> for Detail {
     }
 }
 
+/// JSON values' equality is an equivalence (JSON has no NaN).
+impl Eq for Detail {}
+
 impl PartialEq for Detail {
     fn eq(&self, other: &Self) -> bool {
         if self.get() == other.get() {
@@ -353,12 +356,14 @@ impl<C: ErrorCatalog> Failure<C> {
 }
 
 impl<C: ErrorCatalog> From<C> for Failure<C> {
-    /// The failure of a value: no detail, unless its variant is marked
-    /// `#[code(..., data)]`, whose fields are then the detail.
+    /// The failure of a value: its [formatted
+    /// message](ErrorCatalog::formatted_message); no detail, unless its
+    /// variant is marked `#[code(..., data)]`, whose fields are then the
+    /// detail.
     #[inline]
     fn from(error: C) -> Self {
         Self::Known {
-            message: Cow::Borrowed(error.message()),
+            message: error.formatted_message(),
             detail: error.__detail(),
             error,
         }

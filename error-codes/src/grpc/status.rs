@@ -50,11 +50,12 @@ pub fn status_in<C: ErrorCatalog>(value: &C, tag: &str) -> Status {
     status_with(value, value.entry().translation(tag))
 }
 
-fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &str)>) -> Status {
+fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &'static str)>) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
-    if let Some(detail) = value.__detail() {
-        write_fields(entry, &detail, &mut metadata);
+    let detail = value.__detail();
+    if let Some(detail) = &detail {
+        write_fields(entry, detail, &mut metadata);
     }
     metadata.insert("code".into(), value.code().to_string());
     if let Some(module) = entry.module {
@@ -62,9 +63,10 @@ fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &str)>) ->
     }
     let mut details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
     if let Some((locale, message)) = translation {
+        let message = crate::envelope::placeholder::fill(message, detail.as_ref());
         details.set_localized_message(locale, message);
     }
-    Status::with_error_details(code(entry.grpc), value.message(), details)
+    Status::with_error_details(code(entry.grpc), value.formatted_message(), details)
 }
 
 /// tonic's code of ours.

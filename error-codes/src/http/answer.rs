@@ -66,10 +66,11 @@ impl Answer {
                 data: None,
             });
         }
+        let message = crate::envelope::placeholder::fill(value.message(), detail);
         let written = Written {
             fields: C::ENVELOPE,
             code: value.code(),
-            message: value.message(),
+            message: &message,
             detail,
         };
         Self::json(Self::value_status(value), "application/json", &written)

@@ -4,6 +4,7 @@
 //! to the headers, whatever the framework.
 
 use super::answer::Answer;
+use crate::envelope::placeholder::fill;
 use crate::envelope::{Detail, FieldNames, Written};
 use crate::{Entry, Envelope, ErrorCatalog, Failure, Problem};
 
@@ -44,7 +45,7 @@ impl Localizable {
     /// own, which stays as it is.
     pub(crate) fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Option<Self> {
         let entry = failure.known()?.entry();
-        if failure.message() != entry.message {
+        if failure.message() != fill(entry.message, failure.detail()) {
             return None;
         }
         Self::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
@@ -75,7 +76,7 @@ impl Localizable {
         let entry = problem
             .entry()
             .filter(|entry| !entry.translations.is_empty())
-            .filter(|entry| problem.detail == entry.message)?;
+            .filter(|_| problem.says_the_entrys_message())?;
         let body = Body::Problem(problem.clone());
         Some(Self { entry, body })
     }
@@ -89,10 +90,11 @@ impl Localizable {
                 code,
                 detail,
             } => {
+                let message = fill(message, detail.as_ref());
                 let written = Written {
                     fields: *fields,
                     code: *code,
-                    message,
+                    message: &message,
                     detail: detail.as_ref(),
                 };
                 Answer::json(200, "application/json", &written)

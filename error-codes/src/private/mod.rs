@@ -88,3 +88,13 @@ pub mod bindings {
     pub fn value() {}
     pub fn variant() {}
 }
+
+/// What the derived `Display` writes: the formatted message (with `alloc`;
+/// else the message, placeholders unfilled).
+#[inline]
+pub fn write_message<C: ErrorCatalog>(value: &C, formatter: &mut Formatter<'_>) -> FmtResult {
+    #[cfg(feature = "alloc")]
+    return formatter.write_str(&value.formatted_message());
+    #[cfg(not(feature = "alloc"))]
+    formatter.write_str(value.message())
+}
