@@ -127,7 +127,7 @@ pub fn choose(own: Option<&str>, available: &[&str], header: &str) -> Option<usi
             let own = own.is_some_and(|own| lookup(&[own], range).is_some());
             let found = lookup(available, range);
             if found.is_some() || own || range == "*" {
-                best = Some((weight, found.filter(|_| !own)));
+                best = Some((weight, found));
             }
         }
         best.and_then(|(_, found)| found)
