@@ -345,6 +345,15 @@ fn browsers_headers_pick_what_a_cldr_negotiator_picks() {
         error_codes::locale::choose(Some("en"), &files, header),
         None
     );
+    // A bare `zh` file is Simplified: Taiwan's `zh-TW` finds `zh-Hant`
+    // beside it (its script before the bare language), `zh-CN` and `zh`
+    // find `zh`.
+    let files = ["fr", "zh", "zh-Hant"];
+    let pick = |header| error_codes::locale::choose(Some("en"), &files, header).map(|at| files[at]);
+    assert_eq!(pick("zh-TW,zh;q=0.9"), Some("zh-Hant"));
+    assert_eq!(pick("zh-HK"), Some("zh-Hant"));
+    assert_eq!(pick("zh-CN,zh;q=0.9"), Some("zh"));
+    assert_eq!(pick("zh"), Some("zh"));
 }
 
 /// Status, the headers, and the body's bytes.
@@ -480,7 +489,7 @@ async fn placeholders_are_filled_everywhere() {
     );
     // gRPC: the status in the declared language, the translation filled.
     let mut metadata = tonic::metadata::MetadataMap::new();
-    metadata.insert("accept-language", "zh-Hant".parse().unwrap());
+    metadata.insert("accept-language", "zh-TW".parse().unwrap());
     let status = error_codes::grpc::status_for(&value, &metadata);
     assert_eq!(status.message(), english);
     use tonic_types::StatusExt;

@@ -6,17 +6,25 @@
 use std::vec::Vec;
 
 use fluent_langneg::{LanguageIdentifier, NegotiationStrategy, negotiate_languages};
+use icu_locid_transform::LocaleExpander;
 
 /// Which of `own` (the declared messages' language) and `available` (the
 /// translations) the `ranges` (most wanted first; `*` for any) pick: the
 /// position in `available`, or `None` for the declared messages (also when
 /// nothing matches). A tag that is no language identifier is never picked.
 pub(super) fn negotiate(own: Option<&str>, available: &[&str], ranges: &[&str]) -> Option<usize> {
-    // Anything before `*` is wanted more than the declared messages.
+    // Anything before `*` is wanted more than the declared messages. Each
+    // range with its likely subtags (`zh-TW` is `zh-Hant-TW`), so that its
+    // script counts before a bare language: a `zh` file is Simplified.
+    let expander = LocaleExpander::new();
     let requested: Vec<LanguageIdentifier> = ranges
         .iter()
         .take_while(|range| **range != "*")
         .filter_map(|range| range.parse().ok())
+        .map(|mut id: LanguageIdentifier| {
+            expander.maximize(&mut id);
+            id
+        })
         .collect();
     // The declared language first, at no position of `available`.
     let own = own.into_iter().map(|tag| (None, tag));

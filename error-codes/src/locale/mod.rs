@@ -41,7 +41,7 @@
 //! recorded answers for the headers real browsers send are in the
 //! repository (`tests/contract/langneg.tsv`, from
 //! `examples/langneg_reference.rs`). Its cost: fluent-langneg and ICU4X's
-//! locale crates with their CLDR tables, 27 crates more than without
+//! locale crates with their CLDR tables, 28 crates more than without
 //! `std`, about 6 s of a cold build on two cores (BENCHMARKS.md). Without
 //! `std`, each range is
 //! matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
