@@ -55,18 +55,18 @@ pub async fn localize(request: Request, next: Next) -> Response {
         return response;
     }
     let rewrite = localizable.rewrite(accept.as_deref());
+    if let Some(tag) = rewrite
+        .language
+        .and_then(|tag| HeaderValue::from_str(tag).ok())
+    {
+        headers.insert(header::CONTENT_LANGUAGE, tag);
+    }
     let Some(body) = rewrite.body else {
-        if let Some(own) = rewrite.language {
-            set_language(headers, own);
-        }
         return response;
     };
-    let (mut parts, _) = response.into_parts();
-    parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.remove(header::ETAG);
-    if let Some(tag) = rewrite.language {
-        set_language(&mut parts.headers, tag);
-    }
+    headers.remove(header::CONTENT_LENGTH);
+    headers.remove(header::ETAG);
+    let (parts, _) = response.into_parts();
     Response::from_parts(parts, axum::body::Body::from(body))
 }
 
@@ -78,11 +78,5 @@ fn vary_on_accept_language(headers: &mut HeaderMap) {
         .any(varies_on_language);
     if !named {
         headers.append(header::VARY, HeaderValue::from_static("accept-language"));
-    }
-}
-
-fn set_language(headers: &mut HeaderMap, tag: &str) {
-    if let Ok(tag) = HeaderValue::from_str(tag) {
-        headers.insert(header::CONTENT_LANGUAGE, tag);
     }
 }

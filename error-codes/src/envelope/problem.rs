@@ -62,7 +62,8 @@ impl Problem {
     /// The problem form of a catalogue value.
     pub fn of<C: ErrorCatalog>(error: &C) -> Self {
         let entry = error.entry();
-        let detail = error.formatted_message();
+        let fields = error.__detail();
+        let detail = super::placeholder::fill(entry.message, fields.as_ref());
         Self {
             kind: Cow::Borrowed("about:blank"),
             title: entry.title.map_or_else(|| detail.clone(), Cow::Borrowed),
@@ -70,7 +71,7 @@ impl Problem {
             detail,
             code: entry.code,
             entry: Some(entry),
-            fields: error.__detail(),
+            fields,
         }
     }
 

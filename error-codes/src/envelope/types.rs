@@ -362,9 +362,11 @@ impl<C: ErrorCatalog> From<C> for Failure<C> {
     /// detail.
     #[inline]
     fn from(error: C) -> Self {
+        // The detail once: the message's placeholders are filled from it.
+        let detail = error.__detail();
         Self::Known {
-            message: error.formatted_message(),
-            detail: error.__detail(),
+            message: super::placeholder::fill(error.message(), detail.as_ref()),
+            detail,
             error,
         }
     }

@@ -62,11 +62,11 @@ fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &'static s
         metadata.insert("module".into(), module.into());
     }
     let mut details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
+    let fill = |message| crate::envelope::placeholder::fill(message, detail.as_ref());
     if let Some((locale, message)) = translation {
-        let message = crate::envelope::placeholder::fill(message, detail.as_ref());
-        details.set_localized_message(locale, message);
+        details.set_localized_message(locale, fill(message));
     }
-    Status::with_error_details(code(entry.grpc), value.formatted_message(), details)
+    Status::with_error_details(code(entry.grpc), fill(value.message()), details)
 }
 
 /// tonic's code of ours.

@@ -1,6 +1,6 @@
 //! What a catalogue error's answer was written from, kept beside it so that
 //! a middleware can write it again in the language a request asks for
-//! (`axum::localize`, `actix::Localize`), and what such a middleware does
+//! (`axum::localize`, `actix::localize`), and what such a middleware does
 //! to the headers, whatever the framework.
 
 use super::answer::Answer;
