@@ -1,7 +1,8 @@
 //! What the derive knows once the input is resolved: the catalogue as the
 //! expansion emits it. Built by `resolve.rs`, read by `check/` and `expand/`.
 
-use syn::{Fields, Ident};
+use syn::ext::IdentExt;
+use syn::{Field, Fields, Ident};
 
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::{CodeKeys, ModuleKeys};
@@ -154,4 +155,27 @@ pub fn placeholders(message: &str) -> Vec<&str> {
         }
     }
     found
+}
+
+/// The named fields a `#[code(..., data)]` variant writes (`data` marked,
+/// named fields), each with its name as sent (`r#type` is `type`) and its
+/// identifier: what the data column, the metadata keys and the
+/// placeholders read.
+pub fn data_fields(data: bool, fields: &Fields) -> impl Iterator<Item = (String, &Ident, &Field)> {
+    let named = match (data, fields) {
+        (true, Fields::Named(fields)) => Some(fields.named.iter()),
+        _ => None,
+    };
+    let named = named.into_iter().flatten();
+    named.filter_map(|field| {
+        let ident = field.ident.as_ref()?;
+        Some((ident.unraw().to_string(), ident, field))
+    })
+}
+
+impl Entry<'_> {
+    /// Its [`data_fields`].
+    pub fn data_fields(&self) -> impl Iterator<Item = (String, &Ident, &Field)> {
+        data_fields(self.keys.data.is_present(), self.fields)
+    }
 }

@@ -245,14 +245,11 @@ pub(super) fn placeholders_name_fields(catalogue: &Catalogue<'_>, found: &mut Fo
         .iter()
         .filter(|entry| entry.keys.data.is_present())
     {
-        let syn::Fields::Named(fields) = entry.fields else {
+        // `data` without named fields is its own error.
+        if !matches!(entry.fields, syn::Fields::Named(_)) {
             continue;
-        };
-        let names: Vec<String> = fields
-            .named
-            .iter()
-            .filter_map(|field| Some(syn::ext::IdentExt::unraw(field.ident.as_ref()?).to_string()))
-            .collect();
+        }
+        let names: Vec<String> = entry.data_fields().map(|(name, _, _)| name).collect();
         let message = entry.message.as_deref().unwrap_or_default();
         for name in crate::model::placeholders(message) {
             if names.iter().any(|field| field == name) {

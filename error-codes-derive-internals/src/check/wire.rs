@@ -1,11 +1,10 @@
 //! Rules on what goes on the wire: rejection marks, symbols and gRPC reasons, the domain, the gRPC `OK` code.
 
 use darling::Error;
-use syn::ext::IdentExt;
 
 use crate::model::Catalogue;
 use crate::model::Entry;
-use crate::model::{metadata_key, metadata_key_allowed};
+use crate::model::{data_fields, metadata_key, metadata_key_allowed};
 use crate::parse::Input;
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::Rejection;
@@ -170,13 +169,9 @@ pub(super) fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {
 /// variant share one (a value would be lost on the wire).
 pub(super) fn data_fields_have_metadata_keys(input: &Input<'_>, found: &mut Found) {
     for (index, variant) in own(input) {
-        let (true, syn::Fields::Named(fields)) = (variant.keys.data.is_present(), variant.fields)
-        else {
-            continue;
-        };
         let mut seen: Vec<(String, &syn::Ident)> = Vec::new();
-        for ident in fields.named.iter().filter_map(|field| field.ident.as_ref()) {
-            let key = metadata_key(&ident.unraw().to_string());
+        for (name, ident, _) in data_fields(variant.keys.data.is_present(), variant.fields) {
+            let key = metadata_key(&name);
             let message = if !metadata_key_allowed(&key) {
                 format!(
                     "field `{ident}` would be the gRPC metadata key `{key}`, which AIP-193 does not allow (`[a-z][a-zA-Z0-9-_]+`, at most 64 characters): rename the field"

@@ -5,9 +5,8 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
-use syn::ext::IdentExt;
+use syn::Type;
 use syn::spanned::Spanned;
-use syn::{Field, Fields, Type};
 
 use crate::model::{Entry, metadata_key};
 use crate::parse::Input;
@@ -48,12 +47,9 @@ pub fn checks(input: &Input<'_>, private: &TokenStream, entries: &[Entry<'_>]) -
 
 /// The named fields of a data entry, with their names as sent.
 fn data_fields<'e>(entry: &'e Entry<'_>) -> impl Iterator<Item = (String, &'e Type)> {
-    let fields = match (entry.keys.data.is_present(), entry.fields) {
-        (true, Fields::Named(fields)) => Some(fields.named.iter()),
-        _ => None,
-    };
-    let named = fields.into_iter().flatten();
-    named.filter_map(|Field { ident, ty, .. }| Some((ident.as_ref()?.unraw().to_string(), ty)))
+    entry
+        .data_fields()
+        .map(|(name, _, field)| (name, &field.ty))
 }
 
 fn data_field(private: &TokenStream, name: String, ty: &Type) -> TokenStream {
