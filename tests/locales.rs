@@ -37,9 +37,11 @@ enum ShopError {
     },
 }
 
-/// The shop composed with Fresns (translated into `zh-Hans`) and a
-/// catalogue without translations.
+/// The shop composed with Fresns (translated into `zh-Hans`). Its own
+/// files translate its parts' codes too: a Fresns code into French, a shop
+/// code into `zh-Hans` in other words than the shop's `zh`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(locales = "locales/platform", language = "en")]
 enum Platform {
     #[code(1, success, message = "ok")]
     Ok,
@@ -75,23 +77,75 @@ fn lookup_tries_the_tag_then_shorter_prefixes_then_the_own_message() {
     assert_eq!(slow.message_in("zh"), "请求过多，请稍后再试。");
 }
 
+/// One language per answer set: the language is chosen once over the
+/// composition's languages (its own files' and its parts'), then each code
+/// answers in it from the composition's files, else its part's, else in
+/// its declared language, which the translation's tag then says.
 #[test]
-fn a_composition_has_its_parts_languages_and_each_entry_keeps_its_own() {
-    assert_eq!(Platform::LOCALES, ["fr", "zh", "zh-Hant", "zh-Hans"]);
+fn a_composition_answers_in_one_language_its_files_first() {
+    assert_eq!(Platform::LOCALES, ["fr", "zh-Hans", "zh", "zh-Hant"]);
     let shop = Platform::Shop(ShopError::OutOfStock);
-    assert_eq!(shop.message_in("zh-Hant"), "訂單商品缺貨。");
-    assert_eq!(
-        shop.message_in("zh-Hans"),
-        "订单商品缺货。",
-        "zh-Hans, then zh"
-    );
-    assert_eq!(shop.message_in("de"), "The order's item is out of stock.");
+    let order = Platform::Shop(ShopError::OrderNotFound);
     let fresns = Platform::Fresns(FresnsError::PlatformIdNotExist);
+    let other = Platform::Fresns(FresnsError::AccountNotExist);
     assert_eq!(fresns.code(), 1_031_101);
-    assert_eq!(fresns.message_in("zh-Hans"), "平台 ID 不存在");
-    assert_eq!(fresns.message_in("fr"), "Platform ID not exist");
-    // The composing enum's own entry: no translation of its own.
+    let pick = |value: &Platform, accept: &str| {
+        Platform::translation_for(value.code(), accept).map(|t| (t.language, t.message))
+    };
+    // `zh-CN` is `zh-Hans-CN`: the composition's `zh-Hans` file first,
+    // then each part's Simplified Chinese (the shop's is named `zh`).
+    assert_eq!(pick(&order, "zh-CN"), Some(("zh-Hans", "找不到该订单。")));
+    assert_eq!(pick(&shop, "zh-CN"), Some(("zh", "订单商品缺货。")));
+    assert_eq!(pick(&fresns, "zh-CN"), Some(("zh-Hans", "平台 ID 不存在")));
+    // French first: every code in French where anyone translates it, the
+    // composition's file filling in for Fresns; never Chinese for one part
+    // and French for another (per part, Fresns would have matched `zh-CN`).
+    let french = "fr, zh-CN;q=0.5";
+    assert_eq!(pick(&order, french), Some(("fr", "Commande introuvable.")));
+    assert_eq!(
+        pick(&fresns, french),
+        Some(("fr", "L'ID de plateforme n'existe pas."))
+    );
+    assert_eq!(pick(&other, french), None, "declared English, said as `en`");
+    assert_eq!(other.entry().language, Some("en"));
+    assert_eq!(fresns.message_in("fr"), "L'ID de plateforme n'existe pas.");
+    assert_eq!(shop.message_in("de"), "The order's item is out of stock.");
     assert_eq!(Platform::Ok.message_in("fr"), "ok");
+    // The gaps, for a test that wants none (or only known ones).
+    let gaps = error_codes::locale::untranslated::<Platform>();
+    assert!(gaps.contains(&(other.code(), "fr")), "{gaps:?}");
+    assert!(!gaps.contains(&(fresns.code(), "fr")), "{gaps:?}");
+    assert!(
+        !gaps.iter().any(|(code, _)| *code == order.code()),
+        "{gaps:?}"
+    );
+    // The JSON export writes what each code answers in each language.
+    let json: serde_json::Value = serde_json::from_str(&docs::json::<Platform>()).unwrap();
+    let entries = json["entries"].as_array().unwrap();
+    let of = |code: i64| entries.iter().find(|e| e["code"] == code).unwrap();
+    assert_eq!(
+        of(1_031_101)["translations"],
+        serde_json::json!({"fr": "L'ID de plateforme n'existe pas.", "zh-Hans": "平台 ID 不存在"})
+    );
+    assert_eq!(of(60404)["translations"]["zh-Hans"], "找不到该订单。");
+}
+
+/// A title translated where the file gives one; where it gives none, a
+/// translated problem's title is its translated message, so that nothing
+/// in it is in another language than its `Content-Language`.
+#[test]
+fn titles_are_translated_or_follow_the_message() {
+    let problem = Problem::of(&ShopError::OutOfStock);
+    assert_eq!(problem.title, "Out of Stock");
+    let (hant, language) = problem.clone().translated_for("zh-TW");
+    assert_eq!(language, Some("zh-Hant"));
+    assert_eq!((&*hant.title, &*hant.detail), ("缺貨", "訂單商品缺貨。"));
+    let (french, language) = problem.clone().translated_for("fr");
+    assert_eq!(language, Some("fr"));
+    assert_eq!(french.title, french.detail, "no French title: the message");
+    assert_eq!(problem.clone().translated_for("de"), (problem, None));
+    let page = docs::markdown_in::<ShopError>("zh-Hant");
+    assert!(page.contains("| 60409 | 缺貨 | 訂單商品缺貨。 |"), "{page}");
 }
 
 #[test]
@@ -102,7 +156,7 @@ fn the_docs_export_in_a_language_and_every_language_in_json() {
         "{page}"
     );
     assert!(
-        page.contains("Messages in `zh-Hant-TW` where translated"),
+        page.contains("Messages, titles and help in `zh-Hant-TW` where translated"),
         "{page}"
     );
     let json: serde_json::Value = serde_json::from_str(&docs::json::<ShopError>()).unwrap();
@@ -173,9 +227,19 @@ async fn own_words() -> error_codes::Envelope<ShopError> {
     })
 }
 
+/// A composition's errors: two parts, one language per answer set.
+async fn platform(axum::extract::Path(id): axum::extract::Path<u32>) -> Platform {
+    match id {
+        1 => Platform::Fresns(FresnsError::PlatformIdNotExist),
+        2 => Platform::Fresns(FresnsError::AccountNotExist),
+        _ => Platform::Shop(ShopError::OrderNotFound),
+    }
+}
+
 fn routes() -> Router {
     Router::new()
         .route("/orders/{id}", get(order))
+        .route("/platform/{id}", get(platform))
         .route("/problem", get(problem))
         .route("/tagged", get(tagged))
         .route("/own-words", get(own_words))
@@ -293,6 +357,36 @@ async fn a_problem_is_translated_too_and_keeps_its_headers() {
             "type": "https://shop.example.com/errors/60404", "title": "訂單不存在。",
             "status": 404, "detail": "訂單不存在。", "code": 60404
         })
+    );
+}
+
+/// Over a real socket, a composition's answers to one French-first client:
+/// French from every part that has it (the composition's own file filling
+/// in for Fresns), the declared English where none does, each saying so.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_composition_answers_one_client_in_one_language() {
+    let base = server().await;
+    let answers = tokio::task::spawn_blocking(move || {
+        let ask = [("accept-language", "fr, zh-CN;q=0.5")];
+        [1, 2, 3].map(|id| raw_get(&format!("{base}/platform/{id}"), &ask))
+    })
+    .await
+    .unwrap();
+    let said: Vec<(Vec<&str>, serde_json::Value)> = answers
+        .iter()
+        .map(|(_, headers, body)| {
+            let body: serde_json::Value = serde_json::from_slice(body).unwrap();
+            assert_eq!(header(headers, "vary"), ["accept-language"]);
+            (header(headers, "content-language"), body["message"].clone())
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (vec!["fr"], "L'ID de plateforme n'existe pas.".into()),
+            (vec!["en"], FresnsError::AccountNotExist.message().into()),
+            (vec!["fr"], "Commande introuvable.".into()),
+        ]
     );
 }
 

@@ -73,6 +73,13 @@ impl<'a> Catalogue<'a> {
         !self.parts.is_empty()
     }
 
+    /// The entry of an own code (the entries are sorted by code).
+    pub fn entry(&self, code: i64) -> Option<&Entry<'a>> {
+        let entries = &self.entries;
+        let found = entries.binary_search_by_key(&code, |entry| entry.code.value);
+        found.ok().map(|at| &entries[at])
+    }
+
     /// Whether each entry's position is its variant's declaration index (the
     /// variants are declared in code order, none composed before them): no
     /// table then maps one to the other.

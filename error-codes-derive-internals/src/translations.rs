@@ -25,6 +25,19 @@ pub struct Locale {
     pub path: String,
     /// Each code's message, with the line it is on.
     pub messages: BTreeMap<i64, (String, usize)>,
+    /// The titles it translates (`40101 = { message = "...", title = "..." }`).
+    pub titles: BTreeMap<i64, String>,
+    /// The help it translates, as titles.
+    pub helps: BTreeMap<i64, String>,
+}
+
+/// What one file gives: each code's message (with its line), and the
+/// titles and help of the codes written as tables.
+#[derive(Debug, Default)]
+struct Texts {
+    messages: BTreeMap<i64, (String, usize)>,
+    titles: BTreeMap<i64, String>,
+    helps: BTreeMap<i64, String>,
 }
 
 /// The files of `locales = "..."`, sorted by tag, or `None` without the
@@ -67,8 +80,8 @@ pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale
             errors.push(at(message));
             continue;
         };
-        let messages = match load(tag, &path, &shown) {
-            Ok(messages) => messages,
+        let texts = match load(tag, &path, &shown) {
+            Ok(texts) => texts,
             Err(message) => {
                 errors.push(at(message));
                 continue;
@@ -89,7 +102,9 @@ pub fn read(folder: Option<&Str>, errors: &mut Accumulator) -> Option<Vec<Locale
             tag,
             shown,
             path,
-            messages,
+            messages: texts.messages,
+            titles: texts.titles,
+            helps: texts.helps,
         });
     }
     locales.sort_by(|a, b| a.tag.cmp(&b.tag));
@@ -137,8 +152,8 @@ fn canonical(tag: &str) -> String {
     subtags.collect::<Vec<_>>().join("-")
 }
 
-/// One file's messages, or what is wrong with it.
-fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, usize)>, String> {
+/// One file's texts, or what is wrong with it.
+fn load(tag: &str, path: &Path, shown: &str) -> Result<Texts, String> {
     if !is_language_tag(tag) {
         return Err(format!(
             "`{shown}`: `{tag}` is not a BCP 47 language tag; name each file by its \
@@ -147,7 +162,10 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
     }
     let text = std::fs::read_to_string(path).map_err(|error| format!("`{shown}`: {error}"))?;
     if let Some(messages) = plain(&text) {
-        return Ok(messages);
+        return Ok(Texts {
+            messages,
+            ..Texts::default()
+        });
     }
     let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let table = toml::de::DeTable::parse(&text).map_err(|error| {
@@ -156,9 +174,10 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
             .map_or(String::new(), |span| format!(":{}", line(span.start)));
         format!("`{shown}{at}` is not valid TOML: {}", error.message())
     })?;
-    let mut messages = BTreeMap::new();
+    let mut texts = Texts::default();
     for (key, value) in table.get_ref() {
-        let at = format!("`{shown}:{}`", line(key.span().start));
+        let at_line = line(key.span().start);
+        let at = format!("`{shown}:{at_line}`");
         let Ok(code) = key.get_ref().parse::<i64>() else {
             return Err(format!(
                 "{at}: `{}` is not a code; each line maps a code to its message, \
@@ -166,17 +185,57 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<BTreeMap<i64, (String, us
                 key.get_ref()
             ));
         };
-        let toml::de::DeValue::String(message) = value.get_ref() else {
-            return Err(format!("{at}: the message of {code} must be a string"));
+        let message = match value.get_ref() {
+            toml::de::DeValue::String(message) => message.to_string(),
+            toml::de::DeValue::Table(table) => texts_of(table, code, &at, &mut texts)?,
+            _ => {
+                return Err(format!(
+                    "{at}: the message of {code} must be a string, or a table \
+                     `{{ message = \"...\", title = \"...\", help = \"...\" }}`"
+                ));
+            }
         };
-        let at_line = line(key.span().start);
-        if let Some((_, first)) = messages.insert(code, (message.to_string(), at_line)) {
+        if let Some((_, first)) = texts.messages.insert(code, (message, at_line)) {
             return Err(format!(
                 "{at}: {code} is given twice (first on line {first}): keep one"
             ));
         }
     }
-    Ok(messages)
+    Ok(texts)
+}
+
+/// The message of `code = { message = "...", title = "...", help = "..." }`,
+/// its title and help put in `texts`.
+fn texts_of(
+    table: &toml::de::DeTable<'_>,
+    code: i64,
+    at: &str,
+    texts: &mut Texts,
+) -> Result<String, String> {
+    let mut message = None;
+    for (key, value) in table {
+        let toml::de::DeValue::String(text) = value.get_ref() else {
+            return Err(format!(
+                "{at}: the `{}` of {code} must be a string",
+                key.get_ref()
+            ));
+        };
+        let text = text.to_string();
+        match &**key.get_ref() {
+            "message" => message = Some(text),
+            "title" => drop(texts.titles.insert(code, text)),
+            "help" => drop(texts.helps.insert(code, text)),
+            other => {
+                return Err(format!(
+                    "{at}: `{other}` is not a text of an entry: a table gives `message` \
+                     and, optionally, `title` and `help`"
+                ));
+            }
+        }
+    }
+    message.ok_or_else(|| {
+        format!("{at}: the table of {code} has no `message`: add `message = \"...\"`")
+    })
 }
 
 /// The messages of a file whose every line is blank, a comment, or `CODE =

@@ -75,6 +75,14 @@ pub struct Entry {
     /// `"translations": {"zh-CN": "..."}`.
     #[serde(skip)]
     pub translations: &'static [&'static str],
+    /// Its title in each of [`locales`](Self::locales) (`""` where a file
+    /// gives none), or empty when no file translates a title: see
+    /// [`Entry::translation_in`].
+    #[serde(skip)]
+    pub(crate) title_translations: &'static [&'static str],
+    /// Its help in each of [`locales`](Self::locales), as titles are.
+    #[serde(skip)]
+    pub(crate) help_translations: &'static [&'static str],
     /// Whether `symbol = "..."` was declared (else `symbol` is derived from
     /// the variant's name): see [`Entry::has_declared_symbol`].
     #[serde(skip)]
@@ -217,6 +225,8 @@ pub(crate) const BLANK: Entry = Entry {
     data: &[],
     locales: &[],
     translations: &[],
+    title_translations: &[],
+    help_translations: &[],
 };
 
 /// [`Entry`]s by columns, for the generated code (`Entry` is
@@ -261,6 +271,10 @@ pub struct Columns {
     pub locales: &'static [&'static str],
     /// Each entry's messages in `locales`, else empty.
     pub translations: &'static [&'static [&'static str]],
+    /// Each entry's titles in `locales` (`""`: none), else empty.
+    pub title_translations: &'static [&'static [&'static str]],
+    /// Each entry's help in `locales` (`""`: none), else empty.
+    pub help_translations: &'static [&'static [&'static str]],
     /// The success entry's position.
     pub success: Option<usize>,
 }
@@ -288,6 +302,8 @@ impl Columns {
         language: None,
         locales: &[],
         translations: &[],
+        title_translations: &[],
+        help_translations: &[],
         success: None,
     };
 
@@ -309,6 +325,8 @@ impl Columns {
         let grpc = !self.grpc.is_empty();
         let reasons = !self.reasons.is_empty();
         let translations = !self.translations.is_empty();
+        let title_translations = !self.title_translations.is_empty();
+        let help_translations = !self.help_translations.is_empty();
         let success = match self.success {
             Some(success) => success,
             None => usize::MAX,
@@ -362,6 +380,12 @@ impl Columns {
             if translations {
                 entry.locales = self.locales;
                 entry.translations = self.translations[i];
+            }
+            if title_translations {
+                entry.title_translations = self.title_translations[i];
+            }
+            if help_translations {
+                entry.help_translations = self.help_translations[i];
             }
             i += 1;
         }

@@ -191,11 +191,39 @@ pub trait ErrorCatalog: Sized + 'static {
     }
 
     /// The message in the language of `tag` (`"zh-CN"`), matched as one
-    /// `Accept-Language` range ([`locale::choose`]), else
-    /// [`message`](Self::message); placeholders unfilled. See [`locale`].
+    /// `Accept-Language` range ([`translation_for`](Self::translation_for)),
+    /// else [`message`](Self::message); placeholders unfilled. See
+    /// [`locale`].
     #[inline]
     fn message_in(&self, tag: &str) -> &'static str {
-        self.entry().message_in(tag)
+        Self::translation_for(self.code(), tag).map_or(self.message(), |t| t.message)
+    }
+
+    /// The texts of `code` that an `Accept-Language` header picks, or `None`
+    /// for its declared texts. The language is chosen once, over the
+    /// catalogue's [`LANGUAGE`](Self::LANGUAGE) and all its
+    /// [`LOCALES`](Self::LOCALES) (a composition's parts' included), so one
+    /// client gets one language whichever part answers; then the code's
+    /// texts in that language: a composition's own files first (they may
+    /// translate its parts' codes), then the part's own. A code without a
+    /// text in that language answers in its declared language
+    /// ([`locale::untranslated`] lists where). See [`locale`].
+    fn translation_for(code: i64, accept_language: &str) -> Option<locale::Translation> {
+        if Self::LOCALES.is_empty() {
+            return None;
+        }
+        let chosen = locale::choose(Self::LANGUAGE, Self::LOCALES, accept_language)?;
+        Self::__translation(code, Self::LOCALES.get(chosen)?)
+    }
+
+    /// The texts of `code` that one language `range`, already chosen among
+    /// [`LOCALES`](Self::LOCALES), picks: a composition's own files' first,
+    /// then its parts'. Used by [`translation_for`](Self::translation_for);
+    /// the derive writes it for a composition.
+    #[doc(hidden)]
+    #[inline]
+    fn __translation(code: i64, range: &str) -> Option<locale::Translation> {
+        Self::lookup(code)?.translation_in(range)
     }
 
     /// The HTTP status: the entry's own, else its module's, else the

@@ -9,8 +9,10 @@ use crate::parse::literal::Str;
 
 use super::{At, Found, own};
 
-/// A code of a translation file that the enum does not declare (a composed
-/// catalogue translates its own codes), at its line.
+/// A code of a translation file that the enum does not declare, at its
+/// line. A composition's files may also translate its parts' codes, which
+/// the derive cannot see: those are checked when the crate compiles
+/// (`expand/compose.rs`, `part_translations_are_current`).
 pub(super) fn translations_are_current(
     input: &Input<'_>,
     catalogue: &Catalogue<'_>,
@@ -19,22 +21,60 @@ pub(super) fn translations_are_current(
     let Some(folder) = locales_to_check(input) else {
         return;
     };
+    if catalogue.composes() {
+        return;
+    }
     for locale in &catalogue.locales {
         for (code, (_, line)) in &locale.messages {
-            // The entries are sorted by code.
-            let entries = &catalogue.entries;
-            if entries
-                .binary_search_by_key(code, |entry| entry.code.value)
-                .is_ok()
-            {
+            if catalogue.entry(*code).is_some() {
                 continue;
             }
-            let message = format!(
-                "`{}:{line}`: {code} is not a code of `{}`: remove this stale translation \
-                 (a composed catalogue translates its own codes)",
-                locale.shown, input.ident
-            );
+            let message = stale_translation(&locale.shown, *line, *code, &input.ident.to_string());
             found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+        }
+    }
+}
+
+/// The message of a translation of a code that is not one: the rule first.
+pub fn stale_translation(file: &str, line: usize, code: i64, catalogue: &str) -> String {
+    format!(
+        "`{file}:{line}`: a translation file translates the codes of `{catalogue}` and of the \
+         catalogues it composes, and {code} is none of them: remove this stale translation"
+    )
+}
+
+/// A translated title or help is one the entry declares (`title = "..."`,
+/// `help = "..."`), at the file's line of the code.
+pub(super) fn translated_texts_are_declared(
+    input: &Input<'_>,
+    catalogue: &Catalogue<'_>,
+    found: &mut Found,
+) {
+    let Some(folder) = locales_to_check(input) else {
+        return;
+    };
+    for locale in &catalogue.locales {
+        let texts = [("title", &locale.titles), ("help", &locale.helps)];
+        for (text, codes) in texts {
+            for code in codes.keys() {
+                let Some(entry) = catalogue.entry(*code) else {
+                    continue;
+                };
+                let declared = match text {
+                    "title" => entry.keys.title.is_some(),
+                    _ => entry.keys.help.is_some(),
+                };
+                if declared {
+                    continue;
+                }
+                let line = locale.messages.get(code).map_or(0, |(_, line)| *line);
+                let message = format!(
+                    "`{}:{line}`: translates a {text} for {code}, but `{}` declares no {text}: \
+                     declare one on the variant (`{text} = \"...\"`) or remove the translation",
+                    locale.shown, entry.ident
+                );
+                found.push(At::Enum, Error::custom(message).with_span(&folder.0));
+            }
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::parse::Variant;
 
 mod codes;
 mod composition;
-mod locale_files;
+pub mod locale_files;
 mod shape;
 mod wire;
 
@@ -56,6 +56,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     locale_files::translations_are_current(input, catalogue, &mut found);
     locale_files::translations_are_complete(input, catalogue, &mut found);
     locale_files::translations_keep_placeholders(input, catalogue, &mut found);
+    locale_files::translated_texts_are_declared(input, catalogue, &mut found);
     shape::within_limits(input, catalogue, &mut found);
     found.into(errors);
 }

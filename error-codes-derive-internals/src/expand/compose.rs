@@ -265,7 +265,11 @@ pub fn module_of(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream 
 /// into a module has all its codes in that module's ranges. The support
 /// functions only find the problem; the `assert!` that fails is spanned at
 /// the user's composing variant, so that the error points there.
-pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
+pub fn checks(
+    header: &Header<'_>,
+    catalogue: &Catalogue<'_>,
+    more: Option<TokenStream>,
+) -> TokenStream {
     let private = &header.private;
     let reserved = reserved_success(header, catalogue);
     let first_part = 1 + usize::from(reserved.is_some());
@@ -299,6 +303,7 @@ pub fn checks(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         }
         #revived_check
         #(#range_checks)*
+        #more
     })
 }
 

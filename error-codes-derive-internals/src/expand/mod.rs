@@ -37,11 +37,15 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         let lookup = compose::lookup(&header, catalogue);
         let module_of = compose::module_of(&header, catalogue);
         let lookup_symbol = compose::lookup_symbol(&header, catalogue);
-        let checks = compose::checks(&header, catalogue);
+        let folder = input.keys.locales.as_ref();
+        let stale =
+            folder.and_then(|f| locales::part_translations_are_current(&header, catalogue, f));
+        let checks = compose::checks(&header, catalogue, stale);
+        let translation = locales::composed(&header, catalogue);
         let parts = compose::part_impls(&header, catalogue);
         let variants = compose::part_variants(catalogue);
         (
-            quote!(#tables #lookup #module_of #lookup_symbol #variants),
+            quote!(#tables #lookup #module_of #lookup_symbol #variants #translation),
             quote!(#parts #checks),
         )
     });

@@ -366,6 +366,32 @@ const _: () = {
         }
         const PART_VARIANTS: &'static [&'static str] = &["Gateway", "Billing"];
         const PART_OFFSETS: &'static [i64] = &[0i64, 0i64];
+        fn __translation(
+            code: i64,
+            range: &str,
+        ) -> ::error_codes::__private::Option<::error_codes::__private::Translation> {
+            if let ::error_codes::__private::Some(position) = <Self as ::error_codes::__private::ErrorCatalog>::OWN_LOOKUP
+                .find(<Self as ::error_codes::__private::ErrorCatalog>::OWN_CODES, code)
+            {
+                return <Self as ::error_codes::__private::ErrorCatalog>::OWN_ENTRIES[position]
+                    .translation_in(range);
+            }
+            if <PlatformError as ::error_codes::__private::Part<0usize>>::lookup(code)
+                .is_some()
+            {
+                return <PlatformError as ::error_codes::__private::Part<
+                    0usize,
+                >>::translation(code, range);
+            }
+            if <PlatformError as ::error_codes::__private::Part<1usize>>::lookup(code)
+                .is_some()
+            {
+                return <PlatformError as ::error_codes::__private::Part<
+                    1usize,
+                >>::translation(code, range);
+            }
+            ::error_codes::__private::None
+        }
     }
     #[automatically_derived]
     impl ::error_codes::__private::Display for PlatformError {

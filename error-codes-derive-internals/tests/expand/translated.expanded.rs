@@ -25,6 +25,8 @@ const _: () = {
                     "登录会话缺失或无效。",
                 ],
             ],
+            title_translations: &[],
+            help_translations: &[],
             success: ::error_codes::__private::Some(0usize),
             ..::error_codes::__private::Columns::BLANK
         }

@@ -65,6 +65,24 @@ pub const fn find_revived(codes: &[&[i64]], retired: &[&[CodeRange]]) -> Option<
     found
 }
 
+/// The position of the first of `wanted` (sorted) that `codes` (sorted)
+/// lacks: a code a composition's translation files give that none of its
+/// parts declares.
+#[must_use]
+pub const fn first_missing(wanted: &[i64], codes: &[i64]) -> Option<usize> {
+    let (mut at, mut code) = (0, 0);
+    while at < wanted.len() {
+        while code < codes.len() && codes[code] < wanted[at] {
+            code += 1;
+        }
+        if code == codes.len() || codes[code] != wanted[at] {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// The index of the first of `codes` (sorted) inside one of `ranges`
 /// (sorted by start, possibly overlapping): the range under the cursor is
 /// the first whose end reaches the code, and if it starts after the code,

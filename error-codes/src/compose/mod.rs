@@ -24,7 +24,8 @@ mod parts;
 mod tests;
 
 pub use checks::{
-    Message, Revived, clash_message, find_revived, first_outside, outside_message, revived_message,
+    Message, Revived, clash_message, find_revived, first_missing, first_outside, outside_message,
+    revived_message,
 };
 pub use merge::{BLANK, Clash, Clashes, find_clashes, merge};
 pub use parts::{

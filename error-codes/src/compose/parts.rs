@@ -122,6 +122,14 @@ pub trait Part<const I: usize> {
         shifted::<Self, I>(entry)
     }
 
+    /// The texts of a shifted code in one language range: the composed
+    /// catalogue's ([`ErrorCatalog::__translation`]).
+    #[inline]
+    fn translation(code: i64, range: &str) -> Option<crate::locale::Translation> {
+        let code = own_code::<Self, I>(code)?;
+        <Self::Catalogue as ErrorCatalog>::__translation(code, range)
+    }
+
     /// The module of a shifted code: the composed catalogue's (whose
     /// ranges are in its own numbering).
     #[inline]

@@ -92,6 +92,8 @@ pub struct Catalogue {
     pub(crate) errors_only: bool,
     pub(crate) locales: &'static [&'static str],
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    pub(crate) translation: fn(i64, &str) -> Option<crate::locale::Translation>,
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
     pub(crate) rejections: crate::rejection::Rejections,
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
     pub(crate) fallback: fn(u16) -> i64,
@@ -112,6 +114,7 @@ impl Catalogue {
             success_code: crate::envelope::success_code::<C>,
             errors_only: C::ERRORS_ONLY,
             locales: C::LOCALES,
+            translation: C::translation_for,
             rejections: C::REJECTIONS,
             fallback: crate::http::fallback_code::<C>,
         }
@@ -214,8 +217,9 @@ impl Catalogue {
         }
     }
 
-    /// The same page with each message in the language of `tag`
-    /// ([`Entry::message_in`]: RFC 4647 lookup, else the entry's own).
+    /// The same page with each message, title and help in the language
+    /// `tag` picks ([`ErrorCatalog::translation_for`], matched over the
+    /// whole catalogue's languages), else as declared.
     #[must_use]
     #[cfg(feature = "alloc")]
     pub const fn markdown_in<'a>(&self, tag: &'a str) -> Markdown<'a> {
@@ -259,7 +263,7 @@ impl Serialize for Catalogue {
             document.serialize_field("locales", self.locales)?;
         }
         #[cfg(feature = "alloc")]
-        document.serialize_field("entries", &Translated(self.entries))?;
+        document.serialize_field("entries", &Translated(self))?;
         #[cfg(not(feature = "alloc"))]
         document.serialize_field("entries", self.entries)?;
         document.serialize_field("retired", self.retired)?;
@@ -267,44 +271,61 @@ impl Serialize for Catalogue {
     }
 }
 
-/// Entries as JSON, each with its `"translations": {"zh-CN": "..."}` when
-/// it has some (serde's `flatten` needs `alloc`).
+/// Entries as JSON, each with its `"translations": {"zh-CN": "..."}` (and
+/// `"title_translations"`, `"help_translations"`) when it has some: in each of the catalogue's languages, the message its
+/// code answers with in that very language (a composition's own files
+/// first, then the part's). serde's `flatten` needs `alloc`.
 #[cfg(feature = "alloc")]
-struct Translated(&'static [Entry]);
+struct Translated<'c>(&'c Catalogue);
 
 #[cfg(feature = "alloc")]
-impl Serialize for Translated {
+use crate::locale::Translation;
+
+#[cfg(feature = "alloc")]
+impl Serialize for Translated<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]
         struct WithTranslations {
             #[serde(flatten)]
             entry: &'static Entry,
-            #[serde(skip_serializing_if = "Translations::is_empty")]
-            translations: Translations,
+            #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
+            translations: Vec<(&'static str, &'static str)>,
+            #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
+            title_translations: Vec<(&'static str, &'static str)>,
+            #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "as_map")]
+            help_translations: Vec<(&'static str, &'static str)>,
         }
-        serializer.collect_seq(self.0.iter().map(|entry| WithTranslations {
-            entry,
-            translations: Translations(entry),
+        let catalogue = self.0;
+        let texts = |entry: &Entry| -> Vec<Translation> {
+            let found = catalogue.locales.iter().filter_map(|tag| {
+                let translation = (catalogue.translation)(entry.code, tag)?;
+                (translation.language == *tag).then_some(translation)
+            });
+            found.collect()
+        };
+        let column = |texts: &[Translation], text: fn(&Translation) -> Option<&'static str>| {
+            let found = texts.iter().filter_map(|t| Some((t.language, text(t)?)));
+            found.collect()
+        };
+        serializer.collect_seq(catalogue.entries.iter().map(|entry| {
+            let texts = texts(entry);
+            WithTranslations {
+                entry,
+                translations: column(&texts, |t| Some(t.message)),
+                title_translations: column(&texts, |t| t.title),
+                help_translations: column(&texts, |t| t.help),
+            }
         }))
     }
 }
 
-/// An entry's translations as a JSON object.
+/// `[("fr", "..."), ...]` as a JSON object.
 #[cfg(feature = "alloc")]
-struct Translations(&'static Entry);
-
-#[cfg(feature = "alloc")]
-impl Translations {
-    fn is_empty(&self) -> bool {
-        self.0.translations.is_empty()
-    }
-}
-
-#[cfg(feature = "alloc")]
-impl Serialize for Translations {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.translations())
-    }
+fn as_map<S: Serializer>(
+    pairs: &[(&'static str, &'static str)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().copied())
 }
 
 /// The Markdown page of a catalogue: format it, or write it with
@@ -320,14 +341,18 @@ pub struct Markdown<'a> {
 impl Display for Markdown<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let catalogue = &self.catalogue;
-        let locale = self.locale;
+        let tag = self.locale;
         writeln!(f, "# {}", text(catalogue.name))?;
-        if let Some(tag) = locale {
+        if let Some(tag) = tag {
             writeln!(
                 f,
-                "\nMessages in `{tag}` where translated, else as the catalogue writes them."
+                "\nMessages, titles and help in `{tag}` where translated, else as the catalogue \
+                 writes them."
             )?;
         }
+        let find = catalogue.translation;
+        let translated = |entry: &Entry| tag.and_then(|tag| find(entry.code, tag));
+        let locale: Texts<'_> = &translated;
         match (catalogue.success_code(), catalogue.success()) {
             (None, _) => writeln!(
                 f,
@@ -404,7 +429,7 @@ fn write_section<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
     level: usize,
-    locale: Option<&str>,
+    locale: Texts<'_>,
 ) -> fmt::Result {
     write_table(
         f,
@@ -427,11 +452,15 @@ fn write_section<'a>(
     Ok(())
 }
 
+/// What a page in one language writes of an entry: its translation.
+#[cfg(feature = "alloc")]
+type Texts<'a> = &'a dyn Fn(&Entry) -> Option<crate::locale::Translation>;
+
 #[cfg(feature = "alloc")]
 fn write_table<'a>(
     f: &mut Formatter<'_>,
     entries: impl Iterator<Item = &'a Entry> + Clone,
-    locale: Option<&str>,
+    locale: Texts<'_>,
 ) -> fmt::Result {
     let mut rows = entries.clone().peekable();
     if rows.peek().is_none() {
@@ -457,14 +486,18 @@ fn write_table<'a>(
     }
     writeln!(f, "\n{rule}")?;
     for entry in rows {
+        let translation = locale(entry);
+        let texts = translation.map_or((entry.title, entry.help), |t| {
+            (t.title.or(entry.title), t.help.or(entry.help))
+        });
         write!(f, "| {} |", entry.code)?;
         if symbol {
             write!(f, " {} |", text(entry.symbol))?;
         }
         if title {
-            write!(f, " {} |", text(entry.title.unwrap_or_default()))?;
+            write!(f, " {} |", text(texts.0.unwrap_or_default()))?;
         }
-        let message = locale.map_or(entry.message, |tag| entry.message_in(tag));
+        let message = translation.map_or(entry.message, |t| t.message);
         write!(f, " {} |", text(message))?;
         if http {
             match entry.http {
@@ -474,7 +507,7 @@ fn write_table<'a>(
         }
         write!(f, " {} |", entry.grpc)?;
         if help {
-            write!(f, " {} |", text(entry.help.unwrap_or_default()))?;
+            write!(f, " {} |", text(texts.1.unwrap_or_default()))?;
         }
         if deprecated {
             match entry.deprecated {

@@ -53,6 +53,9 @@ pub struct Problem {
     /// The value's fields, for the placeholders of its translations.
     #[serde(skip)]
     fields: Option<crate::Detail>,
+    /// Its catalogue's translations, when it has some.
+    #[serde(skip)]
+    translator: Option<crate::locale::Translator>,
 }
 
 impl Problem {
@@ -72,47 +75,56 @@ impl Problem {
             code: entry.code,
             entry: Some(entry),
             fields,
+            translator: crate::locale::Translator::of::<C>(),
         }
     }
 
-    /// The same problem in the language of `tag` (see
-    /// [`Entry::message_in`](crate::Entry::message_in)): its `detail`, and
-    /// its `title` where that is the message. Unchanged without a
-    /// translation.
+    /// The same problem in the language `accept_language` picks (one tag,
+    /// or a whole `Accept-Language` header: see
+    /// [`ErrorCatalog::translation_for`]), with the language's tag: its
+    /// `detail`, and its `title` (the translated title, else the
+    /// translated message, so that no text of it stays in another
+    /// language). Unchanged, and `None`, without a translation.
+    #[must_use]
+    pub fn translated_for(self, accept_language: &str) -> (Self, Option<&'static str>) {
+        let found = self
+            .translator
+            .and_then(|translator| translator.find(self.code, accept_language));
+        match found {
+            Some(translation) => (self.translated(translation), Some(translation.language)),
+            None => (self, None),
+        }
+    }
+
+    /// The same problem in the language of `tag`: [`translated_for`](Self::translated_for)
+    /// without the tag.
     #[must_use]
     pub fn in_language(self, tag: &str) -> Self {
-        match self.entry.and_then(|entry| entry.translation(tag)) {
-            Some((_, message)) => self.with_message(message),
-            None => self,
-        }
+        self.translated_for(tag).0
     }
 
-    /// With `message` (its placeholders filled from the value's fields) as
-    /// its detail, and its title where that was the entry's message.
-    pub(crate) fn with_message(mut self, message: &'static str) -> Self {
-        let message = super::placeholder::fill(message, self.fields.as_ref());
-        if self.entry.is_some_and(|entry| entry.title.is_none()) {
-            self.title = message.clone();
-        }
+    /// In `translation`: its message (placeholders filled from the value's
+    /// fields) as the detail, its title else that message as the title.
+    pub(crate) fn translated(mut self, translation: crate::locale::Translation) -> Self {
+        let message = super::placeholder::fill(translation.message, self.fields.as_ref());
+        self.title = translation
+            .title
+            .map_or_else(|| message.clone(), Cow::Borrowed);
         self.detail = message;
         self
     }
 
-    /// Whether its `detail` is still the one its entry gives (not one set
-    /// by the handler).
-    #[cfg(feature = "__web")]
-    pub(crate) fn says_the_entrys_message(&self) -> bool {
-        let entry = self.entry.map(|entry| entry.message);
-        entry.is_some_and(|message| {
-            self.detail == super::placeholder::fill(message, self.fields.as_ref())
-        })
-    }
-
-    /// The entry it was made of.
+    /// Its entry and its catalogue's translations, when it has some and its
+    /// `detail` is still the one its entry gives (not one set by the
+    /// handler, which stays).
     #[cfg(feature = "__web")]
     #[cfg_attr(not(feature = "axum"), allow(dead_code))]
-    pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
-        self.entry
+    pub(crate) fn translatable(
+        &self,
+    ) -> Option<(&'static crate::Entry, crate::locale::Translator)> {
+        let entry = self.entry?;
+        let fill = super::placeholder::fill(entry.message, self.fields.as_ref());
+        (self.detail == fill).then_some((entry, self.translator?))
     }
 
     /// The same problem with `type` set to `uri` (for example your docs

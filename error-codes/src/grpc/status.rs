@@ -17,6 +17,7 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, ErrorInfo, StatusExt};
 
 use super::GrpcCode;
+use crate::locale::Translation;
 use crate::{DataField, Detail, Entry, ErrorCatalog, Failure};
 
 /// The [`Status`] of a catalogue value (what `tonic::Status::from(value)`
@@ -29,7 +30,7 @@ pub fn status<C: ErrorCatalog>(value: &C) -> Status {
 
 /// The [`status`] of a value for the request whose metadata is
 /// `metadata`: when its `accept-language` picks a translation of the
-/// entry ([`locale::best`](crate::locale::best)), the details also carry a
+/// entry ([`ErrorCatalog::translation_for`]), the details also carry a
 /// `google.rpc.LocalizedMessage` (its locale and message); the status's
 /// own message stays the catalogue's, as AIP-193 asks.
 #[must_use]
@@ -37,20 +38,20 @@ pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::Metada
     let accept = metadata
         .get("accept-language")
         .and_then(|value| value.to_str().ok());
-    let translation = accept.and_then(|accept| value.entry().translation_for(accept));
+    let translation = accept.and_then(|accept| C::translation_for(value.code(), accept));
     status_with(value, translation)
 }
 
 /// The [`status`] of a value in a language the caller already chose (a
 /// user's setting, a negotiation of its own): the translation that `tag`
-/// picks ([`Entry::translation`]) goes in a `google.rpc.LocalizedMessage`,
+/// picks ([`ErrorCatalog::translation_for`]) goes in a `google.rpc.LocalizedMessage`,
 /// as with [`status_for`].
 #[must_use]
 pub fn status_in<C: ErrorCatalog>(value: &C, tag: &str) -> Status {
-    status_with(value, value.entry().translation(tag))
+    status_with(value, C::translation_for(value.code(), tag))
 }
 
-fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &'static str)>) -> Status {
+fn status_with<C: ErrorCatalog>(value: &C, translation: Option<Translation>) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
     let detail = value.__detail();
@@ -63,8 +64,8 @@ fn status_with<C: ErrorCatalog>(value: &C, translation: Option<(&str, &'static s
     }
     let mut details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
     let fill = |message| crate::envelope::placeholder::fill(message, detail.as_ref());
-    if let Some((locale, message)) = translation {
-        details.set_localized_message(locale, fill(message));
+    if let Some(translation) = translation {
+        details.set_localized_message(translation.language, fill(translation.message));
     }
     Status::with_error_details(code(entry.grpc), fill(value.message()), details)
 }

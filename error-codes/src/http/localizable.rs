@@ -6,12 +6,15 @@
 use super::answer::Answer;
 use crate::envelope::placeholder::fill;
 use crate::envelope::{Detail, FieldNames, Written};
+use crate::locale::{Translation, Translator};
 use crate::{Entry, Envelope, ErrorCatalog, Failure, Problem};
 
 /// What a catalogue error's response was written from.
 #[derive(Clone)]
 pub(crate) struct Localizable {
     pub(crate) entry: &'static Entry,
+    /// Its catalogue's [`ErrorCatalog::translation_for`].
+    translator: Translator,
     body: Body,
 }
 
@@ -30,7 +33,7 @@ impl Localizable {
     pub(crate) fn value<C: ErrorCatalog>(value: &C, detail: Option<&Detail>) -> Option<Self> {
         let entry = value.entry();
         let code = value.code();
-        (!entry.success).then(|| Self::envelope(entry, C::ENVELOPE, code, detail))?
+        (!entry.success).then(|| Self::envelope::<C>(entry, code, detail))?
     }
 
     /// Of an envelope's failure; a success has no translation.
@@ -48,49 +51,53 @@ impl Localizable {
         if failure.message() != fill(entry.message, failure.detail()) {
             return None;
         }
-        Self::envelope(entry, C::ENVELOPE, failure.code(), failure.detail())
+        Self::envelope::<C>(entry, failure.code(), failure.detail())
     }
 
-    /// The envelope of a known failure, when its entry has translations.
-    pub(crate) fn envelope(
+    /// The envelope of a known failure, when its catalogue has translations.
+    pub(crate) fn envelope<C: ErrorCatalog>(
         entry: &'static Entry,
-        fields: FieldNames,
         code: i64,
         detail: Option<&Detail>,
     ) -> Option<Self> {
-        if entry.translations.is_empty() {
-            return None;
-        }
+        let translator = Translator::of::<C>()?;
         let detail = detail.cloned();
+        let fields = C::ENVELOPE;
         let body = Body::Envelope {
             fields,
             code,
             detail,
         };
-        Some(Self { entry, body })
+        Some(Self {
+            entry,
+            translator,
+            body,
+        })
     }
 
-    /// A problem made of an entry that has translations, whose `detail`
-    /// is still the entry's message (one the handler set stays).
+    /// A problem made of a catalogue value whose catalogue has
+    /// translations, whose `detail` is still the entry's message (one the
+    /// handler set stays).
     pub(crate) fn problem(problem: &Problem) -> Option<Self> {
-        let entry = problem
-            .entry()
-            .filter(|entry| !entry.translations.is_empty())
-            .filter(|_| problem.says_the_entrys_message())?;
+        let (entry, translator) = problem.translatable()?;
         let body = Body::Problem(problem.clone());
-        Some(Self { entry, body })
+        Some(Self {
+            entry,
+            translator,
+            body,
+        })
     }
 
-    /// The answer again, with `message` (its status and headers are the
+    /// The answer again, in `translation` (its status and headers are the
     /// framework's to keep).
-    pub(crate) fn with_message(&self, message: &'static str) -> Answer {
+    pub(crate) fn translated(&self, translation: Translation) -> Answer {
         match &self.body {
             Body::Envelope {
                 fields,
                 code,
                 detail,
             } => {
-                let message = fill(message, detail.as_ref());
+                let message = fill(translation.message, detail.as_ref());
                 let written = Written {
                     fields: *fields,
                     code: *code,
@@ -99,7 +106,7 @@ impl Localizable {
                 };
                 Answer::json(200, "application/json", &written)
             }
-            Body::Problem(problem) => Answer::problem(&problem.clone().with_message(message)),
+            Body::Problem(problem) => Answer::problem(&problem.clone().translated(translation)),
         }
     }
 }
@@ -118,11 +125,15 @@ impl Localizable {
     /// What `accept` (the request's `Accept-Language`) makes of this
     /// answer: the translation it picks, else the declared language.
     pub(crate) fn rewrite(&self, accept: Option<&str>) -> Rewrite {
-        let translation = accept.and_then(|accept| self.entry.translation_for(accept));
+        let code = match &self.body {
+            Body::Envelope { code, .. } => *code,
+            Body::Problem(problem) => problem.code,
+        };
+        let translation = accept.and_then(|accept| self.translator.find(code, accept));
         match translation {
-            Some((tag, message)) => Rewrite {
-                language: Some(tag),
-                body: Some(self.with_message(message).body),
+            Some(translation) => Rewrite {
+                language: Some(translation.language),
+                body: Some(self.translated(translation).body),
             },
             None => Rewrite {
                 language: self.entry.language,

@@ -7,8 +7,13 @@
 //! ```toml
 //! # locales/zh-CN.toml
 //! 40101 = "登录会话缺失或无效。"
+//! 40102 = { message = "令牌已过期。", title = "令牌过期", help = "请重新登录。" }
 //! "-1" = "未知错误。"
 //! ```
+//!
+//! A code whose entry declares a `title` or `help` may translate them in
+//! a table, as 40102 does; a translated [`Problem`](crate::Problem) whose
+//! title has no translation takes the translated message as its title.
 //!
 //! The path is relative to the `Cargo.toml` of the crate being compiled:
 //! a file that another crate includes (`#[path = "..."] mod`) is read from
@@ -20,9 +25,18 @@
 //! next build of the crate). A code the enum does not declare (a stale
 //! translation), a declared code missing from a file, a file that is not
 //! TOML or whose name is not a language tag are compile errors naming the
-//! file and line. A composed catalogue keeps its own translations; a
-//! composition's [`LOCALES`](crate::ErrorCatalog::LOCALES) are its own and
-//! its parts'.
+//! file and line.
+//!
+//! # One language per answer set
+//!
+//! A composition's [`LOCALES`](crate::ErrorCatalog::LOCALES) are its own
+//! files' and its parts'. Its files may translate its parts' codes too
+//! (a code no part declares is a compile error). A request's language is
+//! chosen once over all of them
+//! ([`ErrorCatalog::translation_for`](crate::ErrorCatalog::translation_for)),
+//! then each code answers in it: from the composition's files, else the
+//! part's, else in its declared language, which `Content-Language` says.
+//! [`untranslated`] lists the codes a language lacks.
 //!
 //! # Matching a request's languages
 //!
@@ -177,14 +191,36 @@ fn weight(text: &str) -> Option<u16> {
     whole.checked_add(thousandths)
 }
 
+/// An entry's texts in one language: what a translation file gives for its
+/// code (`40101 = "..."`, or `40101 = { message = "...", title = "...",
+/// help = "..." }`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Translation {
+    /// The language's tag, as the file is named (`"zh-Hans"`): what
+    /// `Content-Language` says.
+    pub language: &'static str,
+    /// The message (placeholders unfilled).
+    pub message: &'static str,
+    /// The title, when the entry has one and the file translates it. A
+    /// translated answer whose title has no translation takes the
+    /// translated message as its title, as an entry without a title does,
+    /// so that no text of it is in another language than it says.
+    pub title: Option<&'static str>,
+    /// The help, when the entry has some and the file translates it.
+    pub help: Option<&'static str>,
+}
+
 impl Entry {
     /// The entry's message in the language of `tag` (matched as one
     /// `Accept-Language` range: [`choose`]), else its own
-    /// [`message`](Entry::message).
+    /// [`message`](Entry::message). The entry's own translations only: a
+    /// composition's files and its other languages are
+    /// [`ErrorCatalog::message_in`](crate::ErrorCatalog::message_in)'s.
     #[must_use]
     pub fn message_in(&self, tag: &str) -> &'static str {
-        self.translation(tag)
-            .map_or(self.message, |(_, message)| message)
+        self.translation_in(tag)
+            .map_or(self.message, |translation| translation.message)
     }
 
     /// The translation `tag` picks ([`choose`], with the entry's
@@ -196,9 +232,19 @@ impl Entry {
     }
 
     /// The translation an `Accept-Language` header picks ([`choose`], with
-    /// the entry's [`language`](Entry::language)).
+    /// the entry's [`language`](Entry::language)): its tag and message.
     #[must_use]
     pub fn translation_for(&self, accept_language: &str) -> Option<(&'static str, &'static str)> {
+        let translation = self.translation_in(accept_language)?;
+        Some((translation.language, translation.message))
+    }
+
+    /// The texts an `Accept-Language` header (or one tag) picks among the
+    /// entry's own translations ([`choose`], with its
+    /// [`language`](Entry::language)); `None` when the declared texts are
+    /// the ones.
+    #[must_use]
+    pub fn translation_in(&self, accept_language: &str) -> Option<Translation> {
         if self.locales.is_empty() {
             return None;
         }
@@ -207,9 +253,16 @@ impl Entry {
 
     /// The translation at `position`; none where the file gives none (a
     /// success's translation is optional).
-    fn translation_at(&self, position: usize) -> Option<(&'static str, &'static str)> {
+    fn translation_at(&self, position: usize) -> Option<Translation> {
         let message = *self.translations.get(position)?;
-        (!message.is_empty()).then_some((*self.locales.get(position)?, message))
+        let text =
+            |column: &[&'static str]| column.get(position).copied().filter(|t| !t.is_empty());
+        (!message.is_empty()).then_some(Translation {
+            language: self.locales.get(position)?,
+            message,
+            title: text(self.title_translations),
+            help: text(self.help_translations),
+        })
     }
 
     /// Every translation of the entry: each language's tag and message.
@@ -218,6 +271,102 @@ impl Entry {
         let translations = locales.zip(self.translations.iter().copied());
         translations.filter(|(_, message)| !message.is_empty())
     }
+}
+
+/// A catalogue's [`translation_for`](crate::ErrorCatalog::translation_for),
+/// kept by what is written from one of its values (a [`Problem`](crate::Problem),
+/// a middleware's note of an answer) to translate it later. Equal to any
+/// other: the entry it goes with tells values apart.
+#[cfg(feature = "alloc")]
+#[derive(Clone, Copy)]
+pub(crate) struct Translator(fn(i64, &str) -> Option<Translation>);
+
+#[cfg(feature = "alloc")]
+impl Translator {
+    /// `C`'s, when it has translations.
+    pub(crate) fn of<C: crate::ErrorCatalog>() -> Option<Self> {
+        (!C::LOCALES.is_empty()).then_some(Self(C::translation_for))
+    }
+
+    /// The texts of `code` that `accept` picks.
+    pub(crate) fn find(self, code: i64, accept: &str) -> Option<Translation> {
+        (self.0)(code, accept)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl PartialEq for Translator {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Eq for Translator {}
+
+#[cfg(feature = "alloc")]
+impl core::fmt::Debug for Translator {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Translator")
+    }
+}
+
+/// The texts a composing catalogue's own files give a composed catalogue's
+/// code, which override the composed catalogue's own translations. Used
+/// by the generated code (a composition's `__translation` holds them,
+/// sorted by code, each column in the order of `OWN_LOCALES`; `""`: none).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct PartTranslation {
+    pub code: i64,
+    pub messages: &'static [&'static str],
+    pub titles: &'static [&'static str],
+    pub helps: &'static [&'static str],
+}
+
+/// The texts `range` picks among a composition's own files for a composed
+/// code (`table` sorted by code, `locales` its `OWN_LOCALES`).
+/// Used by the generated code.
+#[doc(hidden)]
+#[must_use]
+pub fn part_translation(
+    table: &[PartTranslation],
+    locales: &'static [&'static str],
+    code: i64,
+    range: &str,
+) -> Option<Translation> {
+    let row = table.binary_search_by_key(&code, |row| row.code).ok()?;
+    let row = table.get(row)?;
+    let entry = Entry {
+        code,
+        locales,
+        translations: row.messages,
+        title_translations: row.titles,
+        help_translations: row.helps,
+        ..crate::entry::BLANK
+    };
+    entry.translation_in(range)
+}
+
+/// Every code of `C` that has no text of its own in one of `C`'s
+/// [`LOCALES`](crate::ErrorCatalog::LOCALES), and that language: where a
+/// client that asks for it gets the code's declared message instead (in
+/// the code's own [`language`](Entry::language), which `Content-Language`
+/// then says). Empty when every language covers every error code. A test
+/// of a composition can assert it is empty, or that only known gaps stay.
+#[cfg(feature = "alloc")]
+#[must_use]
+pub fn untranslated<C: crate::ErrorCatalog>() -> alloc::vec::Vec<(i64, &'static str)> {
+    let mut gaps = alloc::vec::Vec::new();
+    for entry in C::ENTRIES.iter().filter(|entry| !entry.success) {
+        for &tag in C::LOCALES {
+            let translated = C::__translation(entry.code, tag).is_some();
+            if !translated && entry.language != Some(tag) {
+                gaps.push((entry.code, tag));
+            }
+        }
+    }
+    gaps
 }
 
 /// The number of distinct tags of `lists`. Used by the generated code.

@@ -18,8 +18,8 @@ pub use crate::ErrorCatalog;
 pub use crate::UnknownCode;
 pub use crate::compose::{
     BLANK, Clash, Clashes, Message, Part, Revived, Tables, clash_message, concat_ranges,
-    find_clashes, find_revived, first_outside, merge, outside_message, part_codes, part_entries,
-    part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
+    find_clashes, find_revived, first_missing, first_outside, merge, outside_message, part_codes,
+    part_entries, part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
 };
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
@@ -40,7 +40,7 @@ pub use ::tonic;
 pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
 // Macros and traits through this path, not `::core`: a 2015-edition
 // crate has no `core` in its extern prelude.
-pub use crate::locale::{union, union_len};
+pub use crate::locale::{PartTranslation, Translation, part_translation, union, union_len};
 #[cfg(feature = "utoipa")]
 pub use ::utoipa;
 #[cfg(feature = "utoipa5")]
@@ -76,13 +76,16 @@ pub mod bindings {
     pub fn field7() {}
     pub fn entry() {}
     pub fn formatter() {}
+    pub fn found() {}
     pub fn inner() {}
     pub fn message() {}
+    pub fn missing() {}
     pub fn module() {}
     pub fn modules() {}
     pub fn name() {}
     pub fn own() {}
     pub fn position() {}
+    pub fn range() {}
     pub fn revived() {}
     pub fn symbol() {}
     pub fn value() {}
