@@ -20,6 +20,7 @@
 //! `pipeline.rs` runs the four.
 
 mod check;
+mod docs_url;
 mod expand;
 mod fallback;
 mod model;

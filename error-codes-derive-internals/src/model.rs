@@ -55,6 +55,10 @@ pub struct Entry<'a> {
     pub reason: String,
     /// The variant's own `#[deprecated]` note.
     pub deprecated: Option<String>,
+    /// Its documentation URL, from its `docs_url` template (its own, its
+    /// module's or the catalogue's); `None` without one, or when the
+    /// template cannot be written (`check/` says why).
+    pub docs_url: Option<String>,
 }
 
 /// A `#[code(transparent)]` variant: a catalogue composed into this one.

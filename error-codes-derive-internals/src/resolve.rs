@@ -79,7 +79,7 @@ fn entry<'a>(
         || screaming_snake(&variant.ident.unraw().to_string()),
         Str::value,
     );
-    Entry {
+    let mut entry = Entry {
         code,
         ident: variant.ident,
         fields: variant.fields,
@@ -97,7 +97,11 @@ fn entry<'a>(
         module,
         http,
         deprecated: variant.deprecated.clone(),
-    }
+        docs_url: None,
+    };
+    let template = crate::docs_url::template(&entry, input.keys.docs_url.as_ref());
+    entry.docs_url = template.and_then(|t| crate::docs_url::expand(&t.value(), &entry).ok());
+    entry
 }
 
 /// With `message = "..."`, the whole doc comment describes the entry; else

@@ -66,6 +66,9 @@ pub struct Entry {
     /// documents them.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub data: &'static [DataField],
+    /// Its documentation URL: see [`Entry::docs_url`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) docs_url: Option<&'static str>,
     /// The languages of its catalogue's `locales = "..."` files (its own
     /// catalogue's, in a composition), parallel to [`translations`](Self::translations).
     #[serde(skip)]
@@ -135,6 +138,18 @@ impl Entry {
     #[must_use]
     pub const fn has_declared_symbol(&self) -> bool {
         self.symbol_declared
+    }
+
+    /// The code's documentation URL, written when the derive expanded from
+    /// the `docs_url = "..."` template that applies (the entry's own, its
+    /// module's, else the catalogue's): `#[catalog(docs_url =
+    /// "https://www.twilio.com/docs/errors/{code}")]`. The placeholders are
+    /// `{code}`, `{symbol}`, `{symbol:kebab}` (`card_declined` is
+    /// `card-declined`), `{symbol:lower}`, `{symbol:upper}` and `{module}`.
+    /// A [`Problem`](crate::Problem)'s `type` is this URL when there is one.
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        self.docs_url
     }
 
     /// Whether the catalogue declares this entry's gRPC code (`grpc =
@@ -223,6 +238,7 @@ pub(crate) const BLANK: Entry = Entry {
     success: false,
     deprecated: None,
     data: &[],
+    docs_url: None,
     locales: &[],
     translations: &[],
     title_translations: &[],
@@ -259,6 +275,8 @@ pub struct Columns {
     pub http: &'static [Option<u16>],
     pub deprecated: &'static [Option<&'static str>],
     pub data: &'static [&'static [DataField]],
+    /// Each entry's documentation URL, else empty.
+    pub docs_urls: &'static [Option<&'static str>],
     /// Declared gRPC codes (entry's, module's, catalogue's).
     pub grpc: &'static [Option<GrpcCode>],
     /// The reasons that are not the symbol, else empty.
@@ -296,6 +314,7 @@ impl Columns {
         http: &[],
         deprecated: &[],
         data: &[],
+        docs_urls: &[],
         grpc: &[],
         reasons: &[],
         domain: "",
@@ -322,6 +341,7 @@ impl Columns {
         let http = !self.http.is_empty();
         let deprecated = !self.deprecated.is_empty();
         let data = !self.data.is_empty();
+        let docs_urls = !self.docs_urls.is_empty();
         let grpc = !self.grpc.is_empty();
         let reasons = !self.reasons.is_empty();
         let translations = !self.translations.is_empty();
@@ -366,6 +386,9 @@ impl Columns {
             }
             if data {
                 entry.data = self.data[i];
+            }
+            if docs_urls {
+                entry.docs_url = self.docs_urls[i];
             }
             let declared = if grpc { self.grpc[i] } else { None };
             entry.grpc_declared = declared.is_some();

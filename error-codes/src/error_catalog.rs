@@ -226,6 +226,13 @@ pub trait ErrorCatalog: Sized + 'static {
         Self::lookup(code)?.translation_in(range)
     }
 
+    /// The code's documentation URL ([`Entry::docs_url`]): `#[catalog(docs_url
+    /// = "https://example.com/errors/{code}")]`, a module's or an entry's own.
+    #[inline]
+    fn docs_url(&self) -> Option<&'static str> {
+        self.entry().docs_url()
+    }
+
     /// The HTTP status: the entry's own, else its module's, else the
     /// catalogue's (`#[catalog(http = ...)]`), else `None`.
     #[inline]

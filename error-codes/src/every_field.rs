@@ -25,6 +25,7 @@ use crate::{CodeRange, DataField, Entry, ErrorCatalog, Module};
     name = "ProbeCatalogue",
     domain = "probe-domain.example.com",
     locales = "testdata/every-field",
+    docs_url = "https://probe-docs.example.com/{symbol:kebab}",
     retired(7090..=7091),
     module(
         name = "probe_module",
@@ -96,6 +97,7 @@ fn fields() -> Vec<Field> {
         success: _,
         deprecated,
         data,
+        docs_url,
         locales,
         translations,
         title_translations,
@@ -170,6 +172,7 @@ fn fields() -> Vec<Field> {
                 &"{\"type\":\"null\"}",
             ],
         ),
+        field("entry.docs_url", &[&docs_url.unwrap()]),
         field("entry.locales", &[&locales[0]]),
         field("entry.translations", &[&translations[0]]),
         field("entry.title_translations", &[&title_translations[0]]),
@@ -296,6 +299,10 @@ fn renderers() -> Vec<Renderer> {
                     ("entry.symbol", WIRE),
                     ("entry.title", WIRE),
                     (
+                        "entry.docs_url",
+                        "the default shape has no link; `envelope(docs_url = \"...\")` writes it",
+                    ),
+                    (
                         "entry.http",
                         "the HTTP status is the response's, not the body's",
                     ),
@@ -341,6 +348,7 @@ fn renderers() -> Vec<Renderer> {
                     "a success is the endpoint's own response (`Endpoint<T, E>`)",
                 ),
                 ("entry.deprecated", NOT_YET),
+                ("entry.docs_url", NOT_YET),
                 (
                     "entry.translations",
                     "it names the other languages; examples stay in the catalogue's own",
@@ -363,6 +371,7 @@ fn renderers() -> Vec<Renderer> {
                 ("entry.title", NOT_YET),
                 ("entry.help", NOT_YET),
                 ("entry.group", NOT_YET),
+                ("entry.docs_url", NOT_YET),
                 ("entry.title_translations", NOT_YET),
                 ("entry.help_translations", NOT_YET),
                 ("entry.grpc", "the module types HTTP answers"),
@@ -444,6 +453,7 @@ fn renderers() -> Vec<Renderer> {
                 ("entry.http", "a gRPC status has its own code"),
                 ("entry.success", "a status is an error"),
                 ("entry.deprecated", WIRE),
+                ("entry.docs_url", NOT_YET),
                 ("entry.data.shape", VALUE),
                 ("entry.data.nullable", VALUE),
                 ("entry.locales", ONE_LANGUAGE),

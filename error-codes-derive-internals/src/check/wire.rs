@@ -188,3 +188,26 @@ pub(super) fn data_fields_have_metadata_keys(input: &Input<'_>, found: &mut Foun
         }
     }
 }
+
+/// Each entry's `docs_url` template can be written for it: placeholders it
+/// knows, `{module}` only for a code with a module. At the template, once
+/// per template and message.
+pub(super) fn docs_urls_can_be_written(
+    input: &Input<'_>,
+    catalogue: &Catalogue<'_>,
+    found: &mut Found,
+) {
+    let mut said = std::collections::BTreeSet::new();
+    for entry in &catalogue.entries {
+        let Some(template) = crate::docs_url::template(entry, input.keys.docs_url.as_ref()) else {
+            continue;
+        };
+        let Err(message) = crate::docs_url::expand(&template.value(), entry) else {
+            continue;
+        };
+        let span = template.0.span();
+        if said.insert((format!("{span:?}"), message.clone())) {
+            found.push(At::Enum, Error::custom(message).with_span(&template.0));
+        }
+    }
+}

@@ -83,6 +83,7 @@ fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         Some(quote!(domain: <Self as #private::ErrorCatalog>::DOMAIN)),
         Some(quote!(language: <Self as #private::ErrorCatalog>::LANGUAGE)),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
+        optional(private, "docs_urls", entries, |e| e.docs_url.clone()),
         super::data_fields::column(private, entries),
         super::locales::columns(header, catalogue),
         entries

@@ -24,6 +24,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "rejection",
             "data",
             "offset",
+            "docs_url",
         ],
     ),
     (
@@ -35,6 +36,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "domain",
             "locales",
             "language",
+            "docs_url",
             "module",
             "envelope",
             "retired",
@@ -45,7 +47,15 @@ const KEYS: &[(&str, &[&str])] = &[
     ),
     (
         "module(...)",
-        &["name", "ranges", "title", "http", "grpc", "description"],
+        &[
+            "name",
+            "ranges",
+            "title",
+            "http",
+            "grpc",
+            "description",
+            "docs_url",
+        ],
     ),
     ("envelope(...)", &["code", "message", "data", "flatten"]),
 ];

@@ -26,6 +26,9 @@ pub struct EnumKeys {
     pub locales: Option<Str>,
     /// `language = "en"`: the language of the messages it declares.
     pub language: Option<Str>,
+    /// `docs_url = "https://example.com/errors/{code}"`: each code's
+    /// documentation URL, from a template.
+    pub docs_url: Option<Str>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<Nested<ModuleKeys>>,
     pub envelope: Option<Nested<EnvelopeKeys>>,
@@ -83,6 +86,8 @@ pub struct ModuleKeys {
     pub http: Option<HttpStatus>,
     pub grpc: Option<GrpcName>,
     pub description: Option<Str>,
+    /// The documentation URL template of its codes.
+    pub docs_url: Option<Str>,
 }
 
 /// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
@@ -116,6 +121,8 @@ pub struct CodeKeys {
     pub data: Flag,
     /// `transparent, offset = N`: the composed codes, shifted by N.
     pub offset: Option<IntLit>,
+    /// The code's own documentation URL (a template, as the catalogue's).
+    pub docs_url: Option<Str>,
 }
 
 /// `rejection = "..."` or `rejection("...", "...")`: which requests refused
@@ -239,6 +246,7 @@ impl CodeKeys {
             ("success", self.success.is_present()),
             ("rejection", self.rejection.is_some()),
             ("data", self.data.is_present()),
+            ("docs_url", self.docs_url.is_some()),
         ]
         .into_iter()
         .filter_map(|(key, given)| given.then_some(key))

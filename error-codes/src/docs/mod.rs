@@ -490,7 +490,10 @@ fn write_table<'a>(
         let texts = translation.map_or((entry.title, entry.help), |t| {
             (t.title.or(entry.title), t.help.or(entry.help))
         });
-        write!(f, "| {} |", entry.code)?;
+        match entry.docs_url() {
+            Some(url) => write!(f, "| [{}](<{}>) |", entry.code, destination(url))?,
+            None => write!(f, "| {} |", entry.code)?,
+        }
         if symbol {
             write!(f, " {} |", text(entry.symbol))?;
         }
@@ -519,6 +522,26 @@ fn write_table<'a>(
         f.write_char('\n')?;
     }
     write_descriptions(f, entries)
+}
+
+/// A URL as a CommonMark link destination in angle brackets, inside a
+/// table cell: what would end the destination or the cell (`<`, `>`, a
+/// line break, `|`), a backslash and a space, percent-encoded.
+#[cfg(feature = "alloc")]
+fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' | '>' | '|' | '\\' | ' ' | '\n' | '\r' => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    let _ = write!(out, "%{byte:02X}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// After a table, each described entry's description, as written (it is

@@ -12,7 +12,8 @@ use crate::ErrorCatalog;
 ///
 /// `title` is the entry's title (`#[code(..., title = "...")]`), else its
 /// message; `detail` the message; `status` the HTTP status
-/// ([`ErrorCatalog::http_status`]), else 500; `type` is `"about:blank"`
+/// ([`ErrorCatalog::http_status`]), else 500; `type` is the code's
+/// documentation URL ([`ErrorCatalog::docs_url`]), else `"about:blank"`,
 /// until you give a URI with [`Problem::with_type`].
 ///
 /// ```
@@ -34,7 +35,8 @@ use crate::ErrorCatalog;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// A URI naming the problem type (`"about:blank"` by default).
+    /// A URI naming the problem type: the code's documentation URL, else
+    /// `"about:blank"`.
     #[serde(rename = "type")]
     pub kind: Cow<'static, str>,
     /// A short summary of the problem type: the entry's title, else its
@@ -68,7 +70,7 @@ impl Problem {
         let fields = error.__detail();
         let detail = super::placeholder::fill(entry.message, fields.as_ref());
         Self {
-            kind: Cow::Borrowed("about:blank"),
+            kind: Cow::Borrowed(entry.docs_url().unwrap_or("about:blank")),
             title: entry.title.map_or_else(|| detail.clone(), Cow::Borrowed),
             status: error.http_status().unwrap_or(500),
             detail,

@@ -52,6 +52,17 @@ pub enum Problem {
         /// The module now.
         now: Option<String>,
     },
+    /// A locked code's documentation URL changed or is gone (the `type` of
+    /// its problems, a link clients follow). Breaks. A URL the lock does
+    /// not record yet: recorded by an update, a failure of a check.
+    DocsUrlChanged {
+        /// The code.
+        code: i64,
+        /// The locked URL.
+        was: Option<String>,
+        /// The URL now.
+        now: Option<String>,
+    },
     /// A code the lock records as retired is declared again. Breaks.
     Redeclared {
         /// The code.
@@ -211,6 +222,7 @@ impl Problem {
             | Self::HttpChanged { code, .. }
             | Self::GrpcChanged { code, .. }
             | Self::ModuleChanged { code, .. }
+            | Self::DocsUrlChanged { code, .. }
             | Self::Redeclared { code, .. }
             | Self::Unretired { code }
             | Self::Added { code, .. }
@@ -237,6 +249,7 @@ impl Problem {
                 | Self::HttpChanged { .. }
                 | Self::GrpcChanged { .. }
                 | Self::ModuleChanged { .. }
+                | Self::DocsUrlChanged { was: Some(_), .. }
                 | Self::Redeclared { .. }
                 | Self::Unretired { .. }
                 | Self::SuccessChanged { .. }
@@ -260,6 +273,7 @@ impl Problem {
                 | Self::WireUnrecorded
                 | Self::GrpcUnrecorded
                 | Self::RejectionChanged { was: None, .. }
+                | Self::DocsUrlChanged { was: None, .. }
         ) || matches!(self, Self::DataFieldAdded { shape, .. } if shape.ends_with('?'))
     }
 }
@@ -290,6 +304,13 @@ impl Display for Problem {
             Self::ModuleChanged { code, was, now } => write!(
                 f,
                 "code {code} moved from module {} to {}: clients that route it by module break",
+                or_none(was),
+                or_none(now)
+            ),
+            Self::DocsUrlChanged { code, was, now } => write!(
+                f,
+                "code {code} changed its documentation URL from {} to {}: links and problem \
+                 types that clients hold break",
                 or_none(was),
                 or_none(now)
             ),
@@ -603,6 +624,10 @@ fn changes(was: &Locked, now: &Locked, success: Option<i64>) -> Vec<Problem> {
     if was.module != now.module {
         let (was, now) = (was.module.clone(), now.module.clone());
         problems.push(Problem::ModuleChanged { code, was, now });
+    }
+    if was.docs_url != now.docs_url {
+        let (was, now) = (was.docs_url.clone(), now.docs_url.clone());
+        problems.push(Problem::DocsUrlChanged { code, was, now });
     }
     if was.symbol != now.symbol {
         let (was, now) = (was.symbol.clone(), now.symbol.clone());

@@ -117,6 +117,8 @@ pub struct Locked {
     /// `"retry_after:integer,note:string?"`, `?` for a field that may be
     /// `null`); empty for a code without data.
     pub data: Vec<(String, String)>,
+    /// Its documentation URL (`docs=`), where it has one.
+    pub docs_url: Option<String>,
     /// Its message.
     pub message: String,
 }
@@ -173,6 +175,7 @@ impl Lock {
                 .iter()
                 .map(|field| (field.name.to_owned(), shape(field)))
                 .collect(),
+            docs_url: entry.docs_url().map(str::to_owned),
             message: entry.message.to_owned(),
         });
         Lock {
@@ -230,6 +233,9 @@ impl Lock {
             }
             if !locked.data.is_empty() {
                 let _ = write!(text, " data={}", quoted(&data_text(&locked.data)));
+            }
+            if let Some(url) = &locked.docs_url {
+                let _ = write!(text, " docs={}", quoted(url));
             }
             let _ = writeln!(text, " message={}", quoted(&locked.message));
         }
@@ -407,6 +413,7 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         reason: None,
         domain: None,
         data: Vec::new(),
+        docs_url: None,
         message: String::new(),
     };
     let (mut symbol, mut message) = (false, false);
@@ -453,9 +460,11 @@ fn parse_code(text: &str) -> Result<Locked, String> {
             ("reason", Value::Text(text)) => locked.reason = Some(text),
             ("domain", Value::Text(text)) => locked.domain = Some(text),
             ("data", Value::Text(text)) => locked.data = parse_data(&text)?,
+            ("docs", Value::Text(text)) => locked.docs_url = Some(text),
             ("message", Value::Text(text)) => (locked.message, message) = (text, true),
             (
-                "http" | "grpc" | "module" | "symbol" | "reason" | "domain" | "data" | "message",
+                "http" | "grpc" | "module" | "symbol" | "reason" | "domain" | "data" | "docs"
+                | "message",
                 _,
             ) => {
                 return Err(format!("the value of `{key}` has the wrong form"));
