@@ -2,7 +2,8 @@
 //! small function each, run on the input and the resolved catalogue. A
 //! rule reports at the user's own token and never stops the others; the
 //! errors come out in the order of the variants they concern. One file
-//! per concern: `shape`, `composition`, `codes`, `wire`, `locale_files`.
+//! per concern: `shape`, `envelope`, `composition`, `codes`, `wire`,
+//! `locale_files`.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ use crate::parse::Variant;
 
 mod codes;
 mod composition;
+mod envelope;
 pub mod locale_files;
 mod shape;
 mod wire;
@@ -23,7 +25,8 @@ mod wire;
 pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumulator) {
     let mut found = Found::default();
     shape::module_names_unique(input, &mut found);
-    shape::envelope_names_distinct(input, &mut found);
+    envelope::envelope_names_distinct(input, &mut found);
+    envelope::envelope_shape_is_readable(input, catalogue, &mut found);
     composition::composition_is_concrete(input, &mut found);
     shape::every_variant_has_a_code(input, &mut found);
     shape::every_entry_has_a_message(input, &mut found);

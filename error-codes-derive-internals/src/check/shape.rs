@@ -5,7 +5,6 @@ use darling::Error;
 use crate::model::Catalogue;
 use crate::parse::CodeArg;
 use crate::parse::Input;
-use crate::parse::literal::Str;
 
 use super::{At, Found, own};
 
@@ -158,43 +157,6 @@ pub(super) fn module_names_unique(input: &Input<'_>, found: &mut Found) {
         found.push(At::Enum, Error::custom(message).with_span(&module.name.0));
         let message = format!("module `{name}` is first declared here");
         found.push(At::Enum, Error::custom(message).with_span(&first.name.0));
-    }
-}
-
-/// `envelope(code = "...", message = "...", data = "...")`: each name is a
-/// non-empty field name, and no two fields (given or default) share one.
-pub(super) fn envelope_names_distinct(input: &Input<'_>, found: &mut Found) {
-    let Some(envelope) = &input.keys.envelope else {
-        return;
-    };
-    let fields = [
-        ("code", &envelope.code),
-        ("message", &envelope.message),
-        ("data", &envelope.data),
-    ]
-    .map(|(key, given)| {
-        let name = given.as_ref().map_or_else(|| key.to_owned(), Str::value);
-        (key, name, given.as_ref())
-    });
-    for (index, (key, name, given)) in fields.iter().enumerate() {
-        if let Some(given) = given.filter(|_| name.is_empty()) {
-            let message =
-                format!("the envelope's `{key}` field needs a name, such as `{key} = \"{key}\"`");
-            found.push(At::Enum, Error::custom(message).with_span(&given.0));
-        }
-        for (other, other_name, other_given) in &fields[index + 1..] {
-            // Defaults differ, so one of the two is given: blame the later one given.
-            let Some(blamed) = other_given.or(*given) else {
-                continue;
-            };
-            if name == other_name && !name.is_empty() {
-                let message = format!(
-                    "the envelope's `{key}` and `{other}` fields are both named \"{name}\": \
-                     a reader could not tell them apart"
-                );
-                found.push(At::Enum, Error::custom(message).with_span(&blamed.0));
-            }
-        }
     }
 }
 

@@ -12,6 +12,7 @@ use super::lookup;
 use crate::model::{Catalogue, Entry};
 use crate::parse::Input;
 use crate::parse::grpc::GrpcName;
+use crate::parse::keys::EnvelopeKeys;
 use crate::parse::keys::{ModuleKeys, Rejection};
 use crate::parse::literal::{CodeRange, Ranges, Str};
 
@@ -289,10 +290,64 @@ pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     let renamed = code != "code" || message != "message";
     let null_data = envelope.data.is_some() || !renamed;
     let flatten = envelope.flatten.is_present();
+    let shape = body_shape(private, envelope);
     Some(quote! {
         const ENVELOPE: #private::FieldNames =
-            #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten);
+            #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten) #shape;
         #errors_only
+    })
+}
+
+/// `.__shaped(BodyShape::__new(...))` when `envelope(...)` gives a shape
+/// key (`under`, `status`, `fields(...)`, `without(...)`, ...).
+fn body_shape(private: &TokenStream, envelope: &EnvelopeKeys) -> Option<TokenStream> {
+    let name = |given: &Option<Str>| match given {
+        Some(name) => {
+            let name = name.value();
+            quote!(#private::Some(#name))
+        }
+        None => quote!(#private::None),
+    };
+    let under = envelope.under.as_ref().or(envelope.under_list.as_ref());
+    let list = envelope.under_list.is_some();
+    let status_is_string = envelope
+        .status_is
+        .as_ref()
+        .is_some_and(|s| s.value() == "string");
+    let constants = envelope.fields.iter().flat_map(|c| &c.0);
+    let constants: Vec<TokenStream> = constants
+        .map(|(name, json, _)| quote!((#name, #json)))
+        .collect();
+    let without = envelope.without.as_ref();
+    let without_message = without.is_some_and(|w| w.message.is_some());
+    let without_data = without.is_some_and(|w| w.data.is_some());
+    let facts = [
+        &envelope.status,
+        &envelope.grpc,
+        &envelope.module,
+        &envelope.docs_url,
+    ];
+    let plain = under.is_none()
+        && facts.iter().all(|fact| fact.is_none())
+        && constants.is_empty()
+        && !without_message
+        && !without_data;
+    if plain {
+        return None;
+    }
+    let under = match under {
+        Some(under) => {
+            let under = under.value();
+            quote!(#private::Some(#under))
+        }
+        None => quote!(#private::None),
+    };
+    let [status, grpc, module, docs_url] = facts.map(name);
+    Some(quote! {
+        .__shaped(#private::BodyShape::__new(
+            #under, #list, #status, #status_is_string, #grpc, #module, #docs_url,
+            &[#(#constants),*], [#without_message, #without_data],
+        ))
     })
 }
 

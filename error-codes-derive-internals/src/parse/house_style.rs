@@ -57,7 +57,24 @@ const KEYS: &[(&str, &[&str])] = &[
             "docs_url",
         ],
     ),
-    ("envelope(...)", &["code", "message", "data", "flatten"]),
+    (
+        "envelope(...)",
+        &[
+            "code",
+            "message",
+            "data",
+            "flatten",
+            "under",
+            "under_list",
+            "status",
+            "status_is",
+            "grpc",
+            "module",
+            "docs_url",
+            "fields",
+            "without",
+        ],
+    ),
 ];
 
 /// Keys users write from other tools, and the key they mean here, which a

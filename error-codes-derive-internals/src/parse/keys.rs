@@ -100,6 +100,24 @@ pub struct EnvelopeKeys {
     pub data: Option<Str>,
     /// Data fields beside the code and the message.
     pub flatten: Flag,
+    /// `under = "error"`: the body is `{"error": {...}}`.
+    pub under: Option<Str>,
+    /// `under_list = "errors"`: the body is `{"errors": [{...}]}`.
+    pub under_list: Option<Str>,
+    /// `status = "status"`: a field carrying the HTTP status.
+    pub status: Option<Str>,
+    /// `status_is = "string"`: that status written as a string.
+    pub status_is: Option<Str>,
+    /// `grpc = "grpc"`: a field carrying the gRPC code's name.
+    pub grpc: Option<Str>,
+    /// `module = "type"`: a field carrying the module's name.
+    pub module: Option<Str>,
+    /// `docs_url = "more_info"`: a field carrying the documentation URL.
+    pub docs_url: Option<Str>,
+    /// `fields(ok = false)`: constant fields of every failure.
+    pub fields: Option<super::shape_keys::Constants>,
+    /// `without(message)`, `without(data)`.
+    pub without: Option<super::shape_keys::Without>,
 }
 
 /// The keys of `#[code(...)]` after the code.

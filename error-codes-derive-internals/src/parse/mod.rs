@@ -10,6 +10,7 @@ pub mod grpc;
 pub mod house_style;
 pub mod keys;
 pub mod literal;
+pub mod shape_keys;
 mod unknown_keys;
 
 use darling::{Error, FromAttributes, FromMeta};

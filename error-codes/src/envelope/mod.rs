@@ -111,6 +111,8 @@ mod problem;
 #[cfg(feature = "alloc")]
 mod read;
 #[cfg(feature = "alloc")]
+mod shaped;
+#[cfg(feature = "alloc")]
 mod types;
 #[cfg(feature = "alloc")]
 mod write;
@@ -118,7 +120,26 @@ mod write;
 #[cfg(feature = "alloc")]
 pub use problem::Problem;
 #[cfg(feature = "alloc")]
+pub use shaped::Contradiction;
+#[cfg(feature = "alloc")]
 pub use types::{Detail, Envelope, Failure, detail_of};
+
+/// The facts an answer in `C`'s [`BodyShape`] states (its status, gRPC code,
+/// module, documentation URL) that the catalogue contradicts for its code:
+/// reading trusts the code alone (a body saying `"status": 200` beside a
+/// code declared 404 reads as that code), and this says where the two
+/// disagree, for a client to log or refuse. Empty for a code the
+/// catalogue does not declare, or a shape without facts.
+///
+/// # Errors
+///
+/// When the body is not JSON, or its code cannot be read.
+#[cfg(feature = "alloc")]
+pub fn contradictions<C: crate::ErrorCatalog>(
+    body: &str,
+) -> serde_json::Result<alloc::vec::Vec<Contradiction>> {
+    shaped::contradictions_of::<C>(body)
+}
 #[cfg(feature = "__web")]
 pub(crate) use write::Written;
 
@@ -167,6 +188,119 @@ pub struct FieldNames {
     /// "..."}`), and a body without a code is a success whose data is the
     /// whole object, as WeChat answers.
     pub flatten: bool,
+    /// The shape around and beside the three fields (`under = "error"`,
+    /// `status = "status"`, `fields(ok = false)`, `without(data)`, ...):
+    /// see [`BodyShape`].
+    pub shape: BodyShape,
+}
+
+/// Where an envelope sits and what it carries besides the code, the
+/// message and the data: the keys of `envelope(...)` that describe the
+/// bodies public APIs already answer with.
+///
+/// ```text
+/// envelope(under = "error")            {"error": {"code": ..., ...}}
+/// envelope(under_list = "errors")      {"errors": [{"code": ..., ...}]}
+/// envelope(status = "status")          {..., "status": 404}
+/// envelope(status = "status", status_is = "string")   {..., "status": "404"}
+/// envelope(grpc = "grpc")              {..., "grpc": "NOT_FOUND"}
+/// envelope(module = "type")            {..., "type": "auth"}
+/// envelope(docs_url = "more_info")     {..., "more_info": "https://..."}
+/// envelope(fields(ok = false))         {..., "ok": false}
+/// envelope(without(message))           no message field
+/// envelope(without(data))              no data field
+/// ```
+///
+/// The facts (status, gRPC code, module, documentation URL) are the
+/// entry's, written where it has them; the constant fields are written on
+/// every failure. Reading, a body's facts are not trusted: a failure is
+/// read by its code ([`contradictions`] says where a body's facts differ
+/// from the catalogue's); constant fields tell failures: with them, a body
+/// whose constants differ (or are missing) is a success, whatever its
+/// HTTP status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct BodyShape {
+    /// `under = "error"` or `under_list = "errors"`: the member the body
+    /// sits in.
+    pub under: Option<&'static str>,
+    /// `under_list`: that member is a list of one body (reading, the
+    /// first).
+    pub list: bool,
+    /// `status = "..."`: the field carrying the HTTP status.
+    pub status: Option<&'static str>,
+    /// `status_is = "string"`: the status written as a string (`"404"`).
+    pub status_is_string: bool,
+    /// `grpc = "..."`: the field carrying the gRPC code's name.
+    pub grpc: Option<&'static str>,
+    /// `module = "..."`: the field carrying the module's name.
+    pub module: Option<&'static str>,
+    /// `docs_url = "..."`: the field carrying the documentation URL.
+    pub docs_url: Option<&'static str>,
+    /// `fields(ok = false)`: each constant field's name and JSON text.
+    pub constants: &'static [(&'static str, &'static str)],
+    /// `without(message)`: no message field.
+    pub without_message: bool,
+    /// `without(data)`: no data field.
+    pub without_data: bool,
+}
+
+impl BodyShape {
+    /// The plain shape: the three fields at the top, nothing else.
+    pub const PLAIN: Self = Self {
+        under: None,
+        list: false,
+        status: None,
+        status_is_string: false,
+        grpc: None,
+        module: None,
+        docs_url: None,
+        constants: &[],
+        without_message: false,
+        without_data: false,
+    };
+
+    /// Whether it is [`PLAIN`](Self::PLAIN).
+    #[must_use]
+    pub const fn is_plain(&self) -> bool {
+        self.under.is_none()
+            && self.status.is_none()
+            && self.grpc.is_none()
+            && self.module.is_none()
+            && self.docs_url.is_none()
+            && self.constants.is_empty()
+            && !self.without_message
+            && !self.without_data
+    }
+
+    /// Used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    #[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+    pub const fn __new(
+        under: Option<&'static str>,
+        list: bool,
+        status: Option<&'static str>,
+        status_is_string: bool,
+        grpc: Option<&'static str>,
+        module: Option<&'static str>,
+        docs_url: Option<&'static str>,
+        constants: &'static [(&'static str, &'static str)],
+        without: [bool; 2],
+    ) -> Self {
+        Self {
+            under,
+            list,
+            status,
+            status_is_string,
+            grpc,
+            module,
+            docs_url,
+            constants,
+            without_message: without[0],
+            without_data: without[1],
+        }
+    }
 }
 
 impl FieldNames {
@@ -186,7 +320,16 @@ impl FieldNames {
             data,
             null_data,
             flatten,
+            shape: BodyShape::PLAIN,
         }
+    }
+
+    /// The same names in `shape`. Used by the generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __shaped(mut self, shape: BodyShape) -> Self {
+        self.shape = shape;
+        self
     }
 
     /// `{"code": ..., "message": ..., "data": ...}`, `data` written as `null`
@@ -197,6 +340,7 @@ impl FieldNames {
         data: "data",
         null_data: true,
         flatten: false,
+        shape: BodyShape::PLAIN,
     };
 }
 

@@ -19,6 +19,9 @@ use crate::ErrorCatalog;
 
 impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if !C::ENVELOPE.shape.is_plain() {
+            return super::shaped::read(deserializer);
+        }
         if C::ERRORS_ONLY {
             return errors_only(deserializer);
         }
@@ -52,7 +55,9 @@ pub(super) fn failure_of_text<C: ErrorCatalog, T>(
     text: &str,
 ) -> serde_json::Result<Envelope<C, T>> {
     let mut reader = serde_json::Deserializer::from_str(text);
-    let envelope: Envelope<C, IgnoredAny> = if C::ENVELOPE.flatten {
+    let envelope: Envelope<C, IgnoredAny> = if !C::ENVELOPE.shape.is_plain() {
+        super::shaped::read(&mut reader)?
+    } else if C::ENVELOPE.flatten {
         flatten::read(&mut reader)?
     } else {
         let visitor = EnvelopeVisitor::<C, IgnoredAny>(PhantomData);
@@ -224,6 +229,16 @@ pub(super) fn typed<'de, T: Deserialize<'de>>(raw: &RawValue) -> serde_json::Res
 pub(super) enum Sent<'de> {
     Borrowed(&'de str),
     Owned(String),
+}
+
+impl Sent<'_> {
+    /// The same text, owned.
+    pub(super) fn into_owned(self) -> Sent<'static> {
+        match self {
+            Self::Borrowed(text) => Sent::Owned(text.to_owned()),
+            Self::Owned(text) => Sent::Owned(text),
+        }
+    }
 }
 
 /// The message to keep: `reference` (the catalogue's `&'static` text) when

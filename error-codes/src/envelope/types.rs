@@ -274,7 +274,9 @@ impl<'de, C: ErrorCatalog, T: Deserialize<'de>> Envelope<C, T> {
     /// When the body is not a `T` (a success) or not an envelope of `C` (a
     /// failure: a proxy's HTML page, a body without a code, ...).
     pub fn from_answer(status: u16, body: &'de [u8]) -> serde_json::Result<Self> {
-        if !C::ERRORS_ONLY {
+        // Constant fields (`fields(ok = false)`) mark failures whatever the
+        // status: an API that answers errors with 200 says so in the body.
+        if !C::ERRORS_ONLY || !C::ENVELOPE.shape.constants.is_empty() {
             return serde_json::from_slice(body);
         }
         if (200..300).contains(&status) {

@@ -4,6 +4,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::shaped::Body as Said;
 use super::{DEFAULT_SUCCESS_CODE, Envelope, Failure, FieldNames, flatten, success_of};
 use crate::ErrorCatalog;
 
@@ -15,18 +16,16 @@ impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
             Self::Success { data, .. } if C::ERRORS_ONLY => data.serialize(serializer),
             Self::Success { message, data } => write(
                 serializer,
-                C::ENVELOPE,
-                success_of::<C>().map_or(DEFAULT_SUCCESS_CODE, |(code, _)| code),
-                message,
-                data.as_ref(),
+                Said {
+                    fields: C::ENVELOPE,
+                    entry: C::success(),
+                    failure: false,
+                    code: success_of::<C>().map_or(DEFAULT_SUCCESS_CODE, |(code, _)| code),
+                    message,
+                    data: data.as_ref(),
+                },
             ),
-            Self::Failure(failure) => write(
-                serializer,
-                C::ENVELOPE,
-                failure.code(),
-                failure.message(),
-                failure.detail(),
-            ),
+            Self::Failure(failure) => failure.serialize(serializer),
         }
     }
 }
@@ -37,10 +36,14 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(
             serializer,
-            C::ENVELOPE,
-            self.code(),
-            self.message(),
-            self.detail(),
+            Said {
+                fields: C::ENVELOPE,
+                entry: C::lookup(self.code()),
+                failure: true,
+                code: self.code(),
+                message: self.message(),
+                data: self.detail(),
+            },
         )
     }
 }
@@ -50,6 +53,8 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 #[cfg(feature = "__web")]
 pub(crate) struct Written<'a> {
     pub fields: FieldNames,
+    /// The entry of the code, for the facts a shape writes.
+    pub entry: Option<&'static crate::Entry>,
     pub code: i64,
     pub message: &'a str,
     pub detail: Option<&'a super::Detail>,
@@ -60,22 +65,30 @@ impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(
             serializer,
-            self.fields,
-            self.code,
-            self.message,
-            self.detail,
+            Said {
+                fields: self.fields,
+                entry: self.entry,
+                failure: true,
+                code: self.code,
+                message: self.message,
+                data: self.detail,
+            },
         )
     }
 }
 
 #[inline]
-fn write<S: Serializer, D: Serialize>(
-    serializer: S,
-    fields: FieldNames,
-    code: i64,
-    message: &str,
-    data: Option<&D>,
-) -> Result<S::Ok, S::Error> {
+fn write<S: Serializer, D: Serialize>(serializer: S, said: Said<'_, D>) -> Result<S::Ok, S::Error> {
+    let Said {
+        fields,
+        code,
+        message,
+        data,
+        ..
+    } = said;
+    if !fields.shape.is_plain() {
+        return said.serialize(serializer);
+    }
     if let Some(data) = data.filter(|_| fields.flatten) {
         return flatten::write(serializer, fields, code, message, data);
     }

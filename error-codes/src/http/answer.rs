@@ -69,6 +69,7 @@ impl Answer {
         let message = crate::envelope::placeholder::fill(value.message(), detail);
         let written = Written {
             fields: C::ENVELOPE,
+            entry: Some(value.entry()),
             code: value.code(),
             message: &message,
             detail,

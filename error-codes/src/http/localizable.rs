@@ -100,6 +100,7 @@ impl Localizable {
                 let message = fill(translation.message, detail.as_ref());
                 let written = Written {
                     fields: *fields,
+                    entry: Some(self.entry),
                     code: *code,
                     message: &message,
                     detail: detail.as_ref(),

@@ -52,6 +52,48 @@ pub struct Wire {
     pub domain: Option<String>,
 }
 
+/// The shape keys of the `envelope` line (` under="error" status="status"
+/// status-is-string fields={"ok":false} without-data`): a moved, renamed
+/// or removed field is a changed line, which breaks.
+fn shape_text(envelope: &mut String, shape: crate::envelope::BodyShape) {
+    let under = if shape.list { "under-list" } else { "under" };
+    let named = [
+        (under, shape.under),
+        ("status", shape.status),
+        ("grpc", shape.grpc),
+        ("module", shape.module),
+        ("docs-url", shape.docs_url),
+    ];
+    for (key, name) in named {
+        if let Some(name) = name {
+            let _ = write!(envelope, " {key}={}", quoted(name));
+        }
+    }
+    if shape.status_is_string {
+        envelope.push_str(" status-is-string");
+    }
+    if !shape.constants.is_empty() {
+        let fields: Vec<String> = shape
+            .constants
+            .iter()
+            .map(|(name, json)| format!("{}:{json}", quoted(name)))
+            .collect();
+        let _ = write!(
+            envelope,
+            " fields={}",
+            quoted(&format!("{{{}}}", fields.join(",")))
+        );
+    }
+    for (flag, name) in [
+        (shape.without_message, "without-message"),
+        (shape.without_data, "without-data"),
+    ] {
+        if flag {
+            let _ = write!(envelope, " {name}");
+        }
+    }
+}
+
 impl Wire {
     /// What a lock holds of it before its lines are read.
     fn blank() -> Self {
@@ -79,6 +121,7 @@ impl Wire {
                 let _ = write!(envelope, " {name}");
             }
         }
+        shape_text(&mut envelope, fields.shape);
         let marked = C::REJECTIONS;
         let mut rejections: Vec<(String, i64)> = crate::rejection::RejectionKind::ALL
             .into_iter()

@@ -22,7 +22,7 @@ pub use crate::compose::{
     part_entries, part_items, part_len, revived_message, shift_ranges, shifted_ranges_len,
 };
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
-pub use crate::envelope::{DEFAULT_SUCCESS_CODE, FieldNames};
+pub use crate::envelope::{BodyShape, DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
 pub use crate::envelope::{Detail, detail_of};
 pub use crate::grpc::GrpcCode;

@@ -1,0 +1,255 @@
+//! Error bodies of public APIs, declared with `envelope(...)`'s shape keys
+//! instead of written by hand: each published example reproduced
+//! JSON-equal from a catalogue value, read back as that value, and a body
+//! whose facts contradict the catalogue read by its code, the
+//! contradiction reported.
+//!
+//! - Twilio's REST API (2010-04-01): `{"code", "message", "more_info",
+//!   "status"}`, <https://www.twilio.com/docs/usage/twilios-response>
+//!   ("Exceptions"), each code documented at
+//!   `https://www.twilio.com/docs/errors/{code}`.
+//! - Twilio's product APIs (bulk messaging): `{"errors": [{"code",
+//!   "message", "infoUrl", ...}]}`,
+//!   <https://www.twilio.com/docs/bulk-messaging/api/seek-message-resource>.
+//! - X (Twitter) API v1.1: `{"errors": [{"message", "code"}]}`,
+//!   <https://developer.x.com/en/docs/basics/response-codes>, as sent in
+//!   <https://github.com/bear/python-twitter/issues/59>.
+//! - Slack-style answers with status 200 and a constant marking failures
+//!   (`"ok": false`): <https://api.slack.com/web#evaluating_responses>.
+
+use error_codes::envelope::Contradiction;
+use error_codes::{Envelope, ErrorCatalog, Failure};
+use serde_json::{Value, json};
+
+/// Twilio's REST exceptions: no data, the status and a link beside the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    docs_url = "https://www.twilio.com/docs/errors/{code}",
+    envelope(status = "status", docs_url = "more_info", without(data))
+)]
+enum TwilioError {
+    /// The requested resource was not found.
+    #[code(20404, http = 404)]
+    NotFound,
+    /// Too many requests.
+    #[code(20429, http = 429)]
+    TooManyRequests,
+    /// No 'To' number is specified.
+    #[code(21201, http = 400)]
+    NoToNumber,
+}
+
+/// Twilio's product APIs: a list of errors, each with its `infoUrl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    docs_url = "https://www.twilio.com/docs/api/errors/{code}",
+    envelope(under_list = "errors", docs_url = "infoUrl", without(data))
+)]
+enum TwilioBulkError {
+    #[code(20404, http = 404, message = "Not Found")]
+    NotFound,
+}
+
+/// X's v1.1 errors: a list of one `{"code", "message"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(errors_only, envelope(under_list = "errors", without(data)))]
+enum XError {
+    /// Could not authenticate you.
+    #[code(32, http = 401)]
+    CouldNotAuthenticate,
+    /// Sorry, that page does not exist.
+    #[code(34, http = 404)]
+    PageDoesNotExist,
+    /// Rate limit exceeded.
+    #[code(88, http = 429)]
+    RateLimitExceeded,
+}
+
+/// Status 200 for everything; failures marked `"ok": false`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    http = 200,
+    envelope(code = "error", message = "detail", fields(ok = false), without(data))
+)]
+enum MarkedError {
+    /// Invalid authentication.
+    #[code(4001)]
+    InvalidAuth,
+}
+
+fn json_of<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap()
+}
+
+fn known<C: ErrorCatalog>(error: C, message: &str) -> Failure<C> {
+    Failure::Known {
+        error,
+        message: message.to_owned().into(),
+        detail: None,
+    }
+}
+
+#[test]
+fn twilio_rest_exceptions() {
+    // The page's example: the handler's own message names the resource.
+    let published = json!({
+        "code": 20404,
+        "message": "The requested resource /2010-04-01/Accounts/ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX/Calls/CAXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX.json was not found",
+        "more_info": "https://www.twilio.com/docs/errors/20404",
+        "status": 404
+    });
+    let message = published["message"].as_str().unwrap();
+    let failure = known(TwilioError::NotFound, message);
+    assert_eq!(json_of(&failure), published);
+    let text = published.to_string();
+    let read: Envelope<TwilioError> = Envelope::from_answer(404, text.as_bytes()).unwrap();
+    assert_eq!(read, Envelope::Failure(failure));
+    assert_eq!(
+        TwilioError::NoToNumber.docs_url(),
+        Some("https://www.twilio.com/docs/errors/21201")
+    );
+    // The declared message, written from the value alone.
+    assert_eq!(
+        json_of(&Envelope::<TwilioError>::error(
+            TwilioError::TooManyRequests
+        )),
+        json!({"code": 20429, "message": "Too many requests.",
+               "more_info": "https://www.twilio.com/docs/errors/20429", "status": 429})
+    );
+}
+
+#[test]
+fn twilio_product_api_lists() {
+    let published = json!({"errors": [{
+        "code": 20404,
+        "message": "Not Found",
+        "infoUrl": "https://www.twilio.com/docs/api/errors/20404"
+    }]});
+    let written = json_of(&Envelope::<TwilioBulkError>::error(
+        TwilioBulkError::NotFound,
+    ));
+    assert_eq!(written, published);
+    let read: Envelope<TwilioBulkError> = serde_json::from_value(published).unwrap();
+    assert_eq!(
+        read.into_result().unwrap_err().known(),
+        Some(&TwilioBulkError::NotFound)
+    );
+}
+
+#[test]
+fn x_v1_errors() {
+    let published = r#"{"errors":[{"message":"Sorry, that page does not exist","code":34}]}"#;
+    let read: Envelope<XError> = Envelope::from_answer(404, published.as_bytes()).unwrap();
+    let failure = read.into_result().unwrap_err();
+    assert_eq!(failure.known(), Some(&XError::PageDoesNotExist));
+    assert_eq!(failure.message(), "Sorry, that page does not exist");
+    let published: Value = serde_json::from_str(published).unwrap();
+    assert_eq!(json_of(&failure), published, "round trip");
+    // An unknown code is kept, a second error of the list is not read.
+    let read: Envelope<XError> = serde_json::from_value(json!({"errors": [
+        {"code": 999, "message": "New"}, {"code": 34, "message": "x"}
+    ]}))
+    .unwrap();
+    let failure = read.into_result().unwrap_err();
+    assert_eq!((failure.code(), failure.message()), (999, "New"));
+    // A 2xx answer of an errors-only catalogue is the bare resource.
+    let read: Envelope<XError, Value> =
+        Envelope::from_answer(200, br#"{"id": 1, "code": 5}"#).unwrap();
+    assert_eq!(
+        read.into_result().unwrap(),
+        Some(json!({"id": 1, "code": 5}))
+    );
+}
+
+#[test]
+fn a_constant_marks_failures_whatever_the_status() {
+    let body = json!({"error": 4001, "detail": "Invalid authentication.", "ok": false});
+    assert_eq!(
+        json_of(&Envelope::<MarkedError>::error(MarkedError::InvalidAuth)),
+        body
+    );
+    let read: Envelope<MarkedError> =
+        Envelope::from_answer(200, body.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        read.into_result().unwrap_err().known(),
+        Some(&MarkedError::InvalidAuth)
+    );
+    // `"ok": true`, or no `ok`: a success, its data the whole body.
+    for success in [json!({"ok": true, "error": 1}), json!({"channel": "C1"})] {
+        let read: Envelope<MarkedError, Value> =
+            Envelope::from_answer(200, success.to_string().as_bytes()).unwrap();
+        assert_eq!(read.into_result().unwrap(), Some(success));
+    }
+}
+
+#[test]
+fn facts_a_body_contradicts_are_reported_not_trusted() {
+    let body = json!({"code": 20404, "message": "gone", "status": 200,
+                      "more_info": "https://www.twilio.com/docs/errors/20404"});
+    let read: Envelope<TwilioError> =
+        Envelope::from_answer(404, body.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        read.into_result().unwrap_err().known(),
+        Some(&TwilioError::NotFound)
+    );
+    let found = error_codes::envelope::contradictions::<TwilioError>(&body.to_string()).unwrap();
+    assert_eq!(
+        found,
+        [Contradiction::__new(
+            "status",
+            "200".into(),
+            Some("404".into())
+        )]
+    );
+    let agreeing = json_of(&Envelope::<TwilioError>::error(TwilioError::NotFound));
+    let found = error_codes::envelope::contradictions::<TwilioError>(&agreeing.to_string());
+    assert_eq!(found.unwrap(), []);
+}
+
+/// The lock records the shape and each code's link: a moved field or a
+/// changed link breaks it.
+#[test]
+fn the_lock_records_the_shape_and_the_links() {
+    use error_codes::lock::{Lock, Problem, compare};
+    let current = Lock::of::<TwilioError>();
+    let text = current.render("TwilioError");
+    let envelope = "envelope code=\"code\" message=\"message\" data=\"data\" null-data \
+                    status=\"status\" docs-url=\"more_info\" without-data\n";
+    assert!(text.contains(envelope), "{text}");
+    assert!(
+        text.contains("docs=\"https://www.twilio.com/docs/errors/20404\""),
+        "{text}"
+    );
+    assert_eq!(Lock::parse(&text).unwrap(), current);
+    let moved = text.replace("status=\"status\"", "status=\"http_status\"");
+    let problems = compare(&Lock::parse(&moved).unwrap(), &current);
+    assert!(
+        matches!(problems[..], [Problem::EnvelopeChanged { .. }]),
+        "{problems:?}"
+    );
+    assert!(problems[0].breaks());
+    let relinked = text.replace("docs/errors/20429", "docs/errors/old-20429");
+    let problems = compare(&Lock::parse(&relinked).unwrap(), &current);
+    assert!(
+        matches!(problems[..], [Problem::DocsUrlChanged { code: 20429, .. }]),
+        "{problems:?}"
+    );
+    assert!(problems[0].breaks());
+    // The docs export links each code.
+    let page = error_codes::docs::markdown::<TwilioError>();
+    assert!(
+        page.contains("| [20404](<https://www.twilio.com/docs/errors/20404>) |"),
+        "{page}"
+    );
+    let json: Value = serde_json::from_str(&error_codes::docs::json::<TwilioError>()).unwrap();
+    assert_eq!(
+        json["entries"][0]["docs_url"],
+        "https://www.twilio.com/docs/errors/20404"
+    );
+    // A problem's type is the link.
+    let problem = error_codes::Problem::of(&TwilioError::NotFound);
+    assert_eq!(problem.kind, "https://www.twilio.com/docs/errors/20404");
+}
