@@ -253,3 +253,71 @@ fn the_lock_records_the_shape_and_the_links() {
     let problem = error_codes::Problem::of(&TwilioError::NotFound);
     assert_eq!(problem.kind, "https://www.twilio.com/docs/errors/20404");
 }
+
+/// Each response's schema and examples, for each shape: every example (what
+/// the server writes) is valid against its response's schema, a body of
+/// another code is not, and the facts are constants.
+fn examples_match_schemas<C: utoipa::IntoResponses + ErrorCatalog>() -> usize {
+    let responses = serde_json::to_value(C::responses()).unwrap();
+    let mut checked = 0;
+    for (status, response) in responses.as_object().unwrap() {
+        let content = &response["content"]["application/json"];
+        let validator = jsonschema::validator_for(&content["schema"]).unwrap();
+        for (name, example) in content["examples"].as_object().unwrap() {
+            let value = &example["value"];
+            let errors: Vec<String> = validator
+                .iter_errors(value)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{status} {name}: {value} {errors:?}");
+            checked += 1;
+        }
+    }
+    checked
+}
+
+#[test]
+fn the_openapi_document_follows_the_shape() {
+    // Each code's example, and the refusals' (rejections answer with the
+    // fallback codes of their statuses).
+    assert!(examples_match_schemas::<TwilioError>() >= TwilioError::CODES.len());
+    assert!(examples_match_schemas::<XError>() >= XError::CODES.len());
+    assert!(examples_match_schemas::<MarkedError>() >= MarkedError::CODES.len());
+    let responses = serde_json::to_value(<TwilioError as utoipa::IntoResponses>::responses());
+    let schema = &responses.unwrap()["404"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        schema["properties"]["status"],
+        json!({"type": "integer", "enum": [404]})
+    );
+    assert_eq!(
+        schema["properties"]["more_info"],
+        json!({"type": "string", "enum": ["https://www.twilio.com/docs/errors/20404"]})
+    );
+    assert!(schema["properties"].get("data").is_none(), "{schema}");
+    // A body of another code, or without the list, is not valid there.
+    let validator = jsonschema::validator_for(schema).unwrap();
+    let other = json_of(&Envelope::<TwilioError>::error(TwilioError::NoToNumber));
+    assert!(!validator.is_valid(&other));
+    let responses = serde_json::to_value(<XError as utoipa::IntoResponses>::responses()).unwrap();
+    let schema = &responses["404"]["content"]["application/json"]["schema"];
+    let validator = jsonschema::validator_for(schema).unwrap();
+    assert!(validator.is_valid(&json!({"errors": [{"code": 34, "message": "x"}]})));
+    assert!(!validator.is_valid(&json!({"code": 34, "message": "x"})));
+    assert!(!validator.is_valid(&json!({"errors": []})));
+}
+
+/// The TypeScript modules of two shapes, kept current here and
+/// type-checked with `shapes_check.ts` under `tsc --strict` by `.ci/run`.
+#[test]
+fn the_typescript_bodies_are_current() {
+    let module = [
+        error_codes::docs::typescript::<TwilioError>(),
+        error_codes::docs::typescript::<XError>(),
+        error_codes::docs::typescript::<MarkedError>(),
+    ]
+    .join("\n");
+    assert!(module.contains("export interface XErrorBody {\n  errors: XErrorBodyError[];\n}"));
+    assert!(module.contains("  status?: number;\n  more_info?: string;\n}"));
+    assert!(module.contains("  ok: false;\n}"));
+    error_codes::docs::check_generated("contract/typescript/shapes.ts", &module);
+}

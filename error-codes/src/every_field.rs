@@ -134,6 +134,8 @@ fn fields() -> Vec<Field> {
         success: _,
         success_code: _,
         errors_only: _,
+        // The TypeScript module's `Body` (tests/published_shapes.rs).
+        envelope: _,
         locales: catalogue_locales,
         // How the JSON export and `markdown_in` find the texts above.
         translation: _,

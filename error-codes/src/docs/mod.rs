@@ -90,6 +90,8 @@ pub struct Catalogue {
     pub(crate) success: fn() -> Option<&'static Entry>,
     pub(crate) success_code: fn() -> Option<i64>,
     pub(crate) errors_only: bool,
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    pub(crate) envelope: crate::envelope::FieldNames,
     pub(crate) locales: &'static [&'static str],
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
     pub(crate) translation: fn(i64, &str) -> Option<crate::locale::Translation>,
@@ -113,6 +115,7 @@ impl Catalogue {
             success: C::success,
             success_code: crate::envelope::success_code::<C>,
             errors_only: C::ERRORS_ONLY,
+            envelope: C::ENVELOPE,
             locales: C::LOCALES,
             translation: C::translation_for,
             rejections: C::REJECTIONS,

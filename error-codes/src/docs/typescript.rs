@@ -80,6 +80,7 @@ impl Catalogue {
             wide_codes(&mut out, &name, &shown, &wide);
         }
         rejection_codes(&mut out, &name, &shown, self);
+        body(&mut out, &name, &shown, self);
         let exact: Vec<&Entry> = exact.into_iter().map(|(entry, _)| entry).collect();
         entries(&mut out, &name, self, &exact);
         for entry in self.entries.iter().filter(|entry| !entry.data.is_empty()) {
@@ -126,6 +127,65 @@ fn rejection_codes(out: &mut String, name: &str, shown: &str, catalogue: &Catalo
         out,
         "export type {name}AnswerCode = {name}Code | {name}RejectionCode;\n"
     );
+}
+
+/// `ShopErrorBody`: an error answer's body in the catalogue's envelope
+/// shape (its field names, facts, constant fields, the member it sits
+/// under). A fact the shape names is optional: a code without a status, a
+/// module or a link has none.
+fn body(out: &mut String, name: &str, shown: &str, catalogue: &Catalogue) {
+    let fields = catalogue.envelope;
+    let shape = fields.shape;
+    let inner = match shape.under {
+        Some(_) => format!("{name}BodyError"),
+        None => format!("{name}Body"),
+    };
+    let _ = writeln!(
+        out,
+        "/** An error answer of {shown}, as its body carries it. */"
+    );
+    let _ = writeln!(out, "export interface {inner} {{");
+    let _ = writeln!(out, "  {}: {name}AnswerCode;", property(fields.code));
+    if !shape.without_message {
+        let _ = writeln!(out, "  {}: string;", property(fields.message));
+    }
+    let status = if shape.status_is_string {
+        "string"
+    } else {
+        "number"
+    };
+    let facts = [
+        (shape.status, status),
+        (shape.grpc, "string"),
+        (shape.module, "string"),
+        (shape.docs_url, "string"),
+    ];
+    for (field, kind) in facts {
+        if let Some(field) = field {
+            let _ = writeln!(out, "  {}?: {kind};", property(field));
+        }
+    }
+    for (field, json) in shape.constants {
+        let _ = writeln!(out, "  {}: {json};", property(field));
+    }
+    if !shape.without_data {
+        let optional = if fields.null_data { "" } else { "?" };
+        let _ = writeln!(out, "  {}{optional}: unknown;", property(fields.data));
+    }
+    if fields.flatten {
+        let _ = writeln!(out, "  [field: string]: unknown;");
+    }
+    let _ = writeln!(out, "}}\n");
+    if let Some(under) = shape.under {
+        let list = if shape.list { "[]" } else { "" };
+        let _ = writeln!(
+            out,
+            "/** An error answer of {shown}: the body around it. */"
+        );
+        let _ = writeln!(out, "export interface {name}Body {{");
+        let _ = writeln!(out, "  {}: {inner}{list};", property(under));
+        let _ = writeln!(out, "}}\n");
+    }
 }
 
 /// `ShopErrorWideCode`: the codes beyond JavaScript's exact integers, as

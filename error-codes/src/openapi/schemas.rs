@@ -81,22 +81,95 @@ fn fields_schema(fields: &[DataField]) -> Value {
     json!({ "type": "object", "properties": properties, "required": required })
 }
 
-/// An envelope in `C`'s field names: `code` and `message` as given, the
-/// data as `data` (beside them when `C` flattens its data and `data` is
-/// an object schema with properties).
-fn envelope<C: ErrorCatalog>(code: Value, data: Option<Value>, data_required: bool) -> Value {
+/// An envelope in `C`'s field names and shape: `code` and `message` as
+/// given, the data as `data` (left out under `without(data)`), the facts
+/// of `entry` its shape names (each a constant), a failure's constant
+/// fields, and the member it sits under.
+fn envelope<C: ErrorCatalog>(said: Said<'_>, data: Option<Value>, data_required: bool) -> Value {
     let fields = C::ENVELOPE;
+    let shape = fields.shape;
     let mut properties = Map::new();
-    properties.insert(fields.code.to_owned(), code);
-    properties.insert(fields.message.to_owned(), json!({ "type": "string" }));
-    let mut required = vec![fields.code.to_owned(), fields.message.to_owned()];
-    if let Some(data) = data {
+    let mut required = vec![fields.code.to_owned()];
+    properties.insert(fields.code.to_owned(), said.code);
+    if !shape.without_message {
+        properties.insert(fields.message.to_owned(), json!({ "type": "string" }));
+        required.push(fields.message.to_owned());
+    }
+    for (name, value) in facts(shape, said.entry, said.failure) {
+        properties.insert(name.to_owned(), constant(value));
+        required.push(name.to_owned());
+    }
+    if let Some(data) = data.filter(|_| !shape.without_data) {
         properties.insert(fields.data.to_owned(), data);
         if data_required || fields.null_data {
             required.push(fields.data.to_owned());
         }
     }
-    json!({ "type": "object", "properties": properties, "required": required })
+    let inner = json!({ "type": "object", "properties": properties, "required": required });
+    let Some(under) = shape.under else {
+        return inner;
+    };
+    let member = match shape.list {
+        true => json!({ "type": "array", "items": inner, "minItems": 1 }),
+        false => inner,
+    };
+    json!({ "type": "object", "properties": { under: member }, "required": [under] })
+}
+
+/// A field that always holds `value`: its type and the one value.
+fn constant(value: Value) -> Value {
+    let kind = match &value {
+        Value::Bool(_) => "boolean",
+        Value::Number(number) if number.is_f64() => "number",
+        Value::Number(_) => "integer",
+        Value::String(_) => "string",
+        Value::Null => "null",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    json!({ "type": kind, "enum": [value] })
+}
+
+/// What [`envelope`] writes of one answer: its code's schema, its entry
+/// (for the facts) and whether it is a failure (for the constant fields).
+struct Said<'a> {
+    code: Value,
+    entry: Option<&'a Entry>,
+    failure: bool,
+}
+
+/// The facts and constant fields a body of `entry` carries, as the writer
+/// writes them: each field's name and value.
+fn facts(
+    shape: crate::envelope::BodyShape,
+    entry: Option<&Entry>,
+    failure: bool,
+) -> Vec<(&'static str, Value)> {
+    let mut found = Vec::new();
+    if let Some(entry) = entry {
+        if let (Some(name), Some(status)) = (shape.status, entry.http) {
+            let status = match shape.status_is_string {
+                true => json!(status.to_string()),
+                false => json!(status),
+            };
+            found.push((name, status));
+        }
+        if let Some(name) = shape.grpc {
+            found.push((name, json!(entry.grpc.name())));
+        }
+        if let (Some(name), Some(module)) = (shape.module, entry.module) {
+            found.push((name, json!(module)));
+        }
+        if let (Some(name), Some(url)) = (shape.docs_url, entry.docs_url()) {
+            found.push((name, json!(url)));
+        }
+    }
+    if failure {
+        for (name, json) in shape.constants {
+            found.push((name, serde_json::from_str(json).unwrap_or(Value::Null)));
+        }
+    }
+    found
 }
 
 /// The schema of one error code of `C`: its envelope, `code` exactly it,
@@ -106,13 +179,18 @@ fn envelope<C: ErrorCatalog>(code: Value, data: Option<Value>, data_required: bo
 #[must_use]
 pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value {
     let data = entry.map_or(&[][..], |entry| entry.data);
+    let said = || Said {
+        code: code_schema(code),
+        entry: entry.or_else(|| C::lookup(code)),
+        failure: true,
+    };
     let mut schema = if data.is_empty() {
-        envelope::<C>(code_schema(code), Some(any()), false)
+        envelope::<C>(said(), Some(any()), false)
     } else if C::ENVELOPE.flatten {
-        let head = envelope::<C>(code_schema(code), None, false);
+        let head = envelope::<C>(said(), None, false);
         json!({ "allOf": [head, fields_schema(data)] })
     } else {
-        envelope::<C>(code_schema(code), Some(fields_schema(data)), true)
+        envelope::<C>(said(), Some(fields_schema(data)), true)
     };
     // The title names the class a client generator writes for it
     // (`ShopError60404OrderNotFound`).
@@ -206,10 +284,15 @@ pub fn success_schema<C: ErrorCatalog>(data: &Value) -> Value {
     let Some(code) = success_code::<C>() else {
         return placeholder;
     };
+    let said = || Said {
+        code: code_schema(code),
+        entry: C::success(),
+        failure: false,
+    };
     if C::ENVELOPE.flatten {
-        let head = || envelope::<C>(code_schema(code), None, false);
+        let head = || envelope::<C>(said(), None, false);
         let beside = json!({ "allOf": [head(), placeholder] });
-        let nested = envelope::<C>(code_schema(code), Some(placeholder), true);
+        let nested = envelope::<C>(said(), Some(placeholder), true);
         return match flattens::<C>(data) {
             Some(true) => beside,
             Some(false) => nested,
@@ -217,7 +300,7 @@ pub fn success_schema<C: ErrorCatalog>(data: &Value) -> Value {
         };
     }
     let nullable = json!({ "anyOf": [placeholder, { "type": "null" }] });
-    envelope::<C>(code_schema(code), Some(nullable), true)
+    envelope::<C>(said(), Some(nullable), true)
 }
 
 /// Whether the flattened envelope writes data of this schema beside the
@@ -240,18 +323,17 @@ fn flattens<C: ErrorCatalog>(data: &Value) -> Option<bool> {
     Some(!properties.is_empty() && !reserved.iter().any(|name| properties.contains_key(*name)))
 }
 
-/// The success envelope's example (none for an errors-only success).
+/// The success envelope's example (none for an errors-only success), as
+/// the writer writes it.
 pub(crate) fn success_example<C: ErrorCatalog>() -> Option<(String, Value)> {
     let code = success_code::<C>()?;
     let message = C::success().map_or(DEFAULT_SUCCESS_MESSAGE, |entry| entry.message);
-    let fields = C::ENVELOPE;
-    let mut example = Map::new();
-    example.insert(fields.code.to_owned(), json!(code));
-    example.insert(fields.message.to_owned(), json!(message));
-    if fields.null_data {
-        example.insert(fields.data.to_owned(), Value::Null);
-    }
-    Some((format!("{code} success"), Value::Object(example)))
+    let envelope = crate::Envelope::<C, ()>::Success {
+        message: message.into(),
+        data: None,
+    };
+    let example = serde_json::to_value(&envelope).unwrap_or(Value::Null);
+    Some((format!("{code} success"), example))
 }
 
 /// An example value of a data field's shape.
@@ -267,32 +349,30 @@ fn sample(shape: &Shape) -> Value {
     }
 }
 
-/// The envelope of an answer, as the server writes it.
+/// The envelope of an answer, as the server writes it: a data variant's
+/// fields with sample values, a rejection's explanation as its data.
 fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
-    let fields = C::ENVELOPE;
-    let mut envelope = Map::new();
-    envelope.insert(fields.code.to_owned(), json!(answer.code));
     let message = answer
         .entry
         .map_or(answer.explanation.unwrap_or(""), |e| e.message);
-    envelope.insert(fields.message.to_owned(), json!(message));
     let data_fields = answer.entry.map_or(&[][..], |entry| entry.data);
-    if !data_fields.is_empty() {
+    let data = if !data_fields.is_empty() {
         let data: Map<String, Value> = data_fields
             .iter()
             .map(|field| (field.name.to_owned(), sample(field.shape)))
             .collect();
-        if fields.flatten {
-            envelope.extend(data);
-        } else {
-            envelope.insert(fields.data.to_owned(), Value::Object(data));
-        }
+        Some(Value::Object(data))
     } else if let (Some(_), Some(explanation)) = (answer.entry, answer.explanation) {
-        envelope.insert(fields.data.to_owned(), json!(explanation));
-    } else if fields.null_data {
-        envelope.insert(fields.data.to_owned(), Value::Null);
-    }
-    Value::Object(envelope)
+        Some(json!(explanation))
+    } else {
+        None
+    };
+    let failure = crate::Failure::<C>::Unknown {
+        code: answer.code,
+        message: message.to_owned().into(),
+        detail: data.and_then(|data| crate::Detail::new(&data).ok()),
+    };
+    serde_json::to_value(&failure).unwrap_or(Value::Null)
 }
 
 /// The answers of one status: their codes, a named example each, and a

@@ -3,14 +3,15 @@
 // by `tests/axum_server.rs`), type-checked by `tsc --strict --noEmit` in
 // `.ci/run` with the shipped catalogues' modules.
 
-import { ShopErrorCode, ShopErrorEntries, type ShopErrorSlowDownData } from "./shop";
+import {
+  ShopErrorCode,
+  ShopErrorEntries,
+  type ShopErrorBody,
+  type ShopErrorSlowDownData,
+} from "./shop";
 
-/** An answer's failure, as the envelope carries it. */
-interface Failure {
-  code: ShopErrorCode;
-  message: string;
-  data: unknown;
-}
+/** An answer's failure, as the envelope carries it (the module's type). */
+type Failure = ShopErrorBody & { code: ShopErrorCode };
 
 /** What the user is told: narrowed on `code`. */
 function describe(failure: Failure, language: string): string {

@@ -26,6 +26,13 @@ export type HostilecataloguewithalinebreakRejectionCode = 400 | 404 | 405 | 413 
 /** Every code an answer in Hostile *\/ catalogue with a line break's envelope carries. */
 export type HostilecataloguewithalinebreakAnswerCode = HostilecataloguewithalinebreakCode | HostilecataloguewithalinebreakRejectionCode;
 
+/** An error answer of Hostile *\/ catalogue with a line break, as its body carries it. */
+export interface HostilecataloguewithalinebreakBody {
+  code: HostilecataloguewithalinebreakAnswerCode;
+  message: string;
+  data: unknown;
+}
+
 /** What a code of Hostile *\/ catalogue with a line break means. */
 export interface HostilecataloguewithalinebreakEntry {
   readonly symbol: string;

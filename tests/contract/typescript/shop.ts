@@ -67,6 +67,13 @@ export type ShopErrorRejectionCode = never;
 /** Every code an answer in ShopError's envelope carries. */
 export type ShopErrorAnswerCode = ShopErrorCode | ShopErrorRejectionCode;
 
+/** An error answer of ShopError, as its body carries it. */
+export interface ShopErrorBody {
+  code: ShopErrorAnswerCode;
+  message: string;
+  data: unknown;
+}
+
 /** What a code of ShopError means. */
 export interface ShopErrorEntry {
   readonly symbol: string;
