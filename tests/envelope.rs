@@ -215,6 +215,7 @@ fn unknown_codes_keep_what_was_sent() {
     assert_eq!(
         parsed,
         Envelope::Failure(Failure::Unknown {
+            symbol: None,
             code: 50003,
             message: "Upstream down".into(),
             detail: Some(json!({"retry": [1, 2]}).into()),

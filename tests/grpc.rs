@@ -286,6 +286,7 @@ async fn unknown_and_foreign_statuses_read_as_unknown() {
         code,
         message,
         detail,
+        ..
     } = Failure::<Platform>::from_status(&plain)
     else {
         panic!("a status without ErrorInfo is unknown")

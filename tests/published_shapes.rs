@@ -283,6 +283,19 @@ fn the_openapi_document_follows_the_shape() {
     assert!(examples_match_schemas::<TwilioError>() >= TwilioError::CODES.len());
     assert!(examples_match_schemas::<XError>() >= XError::CODES.len());
     assert!(examples_match_schemas::<MarkedError>() >= MarkedError::CODES.len());
+    assert!(examples_match_schemas::<StripeError>() >= StripeError::CODES.len());
+    assert!(examples_match_schemas::<GitHubError>() >= GitHubError::CODES.len());
+    let responses = serde_json::to_value(<StripeError as utoipa::IntoResponses>::responses());
+    let schema = &responses.unwrap()["402"]["content"]["application/json"]["schema"];
+    let inner = &schema["properties"]["error"]["properties"];
+    assert_eq!(
+        inner["code"],
+        json!({"type": "string", "enum": ["card_declined"]})
+    );
+    assert_eq!(
+        inner["type"],
+        json!({"type": "string", "enum": ["card_error"]})
+    );
     let responses = serde_json::to_value(<TwilioError as utoipa::IntoResponses>::responses());
     let schema = &responses.unwrap()["404"]["content"]["application/json"]["schema"];
     assert_eq!(
@@ -314,10 +327,144 @@ fn the_typescript_bodies_are_current() {
         error_codes::docs::typescript::<TwilioError>(),
         error_codes::docs::typescript::<XError>(),
         error_codes::docs::typescript::<MarkedError>(),
+        error_codes::docs::typescript::<StripeError>(),
+        error_codes::docs::typescript::<GitHubError>(),
     ]
     .join("\n");
     assert!(module.contains("export interface XErrorBody {\n  errors: XErrorBodyError[];\n}"));
     assert!(module.contains("  status?: number;\n  more_info?: string;\n}"));
     assert!(module.contains("  ok: false;\n}"));
     error_codes::docs::check_generated("contract/typescript/shapes.ts", &module);
+}
+
+/// Stripe: the error under `error`, the code as a symbol, the module as
+/// `type`, a link per code, and the data's fields beside the code.
+/// <https://docs.stripe.com/api/errors>, <https://docs.stripe.com/error-codes>.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    docs_url = "https://stripe.com/docs/error-codes/{symbol:kebab}",
+    envelope(under = "error", code_is = "symbol", module = "type", docs_url = "doc_url", flatten),
+    module(name = "invalid_request_error", ranges(400..=499)),
+    module(name = "card_error", ranges(1400..=1499))
+)]
+enum StripeError {
+    /// The ID provided is not valid.
+    #[code(404, http = 404, symbol = "resource_missing", data)]
+    ResourceMissing { param: String },
+    /// The card has been declined.
+    #[code(1402, http = 402, symbol = "card_declined")]
+    CardDeclined,
+}
+
+#[test]
+fn stripe_errors() {
+    let published = json!({"error": {
+        "code": "resource_missing",
+        "doc_url": "https://stripe.com/docs/error-codes/resource-missing",
+        "message": "No such customer: 'cus_12345'",
+        "param": "id",
+        "type": "invalid_request_error"
+    }});
+    let failure = Failure::Known {
+        error: StripeError::ResourceMissing { param: "id".into() },
+        message: "No such customer: 'cus_12345'".into(),
+        detail: None,
+    }
+    .with_detail(error_codes::Detail::new(&json!({"param": "id"})).unwrap());
+    assert_eq!(json_of(&failure), published);
+    let read: Envelope<StripeError> =
+        Envelope::from_answer(404, published.to_string().as_bytes()).unwrap();
+    let read = read.into_result().unwrap_err();
+    // A data variant is read by its code and symbol, its fields the detail.
+    assert_eq!(
+        (read.code(), read.symbol()),
+        (404, Some("resource_missing"))
+    );
+    assert_eq!(
+        read.detail().unwrap().to_value().unwrap(),
+        json!({"param": "id"})
+    );
+    assert_eq!(json_of(&read), published, "round trip");
+    let declined = json_of(&Envelope::<StripeError>::error(StripeError::CardDeclined));
+    assert_eq!(
+        declined,
+        json!({"error": {"code": "card_declined", "message": "The card has been declined.",
+               "type": "card_error", "doc_url": "https://stripe.com/docs/error-codes/card-declined"}})
+    );
+    let read: Envelope<StripeError> = serde_json::from_value(declined).unwrap();
+    assert_eq!(
+        read.into_result().unwrap_err().known(),
+        Some(&StripeError::CardDeclined)
+    );
+    // A code Stripe added later: kept as its symbol.
+    let read: Envelope<StripeError> = serde_json::from_value(json!({"error": {
+        "code": "new_code", "message": "New.", "type": "api_error"}}))
+    .unwrap();
+    let failure = read.into_result().unwrap_err();
+    assert_eq!(
+        (failure.symbol(), failure.message()),
+        (Some("new_code"), "New.")
+    );
+    assert_eq!(
+        json_of(&failure),
+        json!({"error": {"code": "new_code", "message": "New."}})
+    );
+}
+
+/// GitHub: no code field but the message, which names the error; the
+/// status as a string; a link. <https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api>.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    envelope(
+        code = "message",
+        code_is = "symbol",
+        without(message, data),
+        status = "status",
+        status_is = "string",
+        docs_url = "documentation_url"
+    )
+)]
+enum GitHubError {
+    /// The credentials are wrong.
+    #[code(
+        401,
+        http = 401,
+        symbol = "Bad credentials",
+        docs_url = "https://docs.github.com/rest"
+    )]
+    BadCredentials,
+    /// No such repository, or not visible to the caller.
+    #[code(
+        404,
+        http = 404,
+        symbol = "Not Found",
+        docs_url = "https://docs.github.com/rest/repos/repos#get-a-repository"
+    )]
+    NotFound,
+}
+
+#[test]
+fn github_errors() {
+    let published = json!({
+        "message": "Not Found",
+        "documentation_url": "https://docs.github.com/rest/repos/repos#get-a-repository",
+        "status": "404"
+    });
+    assert_eq!(
+        json_of(&Envelope::<GitHubError>::error(GitHubError::NotFound)),
+        published
+    );
+    let read: Envelope<GitHubError> =
+        Envelope::from_answer(404, published.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        read.into_result().unwrap_err().known(),
+        Some(&GitHubError::NotFound)
+    );
+    let bad = json!({"message": "Bad credentials", "documentation_url": "https://docs.github.com/rest", "status": "401"});
+    let read: Envelope<GitHubError> = serde_json::from_value(bad.clone()).unwrap();
+    let failure = read.into_result().unwrap_err();
+    assert_eq!(failure.known(), Some(&GitHubError::BadCredentials));
+    assert_eq!(json_of(&failure), bad);
 }

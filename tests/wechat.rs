@@ -72,6 +72,7 @@ fn bodies_as_wechat_sends_them() {
         code,
         message,
         detail,
+        ..
     }) = reply.into_result()
     else {
         panic!("not unknown")

@@ -72,10 +72,10 @@ fn names(envelope: &EnvelopeKeys) -> Vec<(String, String, Option<Span>)> {
     fields
 }
 
-/// The shape keys combine: one of `under` and `under_list`; `status_is`
-/// is `"number"` or `"string"` and goes with `status`; `flatten` stands
-/// alone; a field left out is not named too; no data variant in a body
-/// without data.
+/// The shape keys combine: one of `under` and `under_list`; `code_is` is
+/// `"number"` or `"symbol"`; `status_is` is `"number"` or `"string"` and
+/// goes with `status`; not `flatten` and `without(data)`; a field left out
+/// is not named too; no data variant in a body without data.
 pub(super) fn envelope_shape_is_readable(
     input: &Input<'_>,
     catalogue: &Catalogue<'_>,
@@ -92,6 +92,15 @@ pub(super) fn envelope_shape_is_readable(
                        (a list of one), not both";
         refuse(list.0.span(), message.to_owned());
     }
+    let code_is = envelope.code_is.as_ref();
+    if let Some(code_is) = code_is.filter(|c| !matches!(c.value().as_str(), "number" | "symbol")) {
+        let message = format!(
+            "`code_is = \"{}\"`: the code field carries the code as a `\"number\"` \
+             (`40101`) or the entry's `\"symbol\"` (`\"card_declined\"`)",
+            code_is.value()
+        );
+        refuse(code_is.0.span(), message);
+    }
     if let Some(status_is) = &envelope.status_is {
         if !matches!(status_is.value().as_str(), "number" | "string") {
             let message = format!(
@@ -106,11 +115,10 @@ pub(super) fn envelope_shape_is_readable(
             refuse(status_is.0.span(), message.to_owned());
         }
     }
-    if envelope.flatten.is_present() && shaped(envelope) {
-        let message = "`flatten` puts the data's fields beside the code at the top of the body, \
-                       which the shape keys (`under`, `status`, `fields(...)`, `without(...)`, \
-                       ...) do not combine with: keep the data under its own field";
-        refuse(envelope.flatten.span(), message.to_owned());
+    if let Some(span) = without_data(envelope).filter(|_| envelope.flatten.is_present()) {
+        let message = "`flatten` writes data that is not an object with fields under the data's \
+                       field, which `without(data)` leaves out: keep one of the two";
+        refuse(span, message.to_owned());
     }
     let without = envelope.without.as_ref();
     for (left_out, named, key) in [
@@ -145,17 +153,7 @@ pub(super) fn envelope_shape_is_readable(
     }
 }
 
-/// Whether `envelope(...)` gives a shape key.
-fn shaped(envelope: &EnvelopeKeys) -> bool {
-    let facts = [
-        &envelope.under,
-        &envelope.under_list,
-        &envelope.status,
-        &envelope.grpc,
-        &envelope.module,
-        &envelope.docs_url,
-    ];
-    facts.iter().any(|fact| fact.is_some())
-        || envelope.fields.as_ref().is_some_and(|c| !c.0.is_empty())
-        || envelope.without.is_some()
+/// Where `without(data)` was written.
+fn without_data(envelope: &EnvelopeKeys) -> Option<Span> {
+    envelope.without.as_ref().and_then(|w| w.data)
 }

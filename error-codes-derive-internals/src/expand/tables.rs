@@ -321,6 +321,10 @@ fn body_shape(private: &TokenStream, envelope: &EnvelopeKeys) -> Option<TokenStr
     let without = envelope.without.as_ref();
     let without_message = without.is_some_and(|w| w.message.is_some());
     let without_data = without.is_some_and(|w| w.data.is_some());
+    let code_is_symbol = envelope
+        .code_is
+        .as_ref()
+        .is_some_and(|c| c.value() == "symbol");
     let facts = [
         &envelope.status,
         &envelope.grpc,
@@ -331,7 +335,8 @@ fn body_shape(private: &TokenStream, envelope: &EnvelopeKeys) -> Option<TokenStr
         && facts.iter().all(|fact| fact.is_none())
         && constants.is_empty()
         && !without_message
-        && !without_data;
+        && !without_data
+        && !code_is_symbol;
     if plain {
         return None;
     }
@@ -346,7 +351,7 @@ fn body_shape(private: &TokenStream, envelope: &EnvelopeKeys) -> Option<TokenStr
     Some(quote! {
         .__shaped(#private::BodyShape::__new(
             #under, #list, #status, #status_is_string, #grpc, #module, #docs_url,
-            &[#(#constants),*], [#without_message, #without_data],
+            &[#(#constants),*], [#without_message, #without_data, #code_is_symbol],
         ))
     })
 }

@@ -64,6 +64,7 @@ const KEYS: &[(&str, &[&str])] = &[
             "message",
             "data",
             "flatten",
+            "code_is",
             "under",
             "under_list",
             "status",

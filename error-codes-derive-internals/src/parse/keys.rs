@@ -100,6 +100,8 @@ pub struct EnvelopeKeys {
     pub data: Option<Str>,
     /// Data fields beside the code and the message.
     pub flatten: Flag,
+    /// `code_is = "symbol"`: the code field carries the symbol.
+    pub code_is: Option<Str>,
     /// `under = "error"`: the body is `{"error": {...}}`.
     pub under: Option<Str>,
     /// `under_list = "errors"`: the body is `{"errors": [{...}]}`.

@@ -145,7 +145,15 @@ fn body(out: &mut String, name: &str, shown: &str, catalogue: &Catalogue) {
         "/** An error answer of {shown}, as its body carries it. */"
     );
     let _ = writeln!(out, "export interface {inner} {{");
-    let _ = writeln!(out, "  {}: {name}AnswerCode;", property(fields.code));
+    if shape.code_is_symbol {
+        let _ = writeln!(
+            out,
+            "  /** The code's symbol (`{name}Entries[code].symbol`). */"
+        );
+        let _ = writeln!(out, "  {}: string;", property(fields.code));
+    } else {
+        let _ = writeln!(out, "  {}: {name}AnswerCode;", property(fields.code));
+    }
     if !shape.without_message {
         let _ = writeln!(out, "  {}: string;", property(fields.message));
     }
@@ -169,7 +177,8 @@ fn body(out: &mut String, name: &str, shown: &str, catalogue: &Catalogue) {
         let _ = writeln!(out, "  {}: {json};", property(field));
     }
     if !shape.without_data {
-        let optional = if fields.null_data { "" } else { "?" };
+        let null_data = fields.null_data && (shape.is_plain() || !fields.flatten);
+        let optional = if null_data { "" } else { "?" };
         let _ = writeln!(out, "  {}{optional}: unknown;", property(fields.data));
     }
     if fields.flatten {

@@ -209,6 +209,7 @@ pub struct FieldNames {
 /// envelope(fields(ok = false))         {..., "ok": false}
 /// envelope(without(message))           no message field
 /// envelope(without(data))              no data field
+/// envelope(code_is = "symbol")         {"code": "card_declined", ...}
 /// ```
 ///
 /// The facts (status, gRPC code, module, documentation URL) are the
@@ -243,6 +244,9 @@ pub struct BodyShape {
     pub without_message: bool,
     /// `without(data)`: no data field.
     pub without_data: bool,
+    /// `code_is = "symbol"`: the code field carries the entry's symbol
+    /// (`"card_declined"`), and a body is read by it.
+    pub code_is_symbol: bool,
 }
 
 impl BodyShape {
@@ -258,6 +262,7 @@ impl BodyShape {
         constants: &[],
         without_message: false,
         without_data: false,
+        code_is_symbol: false,
     };
 
     /// Whether it is [`PLAIN`](Self::PLAIN).
@@ -271,6 +276,7 @@ impl BodyShape {
             && self.constants.is_empty()
             && !self.without_message
             && !self.without_data
+            && !self.code_is_symbol
     }
 
     /// Used by the generated code.
@@ -286,7 +292,7 @@ impl BodyShape {
         module: Option<&'static str>,
         docs_url: Option<&'static str>,
         constants: &'static [(&'static str, &'static str)],
-        without: [bool; 2],
+        [without_message, without_data, code_is_symbol]: [bool; 3],
     ) -> Self {
         Self {
             under,
@@ -297,8 +303,9 @@ impl BodyShape {
             module,
             docs_url,
             constants,
-            without_message: without[0],
-            without_data: without[1],
+            without_message,
+            without_data,
+            code_is_symbol,
         }
     }
 }

@@ -200,6 +200,7 @@ pub(super) fn failure<C: ErrorCatalog>(
         },
         None => Failure::Unknown {
             code,
+            symbol: None,
             message: text(message, ""),
             detail,
         },

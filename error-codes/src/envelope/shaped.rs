@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::read::{CodeSeed, Sent, TextSeed, failure, text, typed};
-use super::{BodyShape, Detail, Envelope, FieldNames, success_of};
+use super::{BodyShape, Detail, Envelope, Failure, FieldNames, success_of};
 use crate::{Entry, ErrorCatalog};
 
 /// What one body says, before the code decides what it is.
@@ -35,6 +35,9 @@ pub(crate) struct Body<'a, D> {
     /// Whether it is a failure (the constant fields are written).
     pub failure: bool,
     pub code: i64,
+    /// The symbol of a code the catalogue does not declare, as read from a
+    /// peer (`code_is = "symbol"`).
+    pub symbol: Option<&'a str>,
     pub message: &'a str,
     pub data: Option<&'a D>,
 }
@@ -65,12 +68,17 @@ impl<D: Serialize> Serialize for Inner<'_, '_, D> {
             entry,
             failure,
             code,
+            symbol,
             message,
             data,
         } = *self.0;
         let shape = fields.shape;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry(fields.code, &code)?;
+        let symbol = symbol.or(entry.map(|entry| entry.symbol));
+        match symbol.filter(|_| shape.code_is_symbol) {
+            Some(symbol) => map.serialize_entry(fields.code, symbol)?,
+            None => map.serialize_entry(fields.code, &code)?,
+        }
         if !shape.without_message {
             map.serialize_entry(fields.message, message)?;
         }
@@ -84,10 +92,38 @@ impl<D: Serialize> Serialize for Inner<'_, '_, D> {
                 map.serialize_entry(name, value)?;
             }
         }
-        if !shape.without_data && (data.is_some() || fields.null_data) {
+        if fields.flatten {
+            // Data beside the code, or nothing: no `null` stands for none.
+            if let Some(data) = data {
+                beside(&mut map, fields, data)?;
+            }
+        } else if !shape.without_data && (data.is_some() || fields.null_data) {
             map.serialize_entry(fields.data, &data)?;
         }
         map.end()
+    }
+}
+
+/// `flatten`: an object's fields beside the code, unless one is named like
+/// a field of the body (or it is empty); then, and for data of any other
+/// kind, under the data's name.
+fn beside<M: SerializeMap, D: Serialize>(
+    map: &mut M,
+    fields: FieldNames,
+    data: &D,
+) -> Result<(), M::Error> {
+    let data = serde_json::to_value(data).map_err(serde::ser::Error::custom)?;
+    let taken = |name: &str| MembersVisitor(fields).key(name).is_taken();
+    match &data {
+        serde_json::Value::Object(object)
+            if !object.is_empty() && !object.keys().any(|k| taken(k)) =>
+        {
+            for (name, value) in object {
+                map.serialize_entry(name, value)?;
+            }
+            Ok(())
+        }
+        data => map.serialize_entry(fields.data, data),
     }
 }
 
@@ -138,16 +174,26 @@ pub(super) fn read_raw<'de, C: ErrorCatalog, T: Deserialize<'de>>(
         let under = fields.shape.under.unwrap_or(fields.code);
         return Err(de::Error::missing_field(under));
     };
-    let members = Members::read::<C>(inner.get())?;
+    let mut members = Members::read::<C>(inner.get())?;
     let marked = members.constants_match(fields.shape);
-    if C::ERRORS_ONLY && (!marked || members.code.is_none()) {
+    let coded = members.code.is_some() || members.symbol.is_some();
+    if C::ERRORS_ONLY && (!marked || !coded) {
         return whole();
+    }
+    let data = data_of(&mut members, fields)?;
+    if let Some(symbol) = members.symbol {
+        return Ok(Envelope::Failure(Failure::Unknown {
+            code: 0,
+            symbol: Some(Cow::Owned(symbol)),
+            message: text(members.message, ""),
+            detail: data.map(Detail),
+        }));
     }
     let code = members
         .code
         .ok_or_else(|| de::Error::missing_field(fields.code))?;
     if let Some((_, success_message)) = success_of::<C>().filter(|(success, _)| *success == code) {
-        let data = match members.data.flatten() {
+        let data = match data {
             Some(raw) if raw.get() != "null" => Some(typed(&raw)?),
             _ => None,
         };
@@ -156,8 +202,30 @@ pub(super) fn read_raw<'de, C: ErrorCatalog, T: Deserialize<'de>>(
             data,
         });
     }
-    let detail = members.data.flatten().map(Detail);
-    Ok(Envelope::Failure(failure(code, members.message, detail)))
+    Ok(Envelope::Failure(failure(
+        code,
+        members.message,
+        data.map(Detail),
+    )))
+}
+
+/// The data a body carries: its data field's, or under `flatten` the
+/// object of the members that are none of the body's own (with the data
+/// field among them, when both are sent).
+fn data_of(members: &mut Members, fields: FieldNames) -> serde_json::Result<Option<Box<RawValue>>> {
+    let data = members.data.take().flatten();
+    if !fields.flatten || members.others.is_empty() {
+        return Ok(data);
+    }
+    let mut object: alloc::collections::BTreeMap<&str, &RawValue> = members
+        .others
+        .iter()
+        .map(|(name, raw)| (name.as_str(), &**raw))
+        .collect();
+    if let Some(data) = &data {
+        object.insert(fields.data, data);
+    }
+    serde_json::value::to_raw_value(&object).map(Some)
 }
 
 /// The inner object's text: the body itself, or its `under` member (the
@@ -231,6 +299,11 @@ impl<'de> Visitor<'de> for FirstOf {
 #[derive(Default)]
 pub(crate) struct Members {
     pub code: Option<i64>,
+    /// A symbol the catalogue does not declare (`code_is = "symbol"`).
+    pub symbol: Option<alloc::string::String>,
+    /// Under `flatten`, the members that are none of the body's own: the
+    /// data's fields.
+    pub others: Vec<(alloc::string::String, Box<RawValue>)>,
     pub message: Option<Option<Sent<'static>>>,
     pub data: Option<Option<Box<RawValue>>>,
     /// Each constant field sent, by its position in the shape's.
@@ -243,7 +316,14 @@ impl Members {
     /// Reads an inner object of `C`'s shape.
     pub(crate) fn read<C: ErrorCatalog>(text: &str) -> serde_json::Result<Self> {
         let mut reader = serde_json::Deserializer::from_str(text);
-        let members = de::Deserializer::deserialize_map(&mut reader, MembersVisitor(C::ENVELOPE))?;
+        let visitor = MembersVisitor(C::ENVELOPE);
+        let mut members = de::Deserializer::deserialize_map(&mut reader, visitor)?;
+        if let Some(symbol) = members.symbol.take() {
+            match C::lookup_symbol(&symbol) {
+                Some(entry) => members.code = Some(entry.code),
+                None => members.symbol = Some(symbol),
+            }
+        }
         reader.end()?;
         Ok(members)
     }
@@ -278,6 +358,13 @@ enum Key {
     Constant(usize),
     Fact(usize),
     Other,
+}
+
+impl Key {
+    /// Whether it is one of the body's own fields (not data beside them).
+    fn is_taken(&self) -> bool {
+        !matches!(self, Self::Other)
+    }
 }
 
 impl MembersVisitor {
@@ -316,7 +403,12 @@ impl<'de> Visitor<'de> for MembersVisitor {
         while let Some(name) = map.next_key::<Cow<'de, str>>()? {
             let twice = || de::Error::custom(alloc::format!("duplicate field `{name}`"));
             match self.key(&name) {
-                Key::Code if members.code.is_some() => return Err(twice()),
+                Key::Code if members.code.is_some() || members.symbol.is_some() => {
+                    return Err(twice());
+                }
+                Key::Code if self.0.shape.code_is_symbol => {
+                    members.symbol = Some(map.next_value()?);
+                }
                 Key::Code => members.code = Some(map.next_value_seed(CodeSeed)?),
                 Key::Message if members.message.is_some() => return Err(twice()),
                 Key::Message => {
@@ -332,6 +424,9 @@ impl<'de> Visitor<'de> for MembersVisitor {
                         return Err(twice());
                     }
                     *slot = Some(map.next_value()?);
+                }
+                Key::Other if self.0.flatten => {
+                    members.others.push((name.into_owned(), map.next_value()?));
                 }
                 Key::Other => {
                     map.next_value::<IgnoredAny>()?;

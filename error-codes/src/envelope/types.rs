@@ -48,8 +48,15 @@ pub enum Failure<C> {
     /// A code the catalogue does not declare, or one of a variant that
     /// carries data (which cannot be built from a code): kept as sent.
     Unknown {
-        /// The raw code.
+        /// The raw code; `0` for a symbol the catalogue does not declare,
+        /// read from a catalogue whose code field carries symbols
+        /// (`envelope(code_is = "symbol")`): then [`symbol`] holds it.
+        ///
+        /// [`symbol`]: Failure::Unknown::symbol
         code: i64,
+        /// The symbol sent, from a catalogue whose code field carries
+        /// symbols; `None` otherwise.
+        symbol: Option<Cow<'static, str>>,
         /// The message sent (`""` when missing).
         message: Cow<'static, str>,
         /// `data`, when the sender put something there.
@@ -318,6 +325,22 @@ impl<C: ErrorCatalog> Failure<C> {
         match self {
             Self::Known { error, .. } => error.code(),
             Self::Unknown { code, .. } => *code,
+        }
+    }
+
+    /// The symbol: the known variant's (a data variant's too), else the
+    /// one sent by a catalogue whose code field carries symbols
+    /// (`envelope(code_is = "symbol")`).
+    #[inline]
+    pub fn symbol(&self) -> Option<&str> {
+        match self {
+            Self::Known { error, .. } => Some(ErrorCatalog::entry(error).symbol),
+            Self::Unknown {
+                symbol: Some(symbol),
+                ..
+            } => Some(symbol),
+            // A data variant's code, which a code alone cannot build.
+            Self::Unknown { code, .. } => C::lookup(*code).map(|entry| entry.symbol),
         }
     }
 

@@ -136,6 +136,7 @@ impl<C: ErrorCatalog> Failure<C> {
             }
             return Failure::Unknown {
                 code: entry.code,
+                symbol: None,
                 message,
                 detail: info.as_ref().and_then(|info| data_fields(entry, info)),
             };
@@ -143,6 +144,7 @@ impl<C: ErrorCatalog> Failure<C> {
         let code = info.as_ref().and_then(metadata_code);
         Failure::Unknown {
             code: code.unwrap_or(i64::from(status.code() as i32)),
+            symbol: None,
             message: Cow::Owned(message.to_string()),
             detail: Detail::new(&unknown_detail(status, info.as_ref())).ok(),
         }

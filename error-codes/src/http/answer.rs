@@ -138,6 +138,7 @@ pub(crate) fn rejection_envelope<C: ErrorCatalog>(
         Some(error) => Envelope::error_with_detail(error, serde_json::Value::String(explanation)),
         None => Envelope::Failure(Failure::Unknown {
             code: rejection_code::<C>(kind, status),
+            symbol: None,
             message: Cow::Owned(explanation),
             detail: None,
         }),

@@ -87,6 +87,7 @@ fn shape_text(envelope: &mut String, shape: crate::envelope::BodyShape) {
     for (flag, name) in [
         (shape.without_message, "without-message"),
         (shape.without_data, "without-data"),
+        (shape.code_is_symbol, "code-is-symbol"),
     ] {
         if flag {
             let _ = write!(envelope, " {name}");

@@ -90,7 +90,11 @@ fn envelope<C: ErrorCatalog>(said: Said<'_>, data: Option<Value>, data_required:
     let shape = fields.shape;
     let mut properties = Map::new();
     let mut required = vec![fields.code.to_owned()];
-    properties.insert(fields.code.to_owned(), said.code);
+    let code = match said.entry.filter(|_| shape.code_is_symbol) {
+        Some(entry) => json!({ "type": "string", "enum": [entry.symbol] }),
+        None => said.code,
+    };
+    properties.insert(fields.code.to_owned(), code);
     if !shape.without_message {
         properties.insert(fields.message.to_owned(), json!({ "type": "string" }));
         required.push(fields.message.to_owned());
@@ -101,11 +105,16 @@ fn envelope<C: ErrorCatalog>(said: Said<'_>, data: Option<Value>, data_required:
     }
     if let Some(data) = data.filter(|_| !shape.without_data) {
         properties.insert(fields.data.to_owned(), data);
-        if data_required || fields.null_data {
+        // A shaped flattened body writes no `null` for no data.
+        let null_data = fields.null_data && (shape.is_plain() || !fields.flatten);
+        if data_required || null_data {
             required.push(fields.data.to_owned());
         }
     }
-    let inner = json!({ "type": "object", "properties": properties, "required": required });
+    let mut inner = json!({ "type": "object", "properties": properties, "required": required });
+    if let Some(beside) = said.beside {
+        inner = json!({ "allOf": [inner, beside] });
+    }
     let Some(under) = shape.under else {
         return inner;
     };
@@ -136,6 +145,8 @@ struct Said<'a> {
     code: Value,
     entry: Option<&'a Entry>,
     failure: bool,
+    /// Under `flatten`, the schema of the data's fields beside the code.
+    beside: Option<Value>,
 }
 
 /// The facts and constant fields a body of `entry` carries, as the writer
@@ -183,12 +194,13 @@ pub fn error_schema<C: ErrorCatalog>(code: i64, entry: Option<&Entry>) -> Value 
         code: code_schema(code),
         entry: entry.or_else(|| C::lookup(code)),
         failure: true,
+        beside: None,
     };
     let mut schema = if data.is_empty() {
         envelope::<C>(said(), Some(any()), false)
     } else if C::ENVELOPE.flatten {
-        let head = envelope::<C>(said(), None, false);
-        json!({ "allOf": [head, fields_schema(data)] })
+        let beside = Some(fields_schema(data));
+        envelope::<C>(Said { beside, ..said() }, None, false)
     } else {
         envelope::<C>(said(), Some(fields_schema(data)), true)
     };
@@ -288,10 +300,11 @@ pub fn success_schema<C: ErrorCatalog>(data: &Value) -> Value {
         code: code_schema(code),
         entry: C::success(),
         failure: false,
+        beside: None,
     };
     if C::ENVELOPE.flatten {
-        let head = || envelope::<C>(said(), None, false);
-        let beside = json!({ "allOf": [head(), placeholder] });
+        let beside = Some(placeholder.clone());
+        let beside = envelope::<C>(Said { beside, ..said() }, None, false);
         let nested = envelope::<C>(said(), Some(placeholder), true);
         return match flattens::<C>(data) {
             Some(true) => beside,
@@ -369,6 +382,7 @@ fn example<C: ErrorCatalog>(answer: &Answer) -> Value {
     };
     let failure = crate::Failure::<C>::Unknown {
         code: answer.code,
+        symbol: None,
         message: message.to_owned().into(),
         detail: data.and_then(|data| crate::Detail::new(&data).ok()),
     };

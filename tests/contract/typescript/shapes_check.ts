@@ -4,8 +4,10 @@
 // `tsc --strict --noEmit` in `.ci/run`.
 
 import {
+  type GitHubErrorBody,
   MarkedErrorCode,
   type MarkedErrorBody,
+  type StripeErrorBody,
   TwilioErrorCode,
   type TwilioErrorBody,
   XErrorCode,
@@ -31,4 +33,14 @@ const notMarked: MarkedErrorBody = { error: MarkedErrorCode.INVALID_AUTH, detail
 // @ts-expect-error: Twilio's bodies carry no `data`.
 const withData: TwilioErrorBody = { code: 20404, message: "", data: null };
 
-export { twilio, x, first, marked, notMarked, withData };
+// Stripe's error under `error`, its code a symbol, its data beside.
+const stripe: StripeErrorBody = {
+  error: { code: "resource_missing", message: "No such customer", type: "invalid_request_error", param: "id" },
+};
+
+// GitHub's: the message is the code; the status a string.
+const github: GitHubErrorBody = { message: "Not Found", status: "404" };
+// @ts-expect-error: GitHub's status is a string.
+const numeric: GitHubErrorBody = { message: "Not Found", status: 404 };
+
+export { twilio, x, first, marked, notMarked, withData, stripe, github, numeric };

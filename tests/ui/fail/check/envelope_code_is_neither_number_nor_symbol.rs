@@ -1,0 +1,11 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(envelope(code_is = "string"))]
+enum ApiError {
+    /// Login session is missing or invalid.
+    #[code(40101, http = 401)]
+    Unauthorized,
+}
+
+fn main() {}
