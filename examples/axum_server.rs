@@ -9,7 +9,7 @@
 //! `ShopError` composes the shipped `ApiGatewayError` (login, rate limits)
 //! with its own codes, six of them marked as the answers to every kind of
 //! rejection; `WeChatError` is an "always 200" catalogue in WeChat's field
-//! names. Its OpenAPI document, from the same declarations, is at
+//! names; `PaymentError` answers in Stripe's shape. Its OpenAPI document, from the same declarations, is at
 //! `/openapi.json`: each endpoint lists the codes it answers (`codes!`),
 //! and each code's schema is in `components` once.
 //! `tests/axum_server.rs` runs this router on a real socket.
@@ -86,6 +86,34 @@ pub enum WeChatError {
     /// invalid args
     #[code(40097, rejection = "malformed-query")]
     InvalidArgs,
+}
+
+/// A payments API that answers as Stripe does: the error under `error`,
+/// its code the symbol, its module as `type`, a link per code, a data
+/// variant's fields beside the code; successes are the bare resource.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    docs_url = "https://stripe.com/docs/error-codes/{symbol:kebab}",
+    envelope(under = "error", code_is = "symbol", module = "type", docs_url = "doc_url", flatten),
+    module(name = "invalid_request_error", ranges(400..=499)),
+    module(name = "card_error", ranges(1400..=1499))
+)]
+pub enum PaymentError {
+    /// This value must be an integer.
+    #[code(400, http = 400, symbol = "parameter_invalid_integer", rejection = "malformed-path")]
+    InvalidInteger,
+    /// No such payment.
+    #[code(404, http = 404, symbol = "resource_missing", data)]
+    ResourceMissing { param: String },
+    /// The card has been declined.
+    #[code(1402, http = 402, symbol = "card_declined")]
+    CardDeclined,
+}
+
+error_codes::codes! {
+    /// What `GET /payments/{id}` answers when it fails.
+    pub PaymentErrors: PaymentError [InvalidInteger, ResourceMissing, CardDeclined]
 }
 
 error_codes::codes! {
@@ -180,6 +208,29 @@ async fn order_problem(id: Path<u32>) -> Response {
     }
 }
 
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Payment {
+    pub id: u32,
+    pub amount: u32,
+}
+
+/// A payment, its errors in Stripe's shape.
+#[utoipa::path(
+    get,
+    path = "/payments/{id}",
+    params(("id" = u32, Path, description = "The payment's number")),
+    responses(Endpoint<Payment, PaymentErrors>)
+)]
+async fn payment(
+    id: error_codes::axum::Path<u32, PaymentError>,
+) -> Result<Envelope<PaymentError, Payment>, PaymentError> {
+    match id.into_inner() {
+        1 => Ok(Envelope::success(Payment { id: 1, amount: 2000 })),
+        2 => Err(PaymentError::CardDeclined),
+        _ => Err(PaymentError::ResourceMissing { param: "id".into() }),
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub struct TokenQuery {
     pub appid: Option<String>,
@@ -210,8 +261,8 @@ async fn wechat_token(
         version = "1.0.0",
         description = "The example server of error-codes."
     ),
-    paths(login, order, order_problem, wechat_token),
-    components(schemas(ShopError, WeChatError))
+    paths(login, order, order_problem, wechat_token, payment),
+    components(schemas(ShopError, WeChatError, PaymentError))
 )]
 pub struct ApiDoc;
 
@@ -222,6 +273,7 @@ pub fn router() -> Router {
         .route("/orders/{id}", get(order))
         .route("/orders/{id}/problem", get(order_problem))
         .route("/wechat/token", get(wechat_token))
+        .route("/payments/{id}", get(payment))
         .route(
             "/openapi.json",
             get(|| async { axum::Json(ApiDoc::openapi()) }),

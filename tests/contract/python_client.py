@@ -23,7 +23,7 @@ base, generated = sys.argv[1], sys.argv[2]
 sys.path.insert(0, generated)
 
 from shop_client import Client, models  # noqa: E402
-from shop_client.api.default import login, order, order_problem, wechat_token  # noqa: E402
+from shop_client.api.default import login, order, order_problem, payment, wechat_token  # noqa: E402
 
 client = Client(base_url=base, raise_on_unexpected_status=True, timeout=10.0)
 http = client.get_httpx_client()
@@ -49,6 +49,21 @@ def check(operation, method, path, status, code_field="code", **request):
     same(parsed, response.json(), code_field)
     checked += 1
     print(f"{method} {path}: {status} {type(parsed).__name__}")
+
+
+def check_nested(operation, path, status, symbol):
+    """An answer in Stripe's shape: the error under `error`, its code the
+    symbol, parsed whole by the generated model."""
+    global checked
+    response = http.request("GET", path)
+    assert response.status_code == status, (path, response.status_code, response.text)
+    parsed = operation._build_response(client=client, response=response).parsed
+    body = response.json()
+    code = parsed.error.code
+    assert getattr(code, "value", code) == symbol == body["error"]["code"], (code, body)
+    assert parsed.to_dict() == body, (parsed.to_dict(), body)
+    checked += 1
+    print(f"GET {path}: {status} {type(parsed).__name__} {symbol}")
 
 
 def model_of(code):
@@ -83,6 +98,12 @@ check(login, "POST", "/login", 200, content='{"username":"alice","password":"sec
 check(login, "POST", "/login", 401, content='{"username":"alice","password":"no"}', headers=JSON)
 check(wechat_token, "GET", "/wechat/token?appid=wx1", 200, code_field="errcode")
 check(wechat_token, "GET", "/wechat/token?appid=nope", 200, code_field="errcode")
+
+# Stripe's shape.
+check(payment, "GET", "/payments/1", 200, code_field=None)
+check_nested(payment, "/payments/2", 402, "card_declined")
+check_nested(payment, "/payments/3", 404, "resource_missing")
+check_nested(payment, "/payments/x", 400, "parameter_invalid_integer")
 
 # Hostile requests.
 check(login, "POST", "/login", 400, content='{"username":', headers=JSON)
