@@ -101,7 +101,12 @@ pub enum WeChatError {
 )]
 pub enum PaymentError {
     /// This value must be an integer.
-    #[code(400, http = 400, symbol = "parameter_invalid_integer", rejection = "malformed-path")]
+    #[code(
+        400,
+        http = 400,
+        symbol = "parameter_invalid_integer",
+        rejection = "malformed-path"
+    )]
     InvalidInteger,
     /// No such payment.
     #[code(404, http = 404, symbol = "resource_missing", data)]
@@ -225,7 +230,10 @@ async fn payment(
     id: error_codes::axum::Path<u32, PaymentError>,
 ) -> Result<Envelope<PaymentError, Payment>, PaymentError> {
     match id.into_inner() {
-        1 => Ok(Envelope::success(Payment { id: 1, amount: 2000 })),
+        1 => Ok(Envelope::success(Payment {
+            id: 1,
+            amount: 2000,
+        })),
         2 => Err(PaymentError::CardDeclined),
         _ => Err(PaymentError::ResourceMissing { param: "id".into() }),
     }

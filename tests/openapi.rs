@@ -193,6 +193,7 @@ fn the_document_has_every_route_and_its_errors() {
             "/login",
             "/orders/{id}",
             "/orders/{id}/problem",
+            "/payments/{id}",
             "/wechat/token"
         ]
     );

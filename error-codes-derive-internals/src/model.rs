@@ -59,6 +59,11 @@ pub struct Entry<'a> {
     /// module's or the catalogue's); `None` without one, or when the
     /// template cannot be written (`check/` says why).
     pub docs_url: Option<String>,
+    /// Its `Retry-After` (seconds) and where it was declared: its own, its
+    /// module's or the catalogue's.
+    pub retry_after: Option<&'a crate::parse::literal::IntLit>,
+    /// Its `WWW-Authenticate` challenge, likewise inherited.
+    pub www_authenticate: Option<&'a crate::parse::literal::Str>,
 }
 
 /// A `#[code(transparent)]` variant: a catalogue composed into this one.

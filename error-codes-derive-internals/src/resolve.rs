@@ -57,7 +57,7 @@ pub fn resolve<'a>(input: &'a Input<'a>) -> Catalogue<'a> {
 }
 
 fn entry<'a>(
-    input: &Input<'_>,
+    input: &'a Input<'_>,
     variant: &'a Variant<'a>,
     index: usize,
     code: crate::parse::literal::IntLit,
@@ -98,10 +98,28 @@ fn entry<'a>(
         http,
         deprecated: variant.deprecated.clone(),
         docs_url: None,
+        // A module's or the catalogue's header goes to the answers whose
+        // status calls for it; an entry's own is checked (`check/`).
+        retry_after: keys.retry_after.as_ref().or_else(|| {
+            let inherited = module.and_then(|module| module.retry_after.as_ref());
+            let inherited = inherited.or(input.keys.retry_after.as_ref());
+            inherited.filter(|_| http.is_some_and(retries))
+        }),
+        www_authenticate: keys.www_authenticate.as_ref().or_else(|| {
+            let inherited = module.and_then(|module| module.www_authenticate.as_ref());
+            let inherited = inherited.or(input.keys.www_authenticate.as_ref());
+            inherited.filter(|_| http == Some(401))
+        }),
     };
     let template = crate::docs_url::template(&entry, input.keys.docs_url.as_ref());
     entry.docs_url = template.and_then(|t| crate::docs_url::expand(&t.value(), &entry).ok());
     entry
+}
+
+/// Whether an answer of `status` may say when to retry (RFC 9110
+/// `Retry-After`: 503 and redirections; RFC 6585: 429).
+pub fn retries(status: u16) -> bool {
+    matches!(status, 429 | 503 | 300..=399)
 }
 
 /// With `message = "..."`, the whole doc comment describes the entry; else

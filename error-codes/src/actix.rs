@@ -92,6 +92,14 @@ fn response(answer: Answer) -> HttpResponse {
     let mut response = HttpResponse::build(status).body(answer.body);
     let content_type = HeaderValue::from_static(answer.content_type);
     response.headers_mut().insert(CONTENT_TYPE, content_type);
+    for (name, value) in answer.headers {
+        // Names and values the derive checked; one that is still not a
+        // header is left out rather than panicking.
+        let name = actix_web::http::header::HeaderName::from_bytes(name.as_bytes());
+        if let (Ok(name), Ok(value)) = (name, HeaderValue::try_from(value)) {
+            response.headers_mut().append(name, value);
+        }
+    }
     response.extensions_mut().insert(Answered);
     response
 }

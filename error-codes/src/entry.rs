@@ -69,6 +69,16 @@ pub struct Entry {
     /// Its documentation URL: see [`Entry::docs_url`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) docs_url: Option<&'static str>,
+    /// The `Retry-After` of its HTTP answers, in seconds: `retry_after =
+    /// 30` on the entry, or on its module or catalogue for a 429, 503 or
+    /// redirection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u32>,
+    /// The `WWW-Authenticate` challenge of its HTTP answers: `www_authenticate
+    /// = "Bearer realm=\"api\""` on the entry, or on its module or catalogue
+    /// for a 401.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub www_authenticate: Option<&'static str>,
     /// The languages of its catalogue's `locales = "..."` files (its own
     /// catalogue's, in a composition), parallel to [`translations`](Self::translations).
     #[serde(skip)]
@@ -239,6 +249,8 @@ pub(crate) const BLANK: Entry = Entry {
     deprecated: None,
     data: &[],
     docs_url: None,
+    retry_after: None,
+    www_authenticate: None,
     locales: &[],
     translations: &[],
     title_translations: &[],
@@ -277,6 +289,10 @@ pub struct Columns {
     pub data: &'static [&'static [DataField]],
     /// Each entry's documentation URL, else empty.
     pub docs_urls: &'static [Option<&'static str>],
+    /// Each entry's `Retry-After`, else empty.
+    pub retry_afters: &'static [Option<u32>],
+    /// Each entry's `WWW-Authenticate`, else empty.
+    pub www_authenticates: &'static [Option<&'static str>],
     /// Declared gRPC codes (entry's, module's, catalogue's).
     pub grpc: &'static [Option<GrpcCode>],
     /// The reasons that are not the symbol, else empty.
@@ -315,6 +331,8 @@ impl Columns {
         deprecated: &[],
         data: &[],
         docs_urls: &[],
+        retry_afters: &[],
+        www_authenticates: &[],
         grpc: &[],
         reasons: &[],
         domain: "",
@@ -342,6 +360,8 @@ impl Columns {
         let deprecated = !self.deprecated.is_empty();
         let data = !self.data.is_empty();
         let docs_urls = !self.docs_urls.is_empty();
+        let retry_afters = !self.retry_afters.is_empty();
+        let www_authenticates = !self.www_authenticates.is_empty();
         let grpc = !self.grpc.is_empty();
         let reasons = !self.reasons.is_empty();
         let translations = !self.translations.is_empty();
@@ -389,6 +409,12 @@ impl Columns {
             }
             if docs_urls {
                 entry.docs_url = self.docs_urls[i];
+            }
+            if retry_afters {
+                entry.retry_after = self.retry_afters[i];
+            }
+            if www_authenticates {
+                entry.www_authenticate = self.www_authenticates[i];
             }
             let declared = if grpc { self.grpc[i] } else { None };
             entry.grpc_declared = declared.is_some();

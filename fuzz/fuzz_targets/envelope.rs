@@ -50,6 +50,51 @@ enum WeChat {
     Quota { rid: String },
 }
 
+/// Stripe's shape: under `error`, the symbol as the code, the module and
+/// a link beside it, a data variant's fields beside them.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(
+    errors_only,
+    docs_url = "https://example.com/{symbol:kebab}",
+    envelope(under = "error", code_is = "symbol", module = "type", docs_url = "doc_url", flatten),
+    module(name = "invalid_request_error", ranges(400..=499))
+)]
+enum Stripe {
+    /// Missing.
+    #[code(404, http = 404, symbol = "resource_missing", data)]
+    Missing { param: String },
+    /// Declined.
+    #[code(402, http = 402, symbol = "card_declined")]
+    Declined,
+}
+
+/// A list of one, the status as a string, a constant, no data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(envelope(
+    under_list = "errors",
+    status = "status",
+    status_is = "string",
+    grpc = "grpc",
+    fields(ok = false, kind = "error"),
+    without(data)
+))]
+enum Listed {
+    #[code(0, success, message = "ok")]
+    Ok,
+    /// Not found.
+    #[code(34, http = 404)]
+    NotFound,
+}
+
+/// Errors marked by a constant whatever the status, no message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(errors_only, envelope(code = "error", fields(ok = false), without(message)))]
+enum Marked {
+    /// Invalid auth.
+    #[code(1, http = 200)]
+    InvalidAuth,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Token {
     access_token: String,
@@ -63,7 +108,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(body) = std::str::from_utf8(body) else {
         return;
     };
-    match pick % 8 {
+    match pick % 12 {
+        8 => shaped::<Stripe, Value>(body),
+        9 => shaped::<Listed, Value>(body),
+        10 => shaped::<Marked, Value>(body),
+        11 => shaped::<Stripe, Token>(body),
         0 => agree::<ApiGatewayError, ()>(body),
         1 => agree::<FresnsError, Value>(body),
         2 => agree::<RayvisionError, String>(body),
@@ -114,4 +163,24 @@ where
     let again: Envelope<C, T> =
         serde_json::from_str(&written).unwrap_or_else(|e| panic!("{written}: {e}"));
     assert_eq!(again, parsed, "{written}");
+}
+
+/// A body of another shape: what parses is written back and reads back the
+/// same, and `contradictions` answers without a panic.
+fn shaped<C, T>(body: &str)
+where
+    C: ErrorCatalog + PartialEq + Debug,
+    T: Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let _ = error_codes::envelope::contradictions::<C>(body);
+    let Ok(parsed) = serde_json::from_str::<Envelope<C, T>>(body) else {
+        return;
+    };
+    if let Envelope::Failure(Failure::Known { error, .. }) = &parsed {
+        assert!(C::from_code(error.code()).as_ref() == Some(error));
+    }
+    let written = serde_json::to_string(&parsed).expect("an envelope serialises");
+    let again: Envelope<C, T> =
+        serde_json::from_str(&written).unwrap_or_else(|e| panic!("{body} -> {written}: {e}"));
+    assert_eq!(again, parsed, "{body} -> {written}");
 }

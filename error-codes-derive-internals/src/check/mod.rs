@@ -56,6 +56,8 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     wire::domain_not_empty(input, &mut found);
     wire::grpc_ok_only_for_success(input, &mut found);
     wire::docs_urls_can_be_written(input, catalogue, &mut found);
+    wire::headers_fit_their_status(catalogue, &mut found);
+    wire::headers_can_be_sent(input, catalogue, &mut found);
     locale_files::language_is_a_tag(input, &mut found);
     locale_files::translations_are_current(input, catalogue, &mut found);
     locale_files::translations_are_complete(input, catalogue, &mut found);

@@ -211,3 +211,86 @@ pub(super) fn docs_urls_can_be_written(
         }
     }
 }
+
+/// An entry's own `Retry-After` goes with a 429, 503 or 3xx status, its
+/// own `WWW-Authenticate` with 401 (inherited ones go only there).
+pub(super) fn headers_fit_their_status(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        let status = entry
+            .http
+            .map_or_else(|| "none".to_owned(), |s| s.to_string());
+        let retries = entry.http.is_some_and(crate::resolve::retries);
+        if let Some(own) = entry.keys.retry_after.as_ref().filter(|_| !retries) {
+            let message = format!(
+                "`retry_after` on `{}`, whose HTTP status is {status}: `Retry-After` goes \
+                 with 429, 503 and redirections",
+                entry.ident
+            );
+            found.push(
+                At::Variant(entry.index),
+                Error::custom(message).with_span(&own.span),
+            );
+        }
+        let challenged = entry.http == Some(401);
+        if let Some(own) = entry.keys.www_authenticate.as_ref().filter(|_| !challenged) {
+            let message = format!(
+                "`www_authenticate` on `{}`, whose HTTP status is {status}: a challenge goes \
+                 with 401",
+                entry.ident
+            );
+            found.push(
+                At::Variant(entry.index),
+                Error::custom(message).with_span(&own.0),
+            );
+        }
+    }
+}
+
+/// The seconds of `retry_after` fit a `u32`, a challenge is visible ASCII,
+/// `code_header` is a header name: what axum and actix-web can send.
+pub(super) fn headers_can_be_sent(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
+    let modules = || input.keys.modules.iter();
+    let entries = || catalogue.entries.iter();
+    let seconds = input.keys.retry_after.iter();
+    let seconds = seconds.chain(modules().filter_map(|m| m.retry_after.as_ref()));
+    let seconds = seconds.chain(entries().filter_map(|e| e.keys.retry_after.as_ref()));
+    for literal in seconds.filter(|s| u32::try_from(s.value).is_err()) {
+        let message = format!(
+            "`retry_after = {}`: the seconds are 0 to 4294967295",
+            literal.value
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&literal.span));
+    }
+    let challenges = input.keys.www_authenticate.iter();
+    let challenges = challenges.chain(modules().filter_map(|m| m.www_authenticate.as_ref()));
+    let challenges = challenges.chain(entries().filter_map(|e| e.keys.www_authenticate.as_ref()));
+    for challenge in challenges.filter(|c| !header_value(&c.value())) {
+        let message = "a `WWW-Authenticate` challenge is visible ASCII: `Bearer realm=\"api\"`";
+        found.push(At::Enum, Error::custom(message).with_span(&challenge.0));
+    }
+    let header = input
+        .keys
+        .envelope
+        .as_ref()
+        .and_then(|e| e.code_header.as_ref());
+    if let Some(header) = header.filter(|h| !header_name(&h.value())) {
+        let message = format!(
+            "`code_header = \"{}\"` is not a header name: letters, digits and `-`, as \
+             `x-ms-error-code`",
+            header.value()
+        );
+        found.push(At::Enum, Error::custom(message).with_span(&header.0));
+    }
+}
+
+/// Visible ASCII, spaces and tabs, not blank: an HTTP field value.
+fn header_value(text: &str) -> bool {
+    let allowed = |b: u8| b == b' ' || b == b'\t' || b.is_ascii_graphic();
+    !text.trim().is_empty() && text.bytes().all(allowed)
+}
+
+/// An HTTP field name: a token (RFC 9110 `tchar`s).
+fn header_name(name: &str) -> bool {
+    let tchar = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    !name.is_empty() && name.bytes().all(tchar)
+}

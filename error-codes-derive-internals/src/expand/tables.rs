@@ -85,6 +85,12 @@ fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         Some(quote!(language: <Self as #private::ErrorCatalog>::LANGUAGE)),
         optional(private, "deprecated", entries, |e| e.deprecated.clone()),
         optional(private, "docs_urls", entries, |e| e.docs_url.clone()),
+        optional(private, "retry_afters", entries, |e| {
+            e.retry_after.and_then(|s| u32::try_from(s.value).ok())
+        }),
+        optional(private, "www_authenticates", entries, |e| {
+            e.www_authenticate.map(Str::value)
+        }),
         super::data_fields::column(private, entries),
         super::locales::columns(header, catalogue),
         entries
@@ -291,9 +297,13 @@ pub fn envelope(input: &Input<'_>, header: &Header<'_>) -> Option<TokenStream> {
     let null_data = envelope.data.is_some() || !renamed;
     let flatten = envelope.flatten.is_present();
     let shape = body_shape(private, envelope);
+    let header = envelope.code_header.as_ref().map(|header| {
+        let header = header.value().to_ascii_lowercase();
+        quote!(.__code_header(#header))
+    });
     Some(quote! {
         const ENVELOPE: #private::FieldNames =
-            #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten) #shape;
+            #private::FieldNames::__new(#code, #message, #data, #null_data, #flatten) #shape #header;
         #errors_only
     })
 }

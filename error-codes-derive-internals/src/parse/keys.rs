@@ -29,6 +29,10 @@ pub struct EnumKeys {
     /// `docs_url = "https://example.com/errors/{code}"`: each code's
     /// documentation URL, from a template.
     pub docs_url: Option<Str>,
+    /// `retry_after = 30`: the `Retry-After` (seconds) of 429 and 503 answers.
+    pub retry_after: Option<IntLit>,
+    /// `www_authenticate = "Bearer realm=\"api\""`: the challenge of 401 answers.
+    pub www_authenticate: Option<Str>,
     #[darling(multiple, rename = "module")]
     pub modules: Vec<Nested<ModuleKeys>>,
     pub envelope: Option<Nested<EnvelopeKeys>>,
@@ -88,6 +92,10 @@ pub struct ModuleKeys {
     pub description: Option<Str>,
     /// The documentation URL template of its codes.
     pub docs_url: Option<Str>,
+    /// The `Retry-After` of its codes (seconds).
+    pub retry_after: Option<IntLit>,
+    /// The `WWW-Authenticate` challenge of its codes.
+    pub www_authenticate: Option<Str>,
 }
 
 /// `envelope(code = "errcode", message = "errmsg", data = "data")`: the wire
@@ -102,6 +110,8 @@ pub struct EnvelopeKeys {
     pub flatten: Flag,
     /// `code_is = "symbol"`: the code field carries the symbol.
     pub code_is: Option<Str>,
+    /// `code_header = "x-ms-error-code"`: a header carrying the code.
+    pub code_header: Option<Str>,
     /// `under = "error"`: the body is `{"error": {...}}`.
     pub under: Option<Str>,
     /// `under_list = "errors"`: the body is `{"errors": [{...}]}`.
@@ -143,6 +153,10 @@ pub struct CodeKeys {
     pub offset: Option<IntLit>,
     /// The code's own documentation URL (a template, as the catalogue's).
     pub docs_url: Option<Str>,
+    /// `retry_after = 30`: the `Retry-After` of its answers (seconds).
+    pub retry_after: Option<IntLit>,
+    /// `www_authenticate = "..."`: the challenge of its answers.
+    pub www_authenticate: Option<Str>,
 }
 
 /// `rejection = "..."` or `rejection("...", "...")`: which requests refused
@@ -267,6 +281,8 @@ impl CodeKeys {
             ("rejection", self.rejection.is_some()),
             ("data", self.data.is_present()),
             ("docs_url", self.docs_url.is_some()),
+            ("retry_after", self.retry_after.is_some()),
+            ("www_authenticate", self.www_authenticate.is_some()),
         ]
         .into_iter()
         .filter_map(|(key, given)| given.then_some(key))

@@ -50,9 +50,16 @@ pub(super) fn answer(answer: Answer) -> Response {
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let content_type = HeaderValue::from_static(answer.content_type);
     let mut response = (status, answer.body).into_response();
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, content_type);
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, content_type);
+    for (name, value) in answer.headers {
+        // Names and values the derive checked; a value that is still not
+        // a header value is left out rather than panicking.
+        let name = header::HeaderName::from_bytes(name.as_bytes());
+        if let (Ok(name), Ok(value)) = (name, HeaderValue::try_from(value)) {
+            headers.append(name, value);
+        }
+    }
     response
 }
 

@@ -192,6 +192,9 @@ pub struct FieldNames {
     /// `status = "status"`, `fields(ok = false)`, `without(data)`, ...):
     /// see [`BodyShape`].
     pub shape: BodyShape,
+    /// `envelope(code_header = "x-ms-error-code")`: a response header that
+    /// carries each error answer's code (as Azure's APIs do), in lower case.
+    pub code_header: Option<&'static str>,
 }
 
 /// Where an envelope sits and what it carries besides the code, the
@@ -328,7 +331,17 @@ impl FieldNames {
             null_data,
             flatten,
             shape: BodyShape::PLAIN,
+            code_header: None,
         }
+    }
+
+    /// The same names with a header carrying the code. Used by the
+    /// generated code.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn __code_header(mut self, name: &'static str) -> Self {
+        self.code_header = Some(name);
+        self
     }
 
     /// The same names in `shape`. Used by the generated code.
@@ -348,6 +361,7 @@ impl FieldNames {
         null_data: true,
         flatten: false,
         shape: BodyShape::PLAIN,
+        code_header: None,
     };
 }
 

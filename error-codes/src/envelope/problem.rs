@@ -116,6 +116,12 @@ impl Problem {
         self
     }
 
+    /// The entry it was made of.
+    #[cfg(feature = "__web")]
+    pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
+        self.entry
+    }
+
     /// Its entry and its catalogue's translations, when it has some and its
     /// `detail` is still the one its entry gives (not one set by the
     /// handler, which stays).

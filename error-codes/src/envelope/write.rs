@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::shaped::Body as Said;
-use super::{DEFAULT_SUCCESS_CODE, Envelope, Failure, FieldNames, flatten, success_of};
+use super::{DEFAULT_SUCCESS_CODE, Envelope, Failure, flatten, success_of};
 use crate::ErrorCatalog;
 
 impl<C: ErrorCatalog, T: Serialize> Serialize for Envelope<C, T> {
@@ -54,7 +54,7 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 /// axum middleware `axum::localize` writes it again in another language.
 #[cfg(feature = "__web")]
 pub(crate) struct Written<'a> {
-    pub fields: FieldNames,
+    pub fields: super::FieldNames,
     /// The entry of the code, for the facts a shape writes.
     pub entry: Option<&'static crate::Entry>,
     pub code: i64,

@@ -8,7 +8,8 @@ use std::vec::Vec;
 use serde::Serialize;
 
 use std::borrow::Cow;
-use std::string::String;
+use std::borrow::ToOwned;
+use std::string::{String, ToString};
 
 use crate::envelope::Written;
 use crate::rejection::RejectionKind;
@@ -19,6 +20,9 @@ pub(crate) struct Answer {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
+    /// The headers its code calls for: `Retry-After`, `WWW-Authenticate`,
+    /// the catalogue's code header.
+    pub headers: Vec<(&'static str, String)>,
 }
 
 impl Answer {
@@ -30,29 +34,51 @@ impl Answer {
                 status,
                 content_type,
                 body,
+                headers: Vec::new(),
             },
             Err(error) => Self {
                 status: 500,
                 content_type: "text/plain; charset=utf-8",
                 body: format!("Failed to serialize the response body: {error}").into_bytes(),
+                headers: Vec::new(),
             },
         }
+    }
+
+    /// With the headers an error answer of `code` carries: its entry's
+    /// `Retry-After` and `WWW-Authenticate`, and `C`'s code header.
+    #[must_use]
+    pub fn with_headers_of<C: ErrorCatalog>(mut self, code: i64) -> Self {
+        let entry = C::lookup(code);
+        if let Some(seconds) = entry.and_then(|entry| entry.retry_after) {
+            self.headers.push(("retry-after", seconds.to_string()));
+        }
+        if let Some(challenge) = entry.and_then(|entry| entry.www_authenticate) {
+            self.headers
+                .push(("www-authenticate", challenge.to_owned()));
+        }
+        if let Some(name) = C::ENVELOPE.code_header {
+            self.headers.push((name, code.to_string()));
+        }
+        self
     }
 
     /// A success with the success entry's status, else 200; a failure as
     /// [`Answer::failure`].
     pub fn envelope<C: ErrorCatalog, T: Serialize>(envelope: &Envelope<C, T>) -> Self {
-        let status = match envelope {
-            Envelope::Success { .. } => success_status::<C>(),
-            Envelope::Failure(failure) => failure_status(failure),
-        };
-        Self::json(status, "application/json", envelope)
+        match envelope {
+            Envelope::Success { .. } => {
+                Self::json(success_status::<C>(), "application/json", envelope)
+            }
+            Envelope::Failure(failure) => Self::failure(failure),
+        }
     }
 
     /// A known failure with its value's status (else 500); an unknown code
     /// (relayed from a peer) with 500.
     pub fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Self {
         Self::json(failure_status(failure), "application/json", failure)
+            .with_headers_of::<C>(failure.code())
     }
 
     /// The answer of a catalogue value with its `detail` (its
@@ -75,6 +101,7 @@ impl Answer {
             detail,
         };
         Self::json(Self::value_status(value), "application/json", &written)
+            .with_headers_of::<C>(value.code())
     }
 
     /// The status of [`Answer::value`].
@@ -92,7 +119,18 @@ impl Answer {
         } else {
             500
         };
-        Self::json(status, Problem::CONTENT_TYPE, problem)
+        let mut answer = Self::json(status, Problem::CONTENT_TYPE, problem);
+        if let Some(entry) = problem.entry() {
+            if let Some(seconds) = entry.retry_after {
+                answer.headers.push(("retry-after", seconds.to_string()));
+            }
+            if let Some(challenge) = entry.www_authenticate {
+                answer
+                    .headers
+                    .push(("www-authenticate", challenge.to_owned()));
+            }
+        }
+        answer
     }
 }
 
@@ -154,8 +192,7 @@ pub(crate) fn rejection<C: ErrorCatalog>(
 ) -> (Answer, Envelope<C>) {
     let envelope = rejection_envelope::<C>(kind, status, explanation);
     let status = rejection_status::<C>(kind, status);
-    (
-        Answer::json(status, "application/json", &envelope),
-        envelope,
-    )
+    let code = envelope.code().unwrap_or_default();
+    let answer = Answer::json(status, "application/json", &envelope);
+    (answer.with_headers_of::<C>(code), envelope)
 }

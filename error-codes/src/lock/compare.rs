@@ -63,6 +63,20 @@ pub enum Problem {
         /// The URL now.
         now: Option<String>,
     },
+    /// A locked code's answers carry another header value, or lose one
+    /// (`Retry-After`, `WWW-Authenticate`). Breaks when a challenge changes
+    /// or a header is gone (clients read them); a new header: recorded by
+    /// an update, a failure of a check; another `Retry-After`: a note.
+    HeaderChanged {
+        /// The code.
+        code: i64,
+        /// The header's name.
+        header: &'static str,
+        /// The locked value.
+        was: Option<String>,
+        /// The value now.
+        now: Option<String>,
+    },
     /// A code the lock records as retired is declared again. Breaks.
     Redeclared {
         /// The code.
@@ -223,6 +237,7 @@ impl Problem {
             | Self::GrpcChanged { code, .. }
             | Self::ModuleChanged { code, .. }
             | Self::DocsUrlChanged { code, .. }
+            | Self::HeaderChanged { code, .. }
             | Self::Redeclared { code, .. }
             | Self::Unretired { code }
             | Self::Added { code, .. }
@@ -250,6 +265,16 @@ impl Problem {
                 | Self::GrpcChanged { .. }
                 | Self::ModuleChanged { .. }
                 | Self::DocsUrlChanged { was: Some(_), .. }
+                | Self::HeaderChanged {
+                    was: Some(_),
+                    now: None,
+                    ..
+                }
+                | Self::HeaderChanged {
+                    header: "WWW-Authenticate",
+                    was: Some(_),
+                    ..
+                }
                 | Self::Redeclared { .. }
                 | Self::Unretired { .. }
                 | Self::SuccessChanged { .. }
@@ -274,6 +299,7 @@ impl Problem {
                 | Self::GrpcUnrecorded
                 | Self::RejectionChanged { was: None, .. }
                 | Self::DocsUrlChanged { was: None, .. }
+                | Self::HeaderChanged { was: None, .. }
         ) || matches!(self, Self::DataFieldAdded { shape, .. } if shape.ends_with('?'))
     }
 }
@@ -311,6 +337,17 @@ impl Display for Problem {
                 f,
                 "code {code} changed its documentation URL from {} to {}: links and problem \
                  types that clients hold break",
+                or_none(was),
+                or_none(now)
+            ),
+            Self::HeaderChanged {
+                code,
+                header,
+                was,
+                now,
+            } => write!(
+                f,
+                "code {code} changed its `{header}` from {} to {}",
                 or_none(was),
                 or_none(now)
             ),
@@ -628,6 +665,25 @@ fn changes(was: &Locked, now: &Locked, success: Option<i64>) -> Vec<Problem> {
     if was.docs_url != now.docs_url {
         let (was, now) = (was.docs_url.clone(), now.docs_url.clone());
         problems.push(Problem::DocsUrlChanged { code, was, now });
+    }
+    let seconds = |locked: &Locked| locked.retry_after.map(|s| s.to_string());
+    let headers = [
+        ("Retry-After", seconds(was), seconds(now)),
+        (
+            "WWW-Authenticate",
+            was.www_authenticate.clone(),
+            now.www_authenticate.clone(),
+        ),
+    ];
+    for (header, was, now) in headers {
+        if was != now {
+            problems.push(Problem::HeaderChanged {
+                code,
+                header,
+                was,
+                now,
+            });
+        }
     }
     if was.symbol != now.symbol {
         let (was, now) = (was.symbol.clone(), now.symbol.clone());

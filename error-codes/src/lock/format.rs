@@ -123,6 +123,9 @@ impl Wire {
             }
         }
         shape_text(&mut envelope, fields.shape);
+        if let Some(header) = fields.code_header {
+            let _ = write!(envelope, " code-header={}", quoted(header));
+        }
         let marked = C::REJECTIONS;
         let mut rejections: Vec<(String, i64)> = crate::rejection::RejectionKind::ALL
             .into_iter()
@@ -163,6 +166,10 @@ pub struct Locked {
     pub data: Vec<(String, String)>,
     /// Its documentation URL (`docs=`), where it has one.
     pub docs_url: Option<String>,
+    /// The `Retry-After` of its answers (`retry-after=`), in seconds.
+    pub retry_after: Option<u32>,
+    /// The `WWW-Authenticate` challenge of its answers (`www-authenticate=`).
+    pub www_authenticate: Option<String>,
     /// Its message.
     pub message: String,
 }
@@ -220,6 +227,8 @@ impl Lock {
                 .map(|field| (field.name.to_owned(), shape(field)))
                 .collect(),
             docs_url: entry.docs_url().map(str::to_owned),
+            retry_after: entry.retry_after,
+            www_authenticate: entry.www_authenticate.map(str::to_owned),
             message: entry.message.to_owned(),
         });
         Lock {
@@ -280,6 +289,12 @@ impl Lock {
             }
             if let Some(url) = &locked.docs_url {
                 let _ = write!(text, " docs={}", quoted(url));
+            }
+            if let Some(seconds) = locked.retry_after {
+                let _ = write!(text, " retry-after={seconds}");
+            }
+            if let Some(challenge) = &locked.www_authenticate {
+                let _ = write!(text, " www-authenticate={}", quoted(challenge));
             }
             let _ = writeln!(text, " message={}", quoted(&locked.message));
         }
@@ -458,6 +473,8 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         domain: None,
         data: Vec::new(),
         docs_url: None,
+        retry_after: None,
+        www_authenticate: None,
         message: String::new(),
     };
     let (mut symbol, mut message) = (false, false);
@@ -505,10 +522,15 @@ fn parse_code(text: &str) -> Result<Locked, String> {
             ("domain", Value::Text(text)) => locked.domain = Some(text),
             ("data", Value::Text(text)) => locked.data = parse_data(&text)?,
             ("docs", Value::Text(text)) => locked.docs_url = Some(text),
+            ("retry-after", Value::Bare(seconds)) => {
+                let seconds = integer::<u32>(seconds);
+                locked.retry_after = Some(seconds.ok_or("`retry-after` takes seconds")?);
+            }
+            ("www-authenticate", Value::Text(text)) => locked.www_authenticate = Some(text),
             ("message", Value::Text(text)) => (locked.message, message) = (text, true),
             (
                 "http" | "grpc" | "module" | "symbol" | "reason" | "domain" | "data" | "docs"
-                | "message",
+                | "retry-after" | "www-authenticate" | "message",
                 _,
             ) => {
                 return Err(format!("the value of `{key}` has the wrong form"));

@@ -482,10 +482,60 @@ pub fn responses<C: ErrorCatalog>(
     }
     for (status, of_status) in errors {
         let schema = one_of(inline::<C>(&of_status.codes), true);
-        let response = response(&of_status.description, schema, of_status.examples);
+        let mut response = response(&of_status.description, schema, of_status.examples);
+        let headers = headers::<C>(&of_status.codes);
+        if !headers.is_empty() {
+            response["headers"] = Value::Object(headers);
+        }
         responses.insert(status.to_string(), response);
     }
     responses
+}
+
+/// The headers the error answers of one status carry (`Retry-After`,
+/// `WWW-Authenticate`, the catalogue's code header), each saying which
+/// codes send it.
+fn headers<C: ErrorCatalog>(codes: &[(i64, Option<&'static Entry>)]) -> Map<String, Value> {
+    let mut headers = Map::new();
+    let entries = || {
+        codes
+            .iter()
+            .filter_map(|(code, entry)| Some((*code, (*entry)?)))
+    };
+    let listed = |codes: Vec<String>| codes.join(", ");
+    let retry: Vec<String> = entries()
+        .filter_map(|(code, entry)| Some(format!("`{code}`: {} s", entry.retry_after?)))
+        .collect();
+    if !retry.is_empty() {
+        let description = format!("When to retry, in seconds ({}).", listed(retry));
+        let schema = json!({ "type": "integer", "minimum": 0 });
+        headers.insert(
+            "Retry-After".to_owned(),
+            json!({ "description": description, "schema": schema }),
+        );
+    }
+    let challenges: Vec<String> = entries()
+        .filter_map(|(code, entry)| Some(format!("`{code}`: `{}`", entry.www_authenticate?)))
+        .collect();
+    if !challenges.is_empty() {
+        let description = format!("The authentication challenge ({}).", listed(challenges));
+        let schema = json!({ "type": "string" });
+        headers.insert(
+            "WWW-Authenticate".to_owned(),
+            json!({ "description": description, "schema": schema }),
+        );
+    }
+    if let Some(name) = C::ENVELOPE.code_header {
+        let codes: Vec<i64> = codes.iter().map(|(code, _)| *code).collect();
+        let values: Vec<String> = codes.iter().map(ToString::to_string).collect();
+        let schema = json!({ "type": "string", "enum": values });
+        let description = "The error code, as the body carries it.";
+        headers.insert(
+            name.to_owned(),
+            json!({ "description": description, "schema": schema }),
+        );
+    }
+    headers
 }
 
 /// The schemas of codes, written in the response: utoipa registers no
