@@ -468,3 +468,19 @@ fn github_errors() {
     assert_eq!(failure.known(), Some(&GitHubError::BadCredentials));
     assert_eq!(json_of(&failure), bad);
 }
+
+/// What the fuzz target found (`fuzz/seeds/envelope/8_43.json`,
+/// `10_44.json`): a number beyond f64 beside the code is written back as
+/// sent, and a constant field given twice is not a body of the shape.
+#[test]
+fn what_the_fuzzer_found() {
+    let body = r#"{"error":{"code":"new_code","message":"x","extra":[6,2e999]}}"#;
+    let read: Envelope<StripeError> = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_string(&read).unwrap();
+    assert_eq!(
+        written,
+        r#"{"error":{"code":"new_code","message":"x","extra":[6,2e999]}}"#
+    );
+    let twice = r#"{"error":4001,"ok":2,"ok":false}"#;
+    assert!(serde_json::from_str::<Envelope<MarkedError>>(twice).is_err());
+}

@@ -112,18 +112,20 @@ fn beside<M: SerializeMap, D: Serialize>(
     fields: FieldNames,
     data: &D,
 ) -> Result<(), M::Error> {
-    let data = serde_json::to_value(data).map_err(serde::ser::Error::custom)?;
+    // As JSON text, never a `Value`: a number a `Value` cannot hold (one
+    // beyond f64, sent by a peer) is written back as it came.
+    let raw = serde_json::value::to_raw_value(data).map_err(serde::ser::Error::custom)?;
+    let object: Option<alloc::collections::BTreeMap<alloc::string::String, Box<RawValue>>> =
+        serde_json::from_str(raw.get()).ok();
     let taken = |name: &str| MembersVisitor(fields).key(name).is_taken();
-    match &data {
-        serde_json::Value::Object(object)
-            if !object.is_empty() && !object.keys().any(|k| taken(k)) =>
-        {
-            for (name, value) in object {
+    match object {
+        Some(object) if !object.is_empty() && !object.keys().any(|k| taken(k)) => {
+            for (name, value) in &object {
                 map.serialize_entry(name, value)?;
             }
             Ok(())
         }
-        data => map.serialize_entry(fields.data, data),
+        _ => map.serialize_entry(fields.data, &raw),
     }
 }
 
@@ -417,6 +419,9 @@ impl<'de> Visitor<'de> for MembersVisitor {
                 }
                 Key::Data if members.data.is_some() => return Err(twice()),
                 Key::Data => members.data = Some(map.next_value()?),
+                Key::Constant(at) if members.constants.iter().any(|(seen, _)| *seen == at) => {
+                    return Err(twice());
+                }
                 Key::Constant(at) => members.constants.push((at, map.next_value()?)),
                 Key::Fact(at) => {
                     let slot = members.facts.get_mut(at).ok_or_else(twice)?;
