@@ -484,3 +484,27 @@ fn what_the_fuzzer_found() {
     let twice = r#"{"error":4001,"ok":2,"ok":false}"#;
     assert!(serde_json::from_str::<Envelope<MarkedError>>(twice).is_err());
 }
+
+/// The README's bodies are the bytes this crate writes.
+#[test]
+fn the_readme_shows_what_is_written() {
+    let readme = include_str!("../README.md");
+    let stripe = Failure::Known {
+        error: StripeError::ResourceMissing { param: "id".into() },
+        message: "No such customer: 'cus_12345'".into(),
+        detail: None,
+    }
+    .with_detail(error_codes::Detail::new(&json!({"param": "id"})).unwrap());
+    let x = known(XError::PageDoesNotExist, "Sorry, that page does not exist");
+    let written = [
+        serde_json::to_string(&stripe).unwrap(),
+        serde_json::to_string(&Envelope::<GitHubError>::error(GitHubError::NotFound)).unwrap(),
+        serde_json::to_string(&x).unwrap(),
+    ];
+    for body in written {
+        assert!(
+            readme.contains(&format!("\n{body}\n")),
+            "README.md lacks {body}"
+        );
+    }
+}
