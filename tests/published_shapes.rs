@@ -155,6 +155,9 @@ fn x_v1_errors() {
     .unwrap();
     let failure = read.into_result().unwrap_err();
     assert_eq!((failure.code(), failure.message()), (999, "New"));
+    // A bare success that is no object reads as itself, from the body alone.
+    let read: Envelope<TwilioError, Vec<u32>> = serde_json::from_str("[1, 2]").unwrap();
+    assert_eq!(read.into_result().unwrap(), Some(vec![1, 2]));
     // A 2xx answer of an errors-only catalogue is the bare resource.
     let read: Envelope<XError, Value> =
         Envelope::from_answer(200, br#"{"id": 1, "code": 5}"#).unwrap();

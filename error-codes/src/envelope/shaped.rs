@@ -176,6 +176,10 @@ pub(super) fn read_raw<'de, C: ErrorCatalog, T: Deserialize<'de>>(
         let under = fields.shape.under.unwrap_or(fields.code);
         return Err(de::Error::missing_field(under));
     };
+    // A bare success that is no object (a list, a number) holds no code.
+    if C::ERRORS_ONLY && !inner.get().trim_start().starts_with('{') {
+        return whole();
+    }
     let mut members = Members::read::<C>(inner.get())?;
     let marked = members.constants_match(fields.shape);
     let coded = members.code.is_some() || members.symbol.is_some();
