@@ -511,3 +511,25 @@ fn the_readme_shows_what_is_written() {
         );
     }
 }
+
+/// The JSON export describes a shaped envelope as it is declared; a plain
+/// one is described by its entries alone, as before.
+#[test]
+fn the_json_export_describes_the_shape() {
+    let json: Value = serde_json::from_str(&error_codes::docs::json::<StripeError>()).unwrap();
+    assert_eq!(
+        json["envelope"],
+        json!({"code": "code", "message": "message", "data": "data", "under": "error",
+               "code_is": "symbol", "module": "type", "docs_url": "doc_url", "flatten": true})
+    );
+    let json: Value = serde_json::from_str(&error_codes::docs::json::<MarkedError>()).unwrap();
+    assert_eq!(
+        json["envelope"],
+        json!({"code": "error", "message": "detail", "fields": {"ok": false}, "without": ["data"]})
+    );
+    let json: Value = serde_json::from_str(&error_codes::docs::json::<
+        error_codes::catalogues::edu::EduError,
+    >())
+    .unwrap();
+    assert!(json.get("envelope").is_none());
+}

@@ -254,12 +254,23 @@ impl fmt::Debug for Catalogue {
 
 impl Serialize for Catalogue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = 5 + usize::from(self.errors_only) + usize::from(!self.locales.is_empty());
+        #[cfg(feature = "alloc")]
+        let shaped = !self.envelope.shape.is_plain() || self.envelope.code_header.is_some();
+        #[cfg(not(feature = "alloc"))]
+        let shaped = false;
+        let fields = 5
+            + usize::from(self.errors_only)
+            + usize::from(!self.locales.is_empty())
+            + usize::from(shaped);
         let mut document = serializer.serialize_struct("Catalogue", fields)?;
         document.serialize_field("name", self.name)?;
         document.serialize_field("success", &self.success_code())?;
         if self.errors_only {
             document.serialize_field("errors_only", &true)?;
+        }
+        #[cfg(feature = "alloc")]
+        if shaped {
+            document.serialize_field("envelope", &Shaped(self.envelope))?;
         }
         document.serialize_field("modules", self.modules)?;
         if !self.locales.is_empty() {
@@ -271,6 +282,80 @@ impl Serialize for Catalogue {
         document.serialize_field("entries", self.entries)?;
         document.serialize_field("retired", self.retired)?;
         document.end()
+    }
+}
+
+/// A shaped envelope as the JSON export describes it: its field names and
+/// the shape keys as `envelope(...)` declares them (`"under"`,
+/// `"code_is": "symbol"`, `"status"`, `"fields": {"ok": false}`,
+/// `"without": ["data"]`, `"code_header"`, ...).
+#[cfg(feature = "alloc")]
+struct Shaped(crate::envelope::FieldNames);
+
+#[cfg(feature = "alloc")]
+impl Serialize for Shaped {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let fields = self.0;
+        let shape = fields.shape;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("code", fields.code)?;
+        let without = [
+            (shape.without_message, "message"),
+            (shape.without_data, "data"),
+        ];
+        if !shape.without_message {
+            map.serialize_entry("message", fields.message)?;
+        }
+        if !shape.without_data {
+            map.serialize_entry("data", fields.data)?;
+        }
+        let under = if shape.list { "under_list" } else { "under" };
+        let keys = [
+            (under, shape.under),
+            ("code_is", shape.code_is_symbol.then_some("symbol")),
+            ("status", shape.status),
+            ("status_is", shape.status_is_string.then_some("string")),
+            ("grpc", shape.grpc),
+            ("module", shape.module),
+            ("docs_url", shape.docs_url),
+            ("code_header", fields.code_header),
+        ];
+        for (key, value) in keys {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        if !shape.constants.is_empty() {
+            let constants = shape.constants.iter().map(|(name, json)| {
+                let value: Option<&serde_json::value::RawValue> = serde_json::from_str(json).ok();
+                (*name, value)
+            });
+            map.serialize_entry("fields", &Constants(constants.collect()))?;
+        }
+        let left_out: Vec<&str> = without
+            .iter()
+            .filter(|(w, _)| *w)
+            .map(|(_, n)| *n)
+            .collect();
+        if !left_out.is_empty() {
+            map.serialize_entry("without", &left_out)?;
+        }
+        if fields.flatten {
+            map.serialize_entry("flatten", &true)?;
+        }
+        map.end()
+    }
+}
+
+/// The constant fields, as a JSON object.
+#[cfg(feature = "alloc")]
+struct Constants<'a>(Vec<(&'static str, Option<&'a serde_json::value::RawValue>)>);
+
+#[cfg(feature = "alloc")]
+impl Serialize for Constants<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().copied())
     }
 }
 
