@@ -310,18 +310,12 @@ impl Serialize for Shaped {
         if !shape.without_data {
             map.serialize_entry("data", fields.data)?;
         }
-        let under = if shape.list { "under_list" } else { "under" };
         let keys = [
-            (under, shape.under),
             ("code_is", shape.code_is_symbol.then_some("symbol")),
-            ("status", shape.status),
             ("status_is", shape.status_is_string.then_some("string")),
-            ("grpc", shape.grpc),
-            ("module", shape.module),
-            ("docs_url", shape.docs_url),
             ("code_header", fields.code_header),
         ];
-        for (key, value) in keys {
+        for (key, value) in shape.named().into_iter().chain(keys) {
             if let Some(value) = value {
                 map.serialize_entry(key, value)?;
             }

@@ -268,6 +268,22 @@ impl BodyShape {
         code_is_symbol: false,
     };
 
+    /// The keys that name a field of the body, as `envelope(...)` spells
+    /// them, each with the name it gives (`("status", Some("status"))`):
+    /// the one list the JSON export and the lock describe a shape by.
+    #[cfg(feature = "alloc")]
+    #[must_use]
+    pub(crate) const fn named(&self) -> [(&'static str, Option<&'static str>); 5] {
+        let under = if self.list { "under_list" } else { "under" };
+        [
+            (under, self.under),
+            ("status", self.status),
+            ("grpc", self.grpc),
+            ("module", self.module),
+            ("docs_url", self.docs_url),
+        ]
+    }
+
     /// Whether it is [`PLAIN`](Self::PLAIN).
     #[must_use]
     pub const fn is_plain(&self) -> bool {

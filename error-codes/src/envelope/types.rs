@@ -334,13 +334,20 @@ impl<C: ErrorCatalog> Failure<C> {
     #[inline]
     pub fn symbol(&self) -> Option<&str> {
         match self {
-            Self::Known { error, .. } => Some(ErrorCatalog::entry(error).symbol),
             Self::Unknown {
                 symbol: Some(symbol),
                 ..
             } => Some(symbol),
-            // A data variant's code, which a code alone cannot build.
-            Self::Unknown { code, .. } => C::lookup(*code).map(|entry| entry.symbol),
+            _ => self.entry().map(|entry| entry.symbol),
+        }
+    }
+
+    /// The entry of its code: the known variant's, else the catalogue's
+    /// entry of a data variant's code (which a code alone cannot build).
+    pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
+        match self {
+            Self::Known { error, .. } => Some(ErrorCatalog::entry(error)),
+            Self::Unknown { code, .. } => C::lookup(*code),
         }
     }
 

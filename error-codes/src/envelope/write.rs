@@ -35,14 +35,17 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
     /// The failure as an envelope.
     #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let shaped = !C::ENVELOPE.shape.is_plain();
         write(
             serializer,
             Said {
                 fields: C::ENVELOPE,
-                entry: C::lookup(self.code()),
+                // Only a shape writes the entry's facts or the symbol: the
+                // plain form looks nothing up.
+                entry: shaped.then(|| self.entry()).flatten(),
                 failure: true,
                 code: self.code(),
-                symbol: self.symbol(),
+                symbol: shaped.then(|| self.symbol()).flatten(),
                 message: self.message(),
                 data: self.detail(),
             },

@@ -45,11 +45,14 @@ impl Answer {
         }
     }
 
-    /// With the headers an error answer of `code` carries: its entry's
+    /// With the headers an error answer of `code` carries: its `entry`'s
     /// `Retry-After` and `WWW-Authenticate`, and `C`'s code header.
     #[must_use]
-    pub fn with_headers_of<C: ErrorCatalog>(mut self, code: i64) -> Self {
-        let entry = C::lookup(code);
+    pub fn with_headers_of<C: ErrorCatalog>(
+        mut self,
+        entry: Option<&'static crate::Entry>,
+        code: i64,
+    ) -> Self {
         if let Some(seconds) = entry.and_then(|entry| entry.retry_after) {
             self.headers.push(("retry-after", seconds.to_string()));
         }
@@ -78,7 +81,7 @@ impl Answer {
     /// (relayed from a peer) with 500.
     pub fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Self {
         Self::json(failure_status(failure), "application/json", failure)
-            .with_headers_of::<C>(failure.code())
+            .with_headers_of::<C>(failure.entry(), failure.code())
     }
 
     /// The answer of a catalogue value with its `detail` (its
@@ -101,7 +104,7 @@ impl Answer {
             detail,
         };
         Self::json(Self::value_status(value), "application/json", &written)
-            .with_headers_of::<C>(value.code())
+            .with_headers_of::<C>(Some(value.entry()), value.code())
     }
 
     /// The status of [`Answer::value`].
@@ -192,7 +195,10 @@ pub(crate) fn rejection<C: ErrorCatalog>(
 ) -> (Answer, Envelope<C>) {
     let envelope = rejection_envelope::<C>(kind, status, explanation);
     let status = rejection_status::<C>(kind, status);
-    let code = envelope.code().unwrap_or_default();
     let answer = Answer::json(status, "application/json", &envelope);
-    (answer.with_headers_of::<C>(code), envelope)
+    let answer = match &envelope {
+        Envelope::Failure(failure) => answer.with_headers_of::<C>(failure.entry(), failure.code()),
+        Envelope::Success { .. } => answer,
+    };
+    (answer, envelope)
 }

@@ -56,17 +56,9 @@ pub struct Wire {
 /// status-is-string fields={"ok":false} without-data`): a moved, renamed
 /// or removed field is a changed line, which breaks.
 fn shape_text(envelope: &mut String, shape: crate::envelope::BodyShape) {
-    let under = if shape.list { "under-list" } else { "under" };
-    let named = [
-        (under, shape.under),
-        ("status", shape.status),
-        ("grpc", shape.grpc),
-        ("module", shape.module),
-        ("docs-url", shape.docs_url),
-    ];
-    for (key, name) in named {
+    for (key, name) in shape.named() {
         if let Some(name) = name {
-            let _ = write!(envelope, " {key}={}", quoted(name));
+            let _ = write!(envelope, " {}={}", key.replace('_', "-"), quoted(name));
         }
     }
     if shape.status_is_string {
