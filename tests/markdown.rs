@@ -101,3 +101,41 @@ fn a_description_stays_markdown_but_holds_no_element() {
         "{links:?}"
     );
 }
+
+/// A documentation URL whose symbol holds what would end a link or a table
+/// cell (`>`, `|`, a space, a backslash): the page links it, percent-encoded,
+/// and the row keeps its cells.
+#[derive(Debug, ErrorCatalog)]
+#[catalog(docs_url = "https://example.com/errors/{symbol}")]
+pub enum HostileLink {
+    #[code(1, symbol = "a> b|c\\d<e", message = "Hostile link.")]
+    One,
+    #[code(2, symbol = "plain", message = "Plain link.")]
+    Two,
+}
+
+#[test]
+fn a_hostile_link_stays_one_link_in_its_cell() {
+    let page = docs::markdown::<HostileLink>();
+    let mut links = Vec::new();
+    let mut html = Vec::new();
+    for event in Parser::new_ext(&page, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+            Event::Html(t) | Event::InlineHtml(t) => html.push(t.to_string()),
+            _ => {}
+        }
+    }
+    assert!(html.is_empty(), "raw HTML: {html:?}\n{page}");
+    assert_eq!(
+        links,
+        [
+            "https://example.com/errors/a%3E%20b%7Cc%5Cd%3Ce",
+            "https://example.com/errors/plain"
+        ],
+        "{page}"
+    );
+    let (_, cells, _) = read(&page);
+    assert!(cells.contains(&"Hostile link.".to_owned()), "{cells:?}");
+    assert!(cells.contains(&"Plain link.".to_owned()), "{cells:?}");
+}

@@ -124,6 +124,27 @@ fn an_always_200_endpoint_is_one_of_success_or_errors() {
     );
 }
 
+/// An "always 200" catalogue whose errors send headers: the success's
+/// response, merged with its errors', documents them (its answers carry
+/// them).
+#[derive(Debug, Clone, Copy, error_codes::ErrorCatalog)]
+#[catalog(http = 200, envelope(code_header = "x-error-code"))]
+enum Always200 {
+    /// Done.
+    #[code(0, success)]
+    Ok,
+    /// Slow down.
+    #[code(7)]
+    SlowDown,
+}
+
+#[test]
+fn a_success_sharing_its_status_documents_its_errors_headers() {
+    let all = responses::<Envelope<Always200, ()>>();
+    let header = &all["200"]["headers"]["x-error-code"];
+    assert_eq!(header["schema"]["enum"], json!(["7"]), "{all}");
+}
+
 /// An endpoint documents the codes it lists, at their statuses; a
 /// composed catalogue's code keeps its own status.
 #[test]

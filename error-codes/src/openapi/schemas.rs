@@ -469,27 +469,45 @@ pub fn responses<C: ErrorCatalog>(
         };
         let mut examples: Vec<(String, Value)> = success_example::<C>().into_iter().collect();
         let mut schemas = vec![schema];
+        let mut codes = Vec::new();
         let description = match errors.remove(&status) {
             Some(of_status) => {
                 schemas.extend(inline::<C>(&of_status.codes));
                 examples.extend(of_status.examples);
+                codes = of_status.codes;
                 format!("{description}, or:\n\n{}", of_status.description)
             }
             None => format!("{description}."),
         };
         let schema = one_of(schemas, !C::ERRORS_ONLY);
-        responses.insert(status.to_string(), response(&description, schema, examples));
+        let response = response(&description, schema, examples);
+        responses.insert(status.to_string(), with_headers::<C>(response, &codes));
     }
     for (status, of_status) in errors {
         let schema = one_of(inline::<C>(&of_status.codes), true);
-        let mut response = response(&of_status.description, schema, of_status.examples);
-        let headers = headers::<C>(&of_status.codes);
-        if !headers.is_empty() {
-            response["headers"] = Value::Object(headers);
-        }
-        responses.insert(status.to_string(), response);
+        let response = response(&of_status.description, schema, of_status.examples);
+        responses.insert(
+            status.to_string(),
+            with_headers::<C>(response, &of_status.codes),
+        );
     }
     responses
+}
+
+/// `response` with the headers its error `codes` send (a success sharing
+/// their status included: the headers come with its errors' answers).
+fn with_headers<C: ErrorCatalog>(
+    mut response: Value,
+    codes: &[(i64, Option<&'static Entry>)],
+) -> Value {
+    if codes.is_empty() {
+        return response;
+    }
+    let headers = headers::<C>(codes);
+    if !headers.is_empty() {
+        response["headers"] = Value::Object(headers);
+    }
+    response
 }
 
 /// The headers the error answers of one status carry (`Retry-After`,
