@@ -4,8 +4,17 @@
 //! (Azure's `x-ms-error-code`). Sent by axum and actix-web over a real
 //! socket, documented in OpenAPI, recorded by the lock.
 
+use std::time::Duration;
+
 use error_codes::{ErrorCatalog, Problem};
 use serde_json::json;
+
+/// A type named `Duration` that is no `std::time::Duration` (as
+/// `chrono::Duration`): no delay.
+mod other {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+    pub struct Duration(pub u64);
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(
@@ -34,6 +43,48 @@ enum ApiError {
     /// Down for maintenance.
     #[code(50301, http = 503, retry_after = 600)]
     Maintenance,
+    /// Slow down: its delay is its `Duration` field.
+    #[code(42902, http = 429, data)]
+    SlowDown { wait: Duration },
+    /// Other `Duration`s: the module's seconds.
+    #[code(42903, http = 429, data)]
+    OtherDuration { wait: other::Duration },
+    /// Busy: of two durations, the one named.
+    #[code(50302, http = 503, data, retry_after = wait)]
+    Busy { elapsed: Duration, wait: Duration },
+    /// Gone: a duration, but a 404 says nothing of retrying.
+    #[code(40402, http = 404, data)]
+    Gone { after: Duration },
+}
+
+/// The value of a code, the data variants with their delays.
+fn value(code: i64) -> ApiError {
+    let seconds = Duration::from_secs;
+    match code {
+        42902 => ApiError::SlowDown {
+            wait: Duration::from_millis(1500),
+        },
+        42903 => ApiError::OtherDuration {
+            wait: other::Duration(5),
+        },
+        50302 => ApiError::Busy {
+            elapsed: seconds(10),
+            wait: seconds(5),
+        },
+        40402 => ApiError::Gone { after: seconds(7) },
+        code => ApiError::from_code(code).unwrap(),
+    }
+}
+
+#[test]
+fn a_data_variant_retries_after_its_duration() {
+    let delay = |code| value(code).retry_after();
+    assert_eq!(delay(42902), Some(Duration::from_millis(1500)));
+    assert_eq!(delay(42903), Some(Duration::from_secs(60)), "the module's");
+    assert_eq!(delay(50302), Some(Duration::from_secs(5)), "the one named");
+    assert_eq!(delay(40402), Some(Duration::from_secs(7)));
+    assert_eq!(delay(42901), Some(Duration::from_secs(60)));
+    assert_eq!(delay(40401), None);
 }
 
 #[test]
@@ -62,7 +113,7 @@ fn each_code_has_the_headers_its_status_calls_for() {
 
 async fn handler(axum::extract::Path(code): axum::extract::Path<i64>) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let error = ApiError::from_code(code).unwrap();
+    let error = value(code);
     if code == 40101 {
         return Problem::of(&error).into_response();
     }
@@ -107,6 +158,11 @@ fn expected() -> Vec<(i64, u16, [Option<String>; 3])> {
         (40401, 404, [None, None, some("40401")]),
         (42901, 429, [some("60"), None, some("42901")]),
         (50301, 503, [some("600"), None, some("50301")]),
+        // Whole seconds, rounded up.
+        (42902, 429, [some("2"), None, some("42902")]),
+        (42903, 429, [some("60"), None, some("42903")]),
+        (50302, 503, [some("5"), None, some("50302")]),
+        (40402, 404, [None, None, some("40402")]),
     ]
 }
 
@@ -134,7 +190,7 @@ async fn axum_sends_them() {
 fn actix_sends_them() {
     use actix_web::{App, HttpRequest, HttpResponse, HttpServer, Responder, web};
     async fn actix_handler(request: HttpRequest, code: web::Path<i64>) -> HttpResponse {
-        let error = ApiError::from_code(code.into_inner()).unwrap();
+        let error = value(code.into_inner());
         if error == ApiError::Unauthorized {
             return Problem::of(&error).respond_to(&request);
         }
@@ -177,11 +233,12 @@ fn the_document_and_the_lock_carry_them() {
     );
     assert_eq!(
         responses["429"]["headers"]["Retry-After"]["description"],
-        "When to retry, in seconds (`42901`: 60 s)."
+        "When to retry, in seconds (`42901`: 60 s, `42902`: its `wait`, rounded up, \
+         `42903`: 60 s)."
     );
     assert_eq!(
         responses["404"]["headers"]["x-ms-error-code"]["schema"],
-        json!({"type": "string", "enum": ["40401"]})
+        json!({"type": "string", "enum": ["40401", "40402"]})
     );
     assert!(responses["404"]["headers"].get("Retry-After").is_none());
     let lock = error_codes::lock::Lock::of::<ApiError>();

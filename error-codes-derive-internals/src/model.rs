@@ -194,4 +194,43 @@ impl Entry<'_> {
     pub fn data_fields(&self) -> impl Iterator<Item = (String, &Ident, &Field)> {
         data_fields(self.keys.data.is_present(), self.fields)
     }
+
+    /// The data field holding its retry delay: the one `retry_after =
+    /// field` names, else its only field whose type is written `Duration`
+    /// (`std::time::Duration`, `core::time::Duration` or imported; the
+    /// compiler then tells a `Duration` of another crate, which is none).
+    pub fn delay_field(&self) -> Option<Delay<'_>> {
+        if let Some(marked) = self.keys.retry_after.as_ref().and_then(|r| r.field()) {
+            let field = self.data_fields().find(|(_, ident, _)| *ident == marked)?;
+            return Some(Delay::Marked(field.1, marked));
+        }
+        let mut durations = self.durations();
+        let only = durations.next().filter(|_| durations.next().is_none())?;
+        Some(Delay::Only(only.1, &only.2.ty))
+    }
+
+    /// Its data fields whose type is written `Duration`.
+    pub fn durations(&self) -> impl Iterator<Item = (String, &Ident, &Field)> {
+        let written_duration =
+            |ty: &syn::Type| match ty {
+                syn::Type::Path(path) => {
+                    path.qself.is_none()
+                        && path.path.segments.last().is_some_and(|last| {
+                            last.ident == "Duration" && last.arguments.is_none()
+                        })
+                }
+                _ => false,
+            };
+        self.data_fields()
+            .filter(move |(_, _, field)| written_duration(&field.ty))
+    }
+}
+
+/// Where a data variant's retry delay is.
+pub enum Delay<'e> {
+    /// The field `retry_after = field` names (the field, the name as written
+    /// in the attribute): it must hold a `std::time::Duration`.
+    Marked(&'e Ident, &'e Ident),
+    /// The one field whose type is written `Duration`, with that type.
+    Only(&'e Ident, &'e syn::Type),
 }

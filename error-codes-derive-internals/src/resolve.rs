@@ -9,7 +9,7 @@ use syn::ext::IdentExt;
 
 use crate::model::{Catalogue, Entry, Part};
 use crate::parse::keys::ModuleKeys;
-use crate::parse::literal::Str;
+use crate::parse::literal::{RetryAfter, Str};
 use crate::parse::{CodeArg, Input, Variant};
 
 pub fn resolve<'a>(input: &'a Input<'a>) -> Catalogue<'a> {
@@ -100,11 +100,15 @@ fn entry<'a>(
         docs_url: None,
         // A module's or the catalogue's header goes to the answers whose
         // status calls for it; an entry's own is checked (`check/`).
-        retry_after: keys.retry_after.as_ref().or_else(|| {
-            let inherited = module.and_then(|module| module.retry_after.as_ref());
-            let inherited = inherited.or(input.keys.retry_after.as_ref());
-            inherited.filter(|_| http.is_some_and(retries))
-        }),
+        retry_after: keys
+            .retry_after
+            .as_ref()
+            .and_then(RetryAfter::seconds)
+            .or_else(|| {
+                let inherited = module.and_then(|module| module.retry_after.as_ref());
+                let inherited = inherited.or(input.keys.retry_after.as_ref());
+                inherited.filter(|_| http.is_some_and(retries))
+            }),
         www_authenticate: keys.www_authenticate.as_ref().or_else(|| {
             let inherited = module.and_then(|module| module.www_authenticate.as_ref());
             let inherited = inherited.or(input.keys.www_authenticate.as_ref());

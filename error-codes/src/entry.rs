@@ -74,6 +74,10 @@ pub struct Entry {
     /// redirection.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u32>,
+    /// The data field its answers' `Retry-After` is read from: see
+    /// [`Entry::retry_after_field`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) retry_after_field: Option<&'static str>,
     /// The `WWW-Authenticate` challenge of its HTTP answers: `www_authenticate
     /// = "Bearer realm=\"api\""` on the entry, or on its module or catalogue
     /// for a 401.
@@ -160,6 +164,15 @@ impl Entry {
     #[must_use]
     pub const fn docs_url(&self) -> Option<&'static str> {
         self.docs_url
+    }
+
+    /// The data field whose `std::time::Duration` its answers send as
+    /// `Retry-After` (overriding [`retry_after`](Self::retry_after)): the one
+    /// `#[code(..., data, retry_after = wait)]` names, else the variant's
+    /// only field of type `Duration`. See [`ErrorCatalog::retry_after`](crate::ErrorCatalog::retry_after).
+    #[must_use]
+    pub const fn retry_after_field(&self) -> Option<&'static str> {
+        self.retry_after_field
     }
 
     /// Whether the catalogue declares this entry's gRPC code (`grpc =
@@ -250,6 +263,7 @@ pub(crate) const BLANK: Entry = Entry {
     data: &[],
     docs_url: None,
     retry_after: None,
+    retry_after_field: None,
     www_authenticate: None,
     locales: &[],
     translations: &[],
@@ -291,6 +305,9 @@ pub struct Columns {
     pub docs_urls: &'static [Option<&'static str>],
     /// Each entry's `Retry-After`, else empty.
     pub retry_afters: &'static [Option<u32>],
+    /// Each entry's retry delay field, and whether its type is a
+    /// `core::time::Duration`, else empty.
+    pub retry_after_fields: &'static [Option<(&'static str, bool)>],
     /// Each entry's `WWW-Authenticate`, else empty.
     pub www_authenticates: &'static [Option<&'static str>],
     /// Declared gRPC codes (entry's, module's, catalogue's).
@@ -332,6 +349,7 @@ impl Columns {
         data: &[],
         docs_urls: &[],
         retry_afters: &[],
+        retry_after_fields: &[],
         www_authenticates: &[],
         grpc: &[],
         reasons: &[],
@@ -361,6 +379,7 @@ impl Columns {
         let data = !self.data.is_empty();
         let docs_urls = !self.docs_urls.is_empty();
         let retry_afters = !self.retry_afters.is_empty();
+        let retry_after_fields = !self.retry_after_fields.is_empty();
         let www_authenticates = !self.www_authenticates.is_empty();
         let grpc = !self.grpc.is_empty();
         let reasons = !self.reasons.is_empty();
@@ -412,6 +431,12 @@ impl Columns {
             }
             if retry_afters {
                 entry.retry_after = self.retry_afters[i];
+            }
+            if retry_after_fields {
+                entry.retry_after_field = match self.retry_after_fields[i] {
+                    Some((field, true)) => Some(field),
+                    _ => None,
+                };
             }
             if www_authenticates {
                 entry.www_authenticate = self.www_authenticates[i];

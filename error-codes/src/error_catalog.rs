@@ -170,6 +170,44 @@ pub trait ErrorCatalog: Sized + 'static {
         None
     }
 
+    /// A data variant's retry delay: its `std::time::Duration` field. Used
+    /// by [`retry_after`](Self::retry_after); the derive writes it.
+    #[doc(hidden)]
+    #[inline]
+    fn __retry_after(&self) -> Option<core::time::Duration> {
+        None
+    }
+
+    /// When to retry: a data variant's `std::time::Duration` field (the one
+    /// `#[code(..., data, retry_after = field)]` names, else its only field
+    /// written `Duration`), else the entry's `retry_after` seconds
+    /// ([`Entry::retry_after`]). Answers whose status is 429, 503 or a
+    /// redirection send it as `Retry-After`, in whole seconds rounded up.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use error_codes::ErrorCatalog;
+    ///
+    /// #[derive(Debug, ErrorCatalog)]
+    /// enum ApiError {
+    ///     /// Too many requests.
+    ///     #[code(42901, http = 429, data)]
+    ///     TooManyRequests { wait: Duration },
+    ///     /// Down for maintenance.
+    ///     #[code(50301, http = 503, retry_after = 600)]
+    ///     Maintenance,
+    /// }
+    ///
+    /// let wait = Duration::from_millis(1500);
+    /// assert_eq!(ApiError::TooManyRequests { wait }.retry_after(), Some(wait));
+    /// assert_eq!(ApiError::Maintenance.retry_after(), Some(Duration::from_secs(600)));
+    /// ```
+    #[inline]
+    fn retry_after(&self) -> Option<core::time::Duration> {
+        let seconds = || self.entry().retry_after.map(|s| core::time::Duration::from_secs(u64::from(s)));
+        self.__retry_after().or_else(seconds)
+    }
+
     /// The documented message of this value.
     #[inline]
     fn message(&self) -> &'static str {

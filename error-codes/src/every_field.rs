@@ -100,6 +100,9 @@ fn fields() -> Vec<Field> {
         data,
         docs_url,
         retry_after,
+        // The field a data variant's delay is read from: the probe's is
+        // seconds (tests/answer_headers.rs sends and documents one).
+        retry_after_field: _,
         // A 401's challenge: the probe's code is a 429
         // (tests/published_shapes.rs sends, documents and locks one).
         www_authenticate: _,

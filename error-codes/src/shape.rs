@@ -340,11 +340,44 @@ impl<T: DataShape + ?Sized> Probe<T> {
     pub const SHAPE: Shape = T::SHAPE;
 }
 
-/// [`Probe`]'s answer for a type that states no shape.
+impl Probe<core::time::Duration> {
+    /// A `Duration` field can be its variant's retry delay.
+    pub const DELAY: bool = true;
+
+    /// A `Duration` field is its variant's retry delay.
+    #[inline]
+    #[must_use]
+    pub fn delay(value: &core::time::Duration) -> Option<core::time::Duration> {
+        Some(*value)
+    }
+}
+
+/// [`Probe`]'s answer for a type that states no shape, and is no
+/// `core::time::Duration`.
 #[doc(hidden)]
 pub trait ShapeFallback {
     /// Any JSON value.
     const SHAPE: Shape = Shape::Any;
+
+    /// No retry delay (a type named `Duration` of another crate).
+    const DELAY: bool = false;
+
+    /// Not a retry delay (a type named `Duration` of another crate).
+    #[inline]
+    #[must_use]
+    fn delay<V: ?Sized>(_value: &V) -> Option<core::time::Duration> {
+        None
+    }
+}
+
+/// The delay of the field `retry_after = field` names: a
+/// `std::time::Duration` (a field of another type is a compile error at
+/// the name).
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub const fn delay(value: &core::time::Duration) -> core::time::Duration {
+    *value
 }
 
 impl<T: ?Sized> ShapeFallback for Probe<T> {}

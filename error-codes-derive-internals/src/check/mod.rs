@@ -58,6 +58,8 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     wire::docs_urls_can_be_written(input, catalogue, &mut found);
     wire::headers_fit_their_status(catalogue, &mut found);
     wire::headers_can_be_sent(input, catalogue, &mut found);
+    wire::retry_after_names_a_data_field(catalogue, &mut found);
+    wire::retry_delay_is_one_field(catalogue, &mut found);
     locale_files::language_is_a_tag(input, &mut found);
     locale_files::translations_are_current(input, catalogue, &mut found);
     locale_files::translations_are_complete(input, catalogue, &mut found);

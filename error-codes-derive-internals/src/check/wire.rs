@@ -8,6 +8,7 @@ use crate::model::{data_fields, metadata_key, metadata_key_allowed};
 use crate::parse::Input;
 use crate::parse::grpc::GrpcName;
 use crate::parse::keys::Rejection;
+use crate::parse::literal::RetryAfter;
 
 use super::{At, Found, own, repeats};
 
@@ -220,7 +221,12 @@ pub(super) fn headers_fit_their_status(catalogue: &Catalogue<'_>, found: &mut Fo
             .http
             .map_or_else(|| "none".to_owned(), |s| s.to_string());
         let retries = entry.http.is_some_and(crate::resolve::retries);
-        if let Some(own) = entry.keys.retry_after.as_ref().filter(|_| !retries) {
+        let own = entry
+            .keys
+            .retry_after
+            .as_ref()
+            .and_then(RetryAfter::seconds);
+        if let Some(own) = own.filter(|_| !retries) {
             let message = format!(
                 "`retry_after` on `{}`, whose HTTP status is {status}: `Retry-After` goes \
                  with 429, 503 and redirections",
@@ -246,6 +252,72 @@ pub(super) fn headers_fit_their_status(catalogue: &Catalogue<'_>, found: &mut Fo
     }
 }
 
+/// `retry_after = wait` names a data field of its variant (the compiler
+/// then checks that it holds a `std::time::Duration`, at the name).
+pub(super) fn retry_after_names_a_data_field(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        let Some(field) = entry.keys.retry_after.as_ref().and_then(RetryAfter::field) else {
+            continue;
+        };
+        if entry.data_fields().any(|(_, ident, _)| ident == field) {
+            continue;
+        }
+        let message = if entry.keys.data.is_present() {
+            format!(
+                "`retry_after = {field}`: `{}` has no data field `{field}`; name the field \
+                 holding the delay (a `std::time::Duration`), or give seconds: \
+                 `retry_after = 30`",
+                entry.ident
+            )
+        } else {
+            format!(
+                "`retry_after = {field}` names a data field, but `{}` carries no data: mark it \
+                 `#[code(..., data)]`, or give seconds: `retry_after = 30`",
+                entry.ident
+            )
+        };
+        found.push(
+            At::Variant(entry.index),
+            Error::custom(message).with_span(field),
+        );
+    }
+}
+
+/// A data variant whose status sends `Retry-After` and which has several
+/// fields written `Duration` says which one is the delay.
+pub(super) fn retry_delay_is_one_field(catalogue: &Catalogue<'_>, found: &mut Found) {
+    for entry in &catalogue.entries {
+        let marked = entry
+            .keys
+            .retry_after
+            .as_ref()
+            .is_some_and(|r| r.field().is_some());
+        let status = entry.http.filter(|&status| crate::resolve::retries(status));
+        let (Some(status), false) = (status, marked) else {
+            continue;
+        };
+        let names: Vec<String> = entry
+            .durations()
+            .map(|(name, _, _)| format!("`{name}`"))
+            .collect();
+        if names.len() < 2 {
+            continue;
+        }
+        let message = format!(
+            "`{}` has {} fields of type `Duration` ({}): say which one its {status} answers \
+             send as `Retry-After`, e.g. `retry_after = {}`",
+            entry.ident,
+            names.len(),
+            names.join(", "),
+            names[0].trim_matches('`')
+        );
+        found.push(
+            At::Variant(entry.index),
+            Error::custom(message).with_span(entry.ident),
+        );
+    }
+}
+
 /// The seconds of `retry_after` fit a `u32`, a challenge is visible ASCII,
 /// `code_header` is a header name: what axum and actix-web can send.
 pub(super) fn headers_can_be_sent(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
@@ -253,7 +325,7 @@ pub(super) fn headers_can_be_sent(input: &Input<'_>, catalogue: &Catalogue<'_>, 
     let entries = || catalogue.entries.iter();
     let seconds = input.keys.retry_after.iter();
     let seconds = seconds.chain(modules().filter_map(|m| m.retry_after.as_ref()));
-    let seconds = seconds.chain(entries().filter_map(|e| e.keys.retry_after.as_ref()));
+    let seconds = seconds.chain(entries().filter_map(|e| e.keys.retry_after.as_ref()?.seconds()));
     for literal in seconds.filter(|s| u32::try_from(s.value).is_err()) {
         let message = format!(
             "`retry_after = {}`: the seconds are 0 to 4294967295",

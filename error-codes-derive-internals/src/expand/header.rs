@@ -68,6 +68,8 @@ impl<'a> Header<'a> {
             #allow
             const _: () = {
                 use #private::bindings::*;
+                #[allow(unused_imports)]
+                use #private::ShapeFallback as _;
                 const _: fn() = code;
                 #items
             };

@@ -4,6 +4,7 @@
 mod compose;
 pub mod conversions;
 mod data_fields;
+mod delay;
 pub mod display;
 pub mod header;
 mod locales;
@@ -32,6 +33,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let entry = methods::entry(input, &header, catalogue);
     let from_code = methods::from_code(&header, catalogue);
     let detail = methods::detail(input, &header, catalogue);
+    let retry_after = delay::retry_after(&header, catalogue, input.variants.len());
     let composed = catalogue.composes().then(|| {
         let tables = compose::tables(&header, catalogue);
         let lookup = compose::lookup(&header, catalogue);
@@ -64,6 +66,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #entry
             #from_code
             #detail
+            #retry_after
             #composed
         }
         #display

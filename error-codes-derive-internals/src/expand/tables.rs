@@ -92,6 +92,7 @@ fn entries(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             e.www_authenticate.map(Str::value)
         }),
         super::data_fields::column(private, entries),
+        super::delay::column(private, entries),
         super::locales::columns(header, catalogue),
         entries
             .iter()

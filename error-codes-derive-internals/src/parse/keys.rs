@@ -10,7 +10,7 @@ use syn::Meta;
 
 use super::grpc::GrpcName;
 use super::house_style::restyle;
-use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, Str};
+use super::literal::{Bool, CratePath, Flag, HttpStatus, IntLit, Ranges, RetryAfter, Str};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default, FromAttributes)]
@@ -153,8 +153,9 @@ pub struct CodeKeys {
     pub offset: Option<IntLit>,
     /// The code's own documentation URL (a template, as the catalogue's).
     pub docs_url: Option<Str>,
-    /// `retry_after = 30`: the `Retry-After` of its answers (seconds).
-    pub retry_after: Option<IntLit>,
+    /// `retry_after = 30`: the `Retry-After` of its answers (seconds);
+    /// `retry_after = wait`: the data field holding it (a `Duration`).
+    pub retry_after: Option<RetryAfter>,
     /// `www_authenticate = "..."`: the challenge of its answers.
     pub www_authenticate: Option<Str>,
 }

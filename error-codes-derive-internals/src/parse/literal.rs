@@ -159,6 +159,51 @@ impl FromMeta for IntLit {
     }
 }
 
+/// An entry's `retry_after`: seconds (`retry_after = 30`), or the data
+/// field holding its delay as a `std::time::Duration` (`retry_after = wait`).
+pub enum RetryAfter {
+    Seconds(IntLit),
+    Field(syn::Ident),
+}
+
+impl RetryAfter {
+    /// The seconds, when given as such.
+    pub fn seconds(&self) -> Option<&IntLit> {
+        match self {
+            RetryAfter::Seconds(seconds) => Some(seconds),
+            RetryAfter::Field(_) => None,
+        }
+    }
+
+    /// The field, when one is named.
+    pub fn field(&self) -> Option<&syn::Ident> {
+        match self {
+            RetryAfter::Field(field) => Some(field),
+            RetryAfter::Seconds(_) => None,
+        }
+    }
+}
+
+impl FromMeta for RetryAfter {
+    fn from_expr(expr: &Expr) -> Result<Self> {
+        let expr = ungroup(expr);
+        if let Expr::Path(path) = expr
+            && let Some(field) = path.path.get_ident().filter(|_| path.qself.is_none())
+        {
+            return Ok(RetryAfter::Field(field.clone()));
+        }
+        if let Int::Other = read_int(expr) {
+            let message = format!(
+                "`retry_after` takes seconds (`retry_after = 30`) or the data field holding \
+                 the delay (`retry_after = wait`), found {}",
+                describe(expr)
+            );
+            return Err(Error::custom(message).with_span(expr));
+        }
+        code_literal(expr).map(RetryAfter::Seconds)
+    }
+}
+
 /// An HTTP status: an integer literal in 100..=599.
 #[derive(Clone, Copy)]
 pub struct HttpStatus {

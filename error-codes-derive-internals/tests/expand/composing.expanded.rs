@@ -1,5 +1,7 @@
 const _: () = {
     use ::error_codes::__private::bindings::*;
+    #[allow(unused_imports)]
+    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for PlatformError {
@@ -135,6 +137,23 @@ const _: () = {
             PlatformError as ::error_codes::__private::Part < 0usize >> ::detail(inner),
             Self::Billing(inner) => < PlatformError as ::error_codes::__private::Part <
             1usize >> ::detail(inner), _ => ::error_codes::__private::None, } }
+        }
+        fn __retry_after(
+            &self,
+        ) -> ::error_codes::__private::Option<::error_codes::__private::Duration> {
+            match self {
+                Self::Gateway(inner) => {
+                    <PlatformError as ::error_codes::__private::Part<
+                        0usize,
+                    >>::retry_after(inner)
+                }
+                Self::Billing(inner) => {
+                    <PlatformError as ::error_codes::__private::Part<
+                        1usize,
+                    >>::retry_after(inner)
+                }
+                _ => ::error_codes::__private::None,
+            }
         }
         const ENTRIES: &'static [::error_codes::__private::Entry] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
@@ -477,6 +496,8 @@ impl ::error_codes::__private::Part<1usize> for PlatformError {
 }
 const _: () = {
     use ::error_codes::__private::bindings::*;
+    #[allow(unused_imports)]
+    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     const CLASHES: ::error_codes::__private::Clashes = ::error_codes::__private::find_clashes(
         &[

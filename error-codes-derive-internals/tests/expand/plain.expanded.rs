@@ -1,5 +1,7 @@
 const _: () = {
     use ::error_codes::__private::bindings::*;
+    #[allow(unused_imports)]
+    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for GatewayError {

@@ -98,6 +98,12 @@ pub trait Part<const I: usize> {
         value.__detail()
     }
 
+    /// The retry delay of a value (a data variant's `Duration` field).
+    #[inline]
+    fn retry_after(value: &Self::Catalogue) -> Option<core::time::Duration> {
+        value.__retry_after()
+    }
+
     /// The value of a shifted code; `None` for the composed success code.
     #[inline]
     fn from_code(code: i64) -> Option<Self::Catalogue> {

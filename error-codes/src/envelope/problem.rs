@@ -58,6 +58,9 @@ pub struct Problem {
     /// Its catalogue's translations, when it has some.
     #[serde(skip)]
     translator: Option<crate::locale::Translator>,
+    /// The value's retry delay ([`ErrorCatalog::retry_after`]).
+    #[serde(skip)]
+    delay: Option<core::time::Duration>,
 }
 
 impl Problem {
@@ -78,6 +81,7 @@ impl Problem {
             entry: Some(entry),
             fields,
             translator: crate::locale::Translator::of::<C>(),
+            delay: error.retry_after(),
         }
     }
 
@@ -120,6 +124,12 @@ impl Problem {
     #[cfg(feature = "__web")]
     pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
         self.entry
+    }
+
+    /// The value's retry delay.
+    #[cfg(feature = "__web")]
+    pub(crate) fn delay(&self) -> Option<core::time::Duration> {
+        self.delay
     }
 
     /// Its entry and its catalogue's translations, when it has some and its

@@ -2,6 +2,7 @@
 //! problem or a rejection: one code path decides the status, the content
 //! type and the bytes, for axum and actix-web alike.
 
+use core::time::Duration;
 use std::format;
 use std::vec::Vec;
 
@@ -45,23 +46,40 @@ impl Answer {
         }
     }
 
-    /// With the headers an error answer of `code` carries: its `entry`'s
-    /// `Retry-After` and `WWW-Authenticate`, and `C`'s code header.
+    /// With the headers an error answer of `code` carries: its entry's
+    /// ([`Answer::with_entry_headers`]) and `C`'s code header.
     #[must_use]
     pub fn with_headers_of<C: ErrorCatalog>(
-        mut self,
+        self,
         entry: Option<&'static crate::Entry>,
+        delay: Option<Duration>,
         code: i64,
     ) -> Self {
-        if let Some(seconds) = entry.and_then(|entry| entry.retry_after) {
+        let mut answer = self.with_entry_headers(entry, delay);
+        if let Some(name) = C::ENVELOPE.code_header {
+            answer.headers.push((name, code.to_string()));
+        }
+        answer
+    }
+
+    /// With `Retry-After` (the value's `delay`, else its `entry`'s
+    /// seconds, in whole seconds rounded up) when its status is 429, 503 or
+    /// a redirection, and its entry's `WWW-Authenticate`.
+    #[must_use]
+    pub fn with_entry_headers(
+        mut self,
+        entry: Option<&'static crate::Entry>,
+        delay: Option<Duration>,
+    ) -> Self {
+        let seconds = entry.and_then(|entry| entry.retry_after).map(u64::from);
+        let delay = delay.map(|d| d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0)));
+        let retries = matches!(self.status, 429 | 503 | 300..=399);
+        if let Some(seconds) = delay.or(seconds).filter(|_| retries) {
             self.headers.push(("retry-after", seconds.to_string()));
         }
         if let Some(challenge) = entry.and_then(|entry| entry.www_authenticate) {
             self.headers
                 .push(("www-authenticate", challenge.to_owned()));
-        }
-        if let Some(name) = C::ENVELOPE.code_header {
-            self.headers.push((name, code.to_string()));
         }
         self
     }
@@ -80,8 +98,12 @@ impl Answer {
     /// A known failure with its value's status (else 500); an unknown code
     /// (relayed from a peer) with 500.
     pub fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Self {
-        Self::json(failure_status(failure), "application/json", failure)
-            .with_headers_of::<C>(failure.entry(), failure.code())
+        let delay = failure.known().and_then(ErrorCatalog::retry_after);
+        Self::json(failure_status(failure), "application/json", failure).with_headers_of::<C>(
+            failure.entry(),
+            delay,
+            failure.code(),
+        )
     }
 
     /// The answer of a catalogue value with its `detail` (its
@@ -103,8 +125,11 @@ impl Answer {
             message: &message,
             detail,
         };
-        Self::json(Self::value_status(value), "application/json", &written)
-            .with_headers_of::<C>(Some(value.entry()), value.code())
+        Self::json(Self::value_status(value), "application/json", &written).with_headers_of::<C>(
+            Some(value.entry()),
+            value.retry_after(),
+            value.code(),
+        )
     }
 
     /// The status of [`Answer::value`].
@@ -122,18 +147,8 @@ impl Answer {
         } else {
             500
         };
-        let mut answer = Self::json(status, Problem::CONTENT_TYPE, problem);
-        if let Some(entry) = problem.entry() {
-            if let Some(seconds) = entry.retry_after {
-                answer.headers.push(("retry-after", seconds.to_string()));
-            }
-            if let Some(challenge) = entry.www_authenticate {
-                answer
-                    .headers
-                    .push(("www-authenticate", challenge.to_owned()));
-            }
-        }
-        answer
+        Self::json(status, Problem::CONTENT_TYPE, problem)
+            .with_entry_headers(problem.entry(), problem.delay())
     }
 }
 
@@ -197,7 +212,10 @@ pub(crate) fn rejection<C: ErrorCatalog>(
     let status = rejection_status::<C>(kind, status);
     let answer = Answer::json(status, "application/json", &envelope);
     let answer = match &envelope {
-        Envelope::Failure(failure) => answer.with_headers_of::<C>(failure.entry(), failure.code()),
+        Envelope::Failure(failure) => {
+            let delay = failure.known().and_then(ErrorCatalog::retry_after);
+            answer.with_headers_of::<C>(failure.entry(), delay, failure.code())
+        }
         Envelope::Success { .. } => answer,
     };
     (answer, envelope)

@@ -29,7 +29,7 @@ pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
 pub use crate::rejection::Rejections;
-pub use crate::shape::{Probe, ShapeFallback, assert_data_field};
+pub use crate::shape::{Probe, ShapeFallback, assert_data_field, delay};
 #[cfg(feature = "actix")]
 pub use ::actix_web;
 #[cfg(feature = "axum")]
@@ -38,6 +38,7 @@ pub use ::axum;
 pub use ::tonic;
 #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 pub use alloc::{borrow::Cow, collections::BTreeMap, string::String, vec::Vec};
+pub use core::time::Duration;
 // Macros and traits through this path, not `::core`: a 2015-edition
 // crate has no `core` in its extern prelude.
 pub use crate::locale::{PartTranslation, Translation, part_translation, union, union_len};

@@ -1,0 +1,11 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(name = "ApiError")]
+enum ApiError {
+    /// Too many requests.
+    #[code(42901, http = 429, retry_after = wait)]
+    TooManyRequests { wait: std::time::Duration },
+}
+
+fn main() {}

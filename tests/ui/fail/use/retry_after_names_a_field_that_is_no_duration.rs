@@ -1,0 +1,11 @@
+use error_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(name = "ApiError")]
+enum ApiError {
+    /// Too many requests.
+    #[code(42901, http = 429, data, retry_after = seconds)]
+    TooManyRequests { seconds: u64 },
+}
+
+fn main() {}
