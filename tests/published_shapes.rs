@@ -16,6 +16,9 @@
 //!   <https://github.com/bear/python-twitter/issues/59>.
 //! - Slack-style answers with status 200 and a constant marking failures
 //!   (`"ok": false`): <https://api.slack.com/web#evaluating_responses>.
+//! - RFC 9457 problem details with a `type` URL per code, `instance` and
+//!   extension members: the RFC's own example,
+//!   <https://www.rfc-editor.org/rfc/rfc9457#section-3>.
 
 use error_codes::envelope::Contradiction;
 use error_codes::{Envelope, ErrorCatalog, Failure};
@@ -532,4 +535,99 @@ fn the_json_export_describes_the_shape() {
     >())
     .unwrap();
     assert!(json.get("envelope").is_none());
+}
+
+/// RFC 9457 §3: an API whose problem types are URLs per code, whose
+/// problems carry no `status` or `code` member, an `instance`, and the
+/// data's fields as extension members. The message's price is the API's
+/// fixed 50 credits per message.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(docs_url = "https://example.com/probs/{symbol:kebab}")]
+enum CreditError {
+    #[code(
+        40301,
+        http = 403,
+        symbol = "out_of_credit",
+        title = "You do not have enough credit.",
+        message = "Your current balance is {balance}, but that costs 50.",
+        data
+    )]
+    OutOfCredit { balance: u64, accounts: Vec<String> },
+    #[code(
+        42201,
+        http = 422,
+        symbol = "validation_error",
+        title = "Your request is not valid.",
+        message = "The request body is not valid."
+    )]
+    ValidationError,
+}
+
+/// The RFC's example (§3), as its `application/problem+json` body.
+fn out_of_credit_published() -> Value {
+    json!({
+        "type": "https://example.com/probs/out-of-credit",
+        "title": "You do not have enough credit.",
+        "detail": "Your current balance is 30, but that costs 50.",
+        "instance": "/account/12345/msgs/abc",
+        "balance": 30,
+        "accounts": ["/account/12345", "/account/67890"]
+    })
+}
+
+fn out_of_credit() -> error_codes::Problem {
+    let error = CreditError::OutOfCredit {
+        balance: 30,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+    };
+    error_codes::Problem::of(&error)
+        .with_instance("/account/12345/msgs/abc")
+        .without_status()
+        .without_code()
+}
+
+#[test]
+fn rfc_9457_problems() {
+    let published = out_of_credit_published();
+    let problem = out_of_credit();
+    assert_eq!(problem.status, 403, "the answer's status");
+    assert_eq!(json_of(&problem), published);
+    // Read back by its `type` URL: the code, the detail, the members.
+    let read = error_codes::Problem::read::<CreditError>(published.to_string().as_bytes()).unwrap();
+    assert_eq!(read.code(), 40301);
+    assert_eq!(read.message(), published["detail"]);
+    assert_eq!(
+        read.detail().unwrap().to_value().unwrap(),
+        json!({"balance": 30, "accounts": ["/account/12345", "/account/67890"]})
+    );
+    // With its `code` and `status`, the default: read by the code.
+    let validation = json_of(&error_codes::Problem::of(&CreditError::ValidationError));
+    assert_eq!(
+        validation,
+        json!({"type": "https://example.com/probs/validation-error",
+               "title": "Your request is not valid.", "status": 422,
+               "detail": "The request body is not valid.", "code": 42201})
+    );
+    let read =
+        error_codes::Problem::read::<CreditError>(validation.to_string().as_bytes()).unwrap();
+    assert_eq!(read.known(), Some(&CreditError::ValidationError));
+    // A type no code has, without a code: code 0, kept as sent.
+    let other = json!({"type": "https://example.com/probs/other", "title": "Other."});
+    let read = error_codes::Problem::read::<CreditError>(other.to_string().as_bytes()).unwrap();
+    assert_eq!(
+        (read.code(), read.message(), read.known()),
+        (0, "Other.", None)
+    );
+    // Hostile input: a typed error, never a panic.
+    for body in [
+        &b"[]"[..],
+        b"{\"type\": 1}",
+        b"{\"code\": \"x\"}",
+        b"{\"title\": \"a\", \"title\": \"b\"}",
+    ] {
+        assert!(
+            error_codes::Problem::read::<CreditError>(body).is_err(),
+            "{body:?}"
+        );
+    }
 }

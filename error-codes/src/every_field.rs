@@ -337,10 +337,9 @@ fn renderers() -> Vec<Renderer> {
                 &[
                     (
                         "entry.symbol",
-                        "RFC 9457 members only: type, title, status, detail, and the code",
+                        "RFC 9457 members, the code and the data's fields as extension members",
                     ),
                     ("entry.success", "a problem is an error"),
-                    ("entry.data.name", NOT_YET),
                 ],
             ]
             .concat(),

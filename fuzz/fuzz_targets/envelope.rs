@@ -3,7 +3,8 @@
 //! envelopes) and a data type; the rest is the body. Each body that parses
 //! is read a second time as a `serde_json::Value`, which must agree: the
 //! same code, known exactly when the catalogue declares it, and the
-//! envelope written back reads back the same.
+//! envelope written back reads back the same. Picks 12 and 13 read the
+//! body as an RFC 9457 problem.
 #![no_main]
 
 use std::fmt::Debug;
@@ -108,7 +109,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(body) = std::str::from_utf8(body) else {
         return;
     };
-    match pick % 12 {
+    match pick % 14 {
+        12 => problem::<Stripe>(body),
+        13 => problem::<ApiGatewayError>(body),
         8 => shaped::<Stripe, Value>(body),
         9 => shaped::<Listed, Value>(body),
         10 => shaped::<Marked, Value>(body),
@@ -123,6 +126,29 @@ fuzz_target!(|data: &[u8]| {
         _ => agree::<WeChat, ()>(body),
     }
 });
+
+/// A problem (`Problem::read`): what reads has the code its `code` member
+/// says, else one whose documentation URL is its `type`, else 0.
+fn problem<C: ErrorCatalog + PartialEq + Debug>(body: &str) {
+    let Ok(read) = error_codes::Problem::read::<C>(body.as_bytes()) else {
+        return;
+    };
+    if let Failure::Known { error, .. } = &read {
+        assert_eq!(C::from_code(error.code()).as_ref(), Some(error));
+    }
+    let Ok(Value::Object(object)) = serde_json::from_str::<Value>(body) else {
+        return;
+    };
+    match object.get("code") {
+        Some(Value::Number(number)) => assert_eq!(number.as_i64(), Some(read.code())),
+        Some(_) => {}
+        None if read.code() != 0 => {
+            let kind = object.get("type").and_then(Value::as_str);
+            assert_eq!(C::lookup(read.code()).and_then(|e| e.docs_url()), kind);
+        }
+        None => {}
+    }
+}
 
 fn agree<C, T>(body: &str)
 where

@@ -109,6 +109,8 @@ pub(crate) mod placeholder;
 #[cfg(feature = "alloc")]
 mod problem;
 #[cfg(feature = "alloc")]
+mod problem_read;
+#[cfg(feature = "alloc")]
 mod read;
 #[cfg(feature = "alloc")]
 mod shaped;

@@ -8,13 +8,21 @@ use serde::Serialize;
 use crate::ErrorCatalog;
 
 /// The RFC 9457 `application/problem+json` form of a catalogue value:
-/// `{"type", "title", "status", "detail", "code"}`.
+/// `{"type", "title", "status", "detail", "instance", "code", ...}`.
 ///
 /// `title` is the entry's title (`#[code(..., title = "...")]`), else its
 /// message; `detail` the message; `status` the HTTP status
 /// ([`ErrorCatalog::http_status`]), else 500; `type` is the code's
 /// documentation URL ([`ErrorCatalog::docs_url`]), else `"about:blank"`,
-/// until you give a URI with [`Problem::with_type`].
+/// until you give a URI with [`Problem::with_type`]; `instance` the
+/// occurrence's URI, when you give one ([`Problem::with_instance`]); `code`
+/// the catalogue code. A data variant's fields follow as extension members
+/// (RFC 9457 §3.2), each under its own name (one named like a member above
+/// is left out: the standard member wins). An API whose problems carry no
+/// `status` or `code` member leaves them out with
+/// [`without_status`](Problem::without_status) and
+/// [`without_code`](Problem::without_code); [`Problem::read`] reads a
+/// problem back, by its `code`, else by its `type` URL.
 ///
 /// ```
 /// use error_codes::{ErrorCatalog, Problem};
@@ -33,11 +41,10 @@ use crate::ErrorCatalog;
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// A URI naming the problem type: the code's documentation URL, else
     /// `"about:blank"`.
-    #[serde(rename = "type")]
     pub kind: Cow<'static, str>,
     /// A short summary of the problem type: the entry's title, else its
     /// (formatted) message.
@@ -49,19 +56,31 @@ pub struct Problem {
     pub detail: Cow<'static, str>,
     /// The catalogue code (an extension member).
     pub code: i64,
+    /// A URI naming this occurrence: [`Problem::with_instance`].
+    pub instance: Option<Cow<'static, str>>,
     /// The entry it was made of, for its translations.
-    #[serde(skip)]
     entry: Option<&'static crate::Entry>,
-    /// The value's fields, for the placeholders of its translations.
-    #[serde(skip)]
+    /// The value's fields: its extension members, and the placeholders of
+    /// its translations.
     fields: Option<crate::Detail>,
     /// Its catalogue's translations, when it has some.
-    #[serde(skip)]
     translator: Option<crate::locale::Translator>,
     /// The value's retry delay ([`ErrorCatalog::retry_after`]).
-    #[serde(skip)]
     delay: Option<core::time::Duration>,
+    /// Whether the body leaves out `status`, `code`.
+    without: Without,
 }
+
+/// The members a problem's body leaves out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Without {
+    status: bool,
+    code: bool,
+}
+
+/// The members RFC 9457 defines, and the catalogue's `code`: an extension
+/// member of one of these names is left out.
+pub(super) const MEMBERS: [&str; 6] = ["type", "title", "status", "detail", "instance", "code"];
 
 impl Problem {
     /// The media type of the problem form.
@@ -82,6 +101,8 @@ impl Problem {
             fields,
             translator: crate::locale::Translator::of::<C>(),
             delay: error.retry_after(),
+            instance: None,
+            without: Without::default(),
         }
     }
 
@@ -151,5 +172,79 @@ impl Problem {
     pub fn with_type(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
         self.kind = uri.into();
         self
+    }
+
+    /// The same problem with `instance` set to `uri`, which names this
+    /// occurrence (`"/account/12345/msgs/abc"`).
+    #[must_use]
+    pub fn with_instance(mut self, uri: impl Into<Cow<'static, str>>) -> Self {
+        self.instance = Some(uri.into());
+        self
+    }
+
+    /// The same problem without the `status` member in its body (RFC 9457
+    /// makes it optional; the answer's status line still says it).
+    #[must_use]
+    pub fn without_status(mut self) -> Self {
+        self.without.status = true;
+        self
+    }
+
+    /// The same problem without the `code` member in its body: its `type`
+    /// URL names the code ([`Problem::read`] finds it by that URL).
+    #[must_use]
+    pub fn without_code(mut self) -> Self {
+        self.without.code = true;
+        self
+    }
+
+    /// The extension members: the value's fields, as written.
+    #[must_use]
+    pub fn extensions(&self) -> Option<&crate::Detail> {
+        self.fields.as_ref()
+    }
+
+    /// Reads a problem a server of `C` sent: the code its `code` member
+    /// names, else the one whose documentation URL its `type` is (an
+    /// `"about:blank"` or unknown `type` without `code` is code `0`); its
+    /// `detail` (else its `title`) the message; its extension members the
+    /// detail. A data variant, which a code alone cannot build, is
+    /// [`Failure::Unknown`](crate::Failure::Unknown) with its code, as an
+    /// envelope reads it.
+    ///
+    /// # Errors
+    ///
+    /// When `body` is no JSON object, a member repeats, or `code` is no
+    /// integer.
+    pub fn read<C: ErrorCatalog>(body: &[u8]) -> serde_json::Result<crate::Failure<C>> {
+        let sent: super::problem_read::SentProblem = serde_json::from_slice(body)?;
+        Ok(sent.failure::<C>())
+    }
+}
+
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let extensions = self.fields.as_ref().map(super::problem_read::members);
+        let extensions = extensions.transpose().map_err(serde::ser::Error::custom)?;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.kind)?;
+        map.serialize_entry("title", &self.title)?;
+        if !self.without.status {
+            map.serialize_entry("status", &self.status)?;
+        }
+        map.serialize_entry("detail", &self.detail)?;
+        if let Some(instance) = &self.instance {
+            map.serialize_entry("instance", instance)?;
+        }
+        if !self.without.code {
+            map.serialize_entry("code", &self.code)?;
+        }
+        for (name, value) in extensions.iter().flatten() {
+            if !MEMBERS.contains(&name.as_str()) {
+                map.serialize_entry(name, value)?;
+            }
+        }
+        map.end()
     }
 }

@@ -202,7 +202,9 @@ impl<T: ToSchema, E: Codes> IntoResponses for Endpoint<T, E> {
     }
 }
 
-/// RFC 9457 problem details, as [`Problem`] writes them.
+/// RFC 9457 problem details, as [`Problem`] writes them: `status` and
+/// `code` unless left out, `instance` when given, and extension members
+/// (a data variant's fields).
 impl PartialSchema for Problem {
     fn schema() -> RefOr<Schema> {
         let string = serde_json::json!({ "type": "string" });
@@ -214,9 +216,10 @@ impl PartialSchema for Problem {
                 "title": string,
                 "status": integer,
                 "detail": string,
+                "instance": { "type": "string", "description": "A URI naming this occurrence." },
                 "code": integer
             },
-            "required": ["type", "title", "status", "detail", "code"]
+            "required": ["type", "title", "detail"]
         }))
     }
 }
