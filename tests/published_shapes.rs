@@ -631,3 +631,97 @@ fn rfc_9457_problems() {
         );
     }
 }
+
+/// One operation per published API, each answering its catalogue's codes
+/// (the RFC 9457 one as problems): the document a client is generated from.
+mod published {
+    #![allow(dead_code)]
+    use super::{
+        CreditError, GitHubError, MarkedError, StripeError, TwilioBulkError, TwilioError, XError,
+    };
+    use error_codes::Problem;
+
+    #[utoipa::path(get, path = "/twilio/{code}", params(("code" = i64, Path)), responses(TwilioError))]
+    fn twilio() {}
+    #[utoipa::path(get, path = "/twilio-bulk/{code}", params(("code" = i64, Path)), responses(TwilioBulkError))]
+    fn twilio_bulk() {}
+    #[utoipa::path(get, path = "/x/{code}", params(("code" = i64, Path)), responses(XError))]
+    fn x_errors() {}
+    #[utoipa::path(get, path = "/marked/{code}", params(("code" = i64, Path)), responses(MarkedError))]
+    fn marked() {}
+    #[utoipa::path(get, path = "/stripe/{code}", params(("code" = i64, Path)), responses(StripeError))]
+    fn stripe() {}
+    #[utoipa::path(get, path = "/github/{code}", params(("code" = i64, Path)), responses(GitHubError))]
+    fn github() {}
+    #[utoipa::path(
+        get,
+        path = "/credit/{code}",
+        params(("code" = i64, Path)),
+        responses(
+            (status = 403, description = "`40301` out of credit.", body = Problem, content_type = "application/problem+json"),
+            (status = 422, description = "`42201` not valid.", body = Problem, content_type = "application/problem+json"),
+        )
+    )]
+    fn credit() {}
+
+    #[derive(utoipa::OpenApi)]
+    #[openapi(
+        info(title = "Published error bodies", version = "1.0.0"),
+        paths(twilio, twilio_bulk, x_errors, marked, stripe, github, credit)
+    )]
+    pub struct Document;
+
+    /// Each published example as the catalogue writes it: the operation,
+    /// the path, the status, the content type and the body.
+    pub fn answers() -> Vec<serde_json::Value> {
+        use error_codes::{Envelope, ErrorCatalog};
+        fn envelope<C: ErrorCatalog>(operation: &str, path: &str, error: C) -> serde_json::Value {
+            let status = error.http_status().unwrap();
+            let body = serde_json::to_value(Envelope::<C>::error(error)).unwrap();
+            serde_json::json!({"operation": operation, "path": path, "status": status,
+                               "content_type": "application/json", "body": body})
+        }
+        let problem = |path: &str, problem: Problem| {
+            let body = serde_json::to_value(&problem).unwrap();
+            serde_json::json!({"operation": "credit", "path": path, "status": problem.status,
+                               "content_type": Problem::CONTENT_TYPE, "body": body})
+        };
+        vec![
+            envelope("twilio", "/twilio/20404", TwilioError::NotFound),
+            envelope(
+                "twilio_bulk",
+                "/twilio-bulk/20404",
+                TwilioBulkError::NotFound,
+            ),
+            envelope("x_errors", "/x/34", XError::PageDoesNotExist),
+            envelope("marked", "/marked/4001", MarkedError::InvalidAuth),
+            envelope(
+                "stripe",
+                "/stripe/404",
+                StripeError::ResourceMissing { param: "id".into() },
+            ),
+            envelope("stripe", "/stripe/1402", StripeError::CardDeclined),
+            envelope("github", "/github/404", GitHubError::NotFound),
+            problem("/credit/40301", super::out_of_credit()),
+            problem("/credit/42201", Problem::of(&CreditError::ValidationError)),
+        ]
+    }
+}
+
+/// The document and the answers a generated Python client reads in
+/// `.ci/run` (`tests/contract/published_client.py`), kept current here:
+/// each answer is one of the examples above, as written.
+#[test]
+fn the_published_document_and_answers_are_current() {
+    use utoipa::OpenApi;
+    let answers = published::answers();
+    assert!(
+        answers
+            .iter()
+            .any(|a| a["body"] == out_of_credit_published())
+    );
+    let document = serde_json::to_string_pretty(&published::Document::openapi()).unwrap();
+    error_codes::docs::check_generated("contract/published/openapi.json", &(document + "\n"));
+    let answers = serde_json::to_string_pretty(&answers).unwrap();
+    error_codes::docs::check_generated("contract/published/answers.json", &(answers + "\n"));
+}
