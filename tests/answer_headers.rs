@@ -241,6 +241,11 @@ fn the_document_and_the_lock_carry_them() {
         json!({"type": "string", "enum": ["40401", "40402"]})
     );
     assert!(responses["404"]["headers"].get("Retry-After").is_none());
+    let page = error_codes::docs::markdown::<ApiError>();
+    assert!(
+        page.contains("The code also goes in the `x-ms-error-code` header."),
+        "{page}"
+    );
     let lock = error_codes::lock::Lock::of::<ApiError>();
     let text = lock.render("ApiError");
     assert!(text.contains("code-header=\"x-ms-error-code\""), "{text}");

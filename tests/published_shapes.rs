@@ -725,3 +725,46 @@ fn the_published_document_and_answers_are_current() {
     let answers = serde_json::to_string_pretty(&answers).unwrap();
     error_codes::docs::check_generated("contract/published/answers.json", &(answers + "\n"));
 }
+
+/// The JSON of each fenced code block of a Markdown page, as a CommonMark
+/// reader (pulldown-cmark) sees it.
+fn code_blocks(page: &str) -> Vec<Value> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for event in Parser::new(page) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                assert_eq!(&*info, "json");
+                current = Some(String::new());
+            }
+            Event::Text(text) => current.iter_mut().for_each(|c| c.push_str(&text)),
+            Event::End(TagEnd::CodeBlock) => {
+                let text = current.take().unwrap();
+                blocks.push(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{text}: {e}")));
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+/// A shape whose message holds backticks: the fence outgrows them.
+#[derive(Debug, Clone, Copy, ErrorCatalog)]
+#[catalog(errors_only, envelope(under = "error", without(data)))]
+enum Backticks {
+    #[code(1, message = "Write ```rust``` or `x`.")]
+    One,
+}
+
+#[test]
+fn the_markdown_page_shows_the_body() {
+    let page = error_codes::docs::markdown::<StripeError>();
+    let expected = json_of(&Envelope::<StripeError>::error(StripeError::CardDeclined));
+    assert_eq!(code_blocks(&page), [expected], "{page}");
+    let page = error_codes::docs::markdown::<Backticks>();
+    let expected = json_of(&Envelope::<Backticks>::error(Backticks::One));
+    assert_eq!(code_blocks(&page), [expected], "{page}");
+    // The plain envelope shows none.
+    assert!(code_blocks(&error_codes::docs::markdown::<CreditError>()).is_empty());
+}

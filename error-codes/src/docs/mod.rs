@@ -446,6 +446,7 @@ impl Display for Markdown<'_> {
                 "\nSuccess code: {code} (no entry is marked `success`: the envelope's default)."
             )?,
         }
+        write_body(f, catalogue)?;
         // Each entry's module as `module_of` gives it: in a composition, a
         // composed catalogue's module. Sections: the catalogue's own modules,
         // then those of composed catalogues in the order of their first code.
@@ -472,6 +473,41 @@ impl Display for Markdown<'_> {
         }
         write_retired(f, catalogue.retired)
     }
+}
+
+/// A declared body shape (`envelope(under = "error", ...)`) or code
+/// header, shown: the body its first error without data is written in, by
+/// the writer answers use, in a fenced block no backtick run of the body
+/// can close. Nothing for the plain envelope.
+#[cfg(feature = "alloc")]
+fn write_body(f: &mut Formatter<'_>, catalogue: &Catalogue) -> fmt::Result {
+    let fields = catalogue.envelope;
+    if fields.shape.is_plain() && fields.code_header.is_none() {
+        return Ok(());
+    }
+    let errors = || catalogue.entries.iter().filter(|entry| !entry.success);
+    let Some(entry) = errors()
+        .find(|entry| entry.data.is_empty())
+        .or_else(|| errors().next())
+    else {
+        return Ok(());
+    };
+    let written = crate::envelope::Written {
+        fields,
+        entry: Some(entry),
+        code: entry.code,
+        message: entry.message,
+        detail: None,
+    };
+    let body = serde_json::to_string_pretty(&written).map_err(|_| fmt::Error)?;
+    let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    writeln!(f, "\nAn error's body, as code {} answers it:", entry.code)?;
+    writeln!(f, "\n{fence}json\n{body}\n{fence}")?;
+    if let Some(header) = fields.code_header {
+        writeln!(f, "\nThe code also goes in the {} header.", code(header))?;
+    }
+    Ok(())
 }
 
 /// "## Retired codes": published once, never to be declared again.

@@ -142,7 +142,7 @@ pub fn contradictions<C: crate::ErrorCatalog>(
 ) -> serde_json::Result<alloc::vec::Vec<Contradiction>> {
     shaped::contradictions_of::<C>(body)
 }
-#[cfg(feature = "__web")]
+#[cfg(feature = "alloc")]
 pub(crate) use write::Written;
 
 /// The success code and message of `C`'s envelopes; `None` for an

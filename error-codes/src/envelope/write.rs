@@ -54,8 +54,8 @@ impl<C: ErrorCatalog> Serialize for Failure<C> {
 }
 
 /// A failure's envelope from its parts, as [`Failure`] writes it: the
-/// axum middleware `axum::localize` writes it again in another language.
-#[cfg(feature = "__web")]
+/// axum middleware `axum::localize` writes it again in another language,
+/// and the Markdown page shows one.
 pub(crate) struct Written<'a> {
     pub fields: super::FieldNames,
     /// The entry of the code, for the facts a shape writes.
@@ -65,7 +65,6 @@ pub(crate) struct Written<'a> {
     pub detail: Option<&'a super::Detail>,
 }
 
-#[cfg(feature = "__web")]
 impl Serialize for Written<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         write(
