@@ -506,6 +506,7 @@ fn the_readme_shows_what_is_written() {
         serde_json::to_string(&stripe).unwrap(),
         serde_json::to_string(&Envelope::<GitHubError>::error(GitHubError::NotFound)).unwrap(),
         serde_json::to_string(&x).unwrap(),
+        serde_json::to_string(&out_of_credit()).unwrap(),
     ];
     for body in written {
         assert!(
