@@ -255,6 +255,10 @@ fn the_document_and_the_lock_carry_them() {
         ),
         "{text}"
     );
+    assert!(
+        text.contains("code 42902 http=429 module=\"quota\" symbol=\"SLOW_DOWN\" data=\"wait:any\" retry-after=60 retry-after-field=\"wait\""),
+        "{text}"
+    );
     assert_eq!(error_codes::lock::Lock::parse(&text).unwrap(), lock);
     let changed = text.replace("retry-after=600", "retry-after=300");
     let problems =

@@ -666,7 +666,10 @@ fn changes(was: &Locked, now: &Locked, success: Option<i64>) -> Vec<Problem> {
         let (was, now) = (was.docs_url.clone(), now.docs_url.clone());
         problems.push(Problem::DocsUrlChanged { code, was, now });
     }
-    let seconds = |locked: &Locked| locked.retry_after.map(|s| s.to_string());
+    let seconds = |locked: &Locked| match (&locked.retry_after_field, locked.retry_after) {
+        (Some(field), _) => Some(format!("its `{field}`")),
+        (None, seconds) => seconds.map(|s| s.to_string()),
+    };
     let headers = [
         ("Retry-After", seconds(was), seconds(now)),
         (

@@ -160,6 +160,8 @@ pub struct Locked {
     pub docs_url: Option<String>,
     /// The `Retry-After` of its answers (`retry-after=`), in seconds.
     pub retry_after: Option<u32>,
+    /// The data field its `Retry-After` is read from (`retry-after-field=`).
+    pub retry_after_field: Option<String>,
     /// The `WWW-Authenticate` challenge of its answers (`www-authenticate=`).
     pub www_authenticate: Option<String>,
     /// Its message.
@@ -220,6 +222,7 @@ impl Lock {
                 .collect(),
             docs_url: entry.docs_url().map(str::to_owned),
             retry_after: entry.retry_after,
+            retry_after_field: entry.retry_after_field().map(str::to_owned),
             www_authenticate: entry.www_authenticate.map(str::to_owned),
             message: entry.message.to_owned(),
         });
@@ -284,6 +287,9 @@ impl Lock {
             }
             if let Some(seconds) = locked.retry_after {
                 let _ = write!(text, " retry-after={seconds}");
+            }
+            if let Some(field) = &locked.retry_after_field {
+                let _ = write!(text, " retry-after-field={}", quoted(field));
             }
             if let Some(challenge) = &locked.www_authenticate {
                 let _ = write!(text, " www-authenticate={}", quoted(challenge));
@@ -466,6 +472,7 @@ fn parse_code(text: &str) -> Result<Locked, String> {
         data: Vec::new(),
         docs_url: None,
         retry_after: None,
+        retry_after_field: None,
         www_authenticate: None,
         message: String::new(),
     };
@@ -518,11 +525,12 @@ fn parse_code(text: &str) -> Result<Locked, String> {
                 let seconds = integer::<u32>(seconds);
                 locked.retry_after = Some(seconds.ok_or("`retry-after` takes seconds")?);
             }
+            ("retry-after-field", Value::Text(text)) => locked.retry_after_field = Some(text),
             ("www-authenticate", Value::Text(text)) => locked.www_authenticate = Some(text),
             ("message", Value::Text(text)) => (locked.message, message) = (text, true),
             (
                 "http" | "grpc" | "module" | "symbol" | "reason" | "domain" | "data" | "docs"
-                | "retry-after" | "www-authenticate" | "message",
+                | "retry-after" | "retry-after-field" | "www-authenticate" | "message",
                 _,
             ) => {
                 return Err(format!("the value of `{key}` has the wrong form"));
