@@ -32,6 +32,8 @@ mod tests;
 mod translations;
 
 pub use pipeline::derive;
+#[doc(hidden)]
+pub use translations::fuzz_file as fuzz_translation_file;
 
 /// The names of `rejection = "..."`, in the order of the runtime's
 /// `error_codes::rejection::RejectionKind::ALL` (a test in `tests/`

@@ -161,14 +161,21 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<Texts, String> {
         ));
     }
     let text = std::fs::read_to_string(path).map_err(|error| format!("`{shown}`: {error}"))?;
-    if let Some(messages) = plain(&text) {
+    parse(&text, shown)
+}
+
+/// The texts of one file's `text`, or what is wrong with it (`shown`
+/// names the file): the plain form line by line, anything else by the
+/// TOML parser.
+fn parse(text: &str, shown: &str) -> Result<Texts, String> {
+    if let Some(messages) = plain(text) {
         return Ok(Texts {
             messages,
             ..Texts::default()
         });
     }
     let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
-    let table = toml::de::DeTable::parse(&text).map_err(|error| {
+    let table = toml::de::DeTable::parse(text).map_err(|error| {
         let at = error
             .span()
             .map_or(String::new(), |span| format!(":{}", line(span.start)));
@@ -238,6 +245,35 @@ fn texts_of(
     })
 }
 
+/// For the fuzz target: parses `text` as a translation file, never
+/// panicking, and checks that the plain form, when it reads `text`, reads
+/// what the TOML parser reads. Returns whether `text` is a valid file.
+#[doc(hidden)]
+pub fn fuzz_file(text: &str) -> bool {
+    let parsed = parse(text, "fuzz.toml");
+    if let Some(plain) = plain(text) {
+        let table = toml::de::DeTable::parse(text);
+        let table = table.unwrap_or_else(|e| panic!("plain but not TOML: {e:?}\n{text}"));
+        let by_toml: BTreeMap<i64, String> = table
+            .get_ref()
+            .iter()
+            .map(|(key, value)| {
+                let code = key.get_ref().parse().expect("a plain key is a code");
+                match value.get_ref() {
+                    toml::de::DeValue::String(message) => (code, message.to_string()),
+                    other => panic!("a plain value is a string: {other:?}"),
+                }
+            })
+            .collect();
+        let by_lines: BTreeMap<i64, String> = plain
+            .into_iter()
+            .map(|(code, (message, _))| (code, message))
+            .collect();
+        assert_eq!(by_lines, by_toml, "{text}");
+    }
+    parsed.is_ok()
+}
+
 /// The messages of a file whose every line is blank, a comment, or `CODE =
 /// "TEXT"` (the code bare or quoted, the text without escapes or control
 /// characters), which is how translation files are written: read
@@ -247,10 +283,16 @@ fn texts_of(
 /// code given twice), which the TOML parser then reads, or reports.
 fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
     let blank = |c: char| c == ' ' || c == '\t';
+    // TOML allows no control character in a comment but a tab.
+    let comment = |c: &str| !c.chars().any(|c| c.is_control() && c != '\t');
     let mut messages = BTreeMap::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim_matches(blank);
-        if line.is_empty() || line.starts_with('#') {
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with('#') {
+            comment(line).then_some(())?;
             continue;
         }
         let (key, value) = line.split_once('=')?;
@@ -265,7 +307,7 @@ fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
         }
         let (text, rest) = basic_string(value.trim_matches(blank))?;
         let rest = rest.trim_matches(blank);
-        if !(rest.is_empty() || rest.starts_with('#')) {
+        if !(rest.is_empty() || rest.starts_with('#') && comment(rest)) {
             return None;
         }
         let entry = (text, index + 1);
@@ -346,7 +388,7 @@ pub fn is_language_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_language_tag, plain};
+    use super::{fuzz_file, is_language_tag, parse, plain};
 
     /// What the TOML parser reads of `text`, as `plain` gives it.
     fn by_toml(text: &str) -> Vec<(i64, String)> {
@@ -430,5 +472,16 @@ mod tests {
         ] {
             assert!(!is_language_tag(tag), "{tag}");
         }
+    }
+
+    /// Found by the fuzz target: the line reader took a comment holding a
+    /// control character, which TOML refuses; now both refuse it.
+    #[test]
+    fn a_comment_with_a_control_character_is_no_file() {
+        let text = "# a\u{0}b\n40101 = \"x\"\n";
+        let error = parse(text, "zh.toml").unwrap_err();
+        assert!(error.contains("is not valid TOML"), "{error}");
+        assert!(!fuzz_file(text));
+        assert!(fuzz_file("# fine\t\n40101 = \"x\" # too\n"));
     }
 }

@@ -9,8 +9,8 @@
 
 use std::fmt::Debug;
 
-use error_codes::catalogues::{api_gateway::ApiGatewayError, fresns::FresnsError};
 use error_codes::catalogues::rayvision::RayvisionError;
+use error_codes::catalogues::{api_gateway::ApiGatewayError, fresns::FresnsError};
 use error_codes::envelope::Failure;
 use error_codes::{Envelope, ErrorCatalog};
 use libfuzzer_sys::fuzz_target;
@@ -20,7 +20,10 @@ use serde_json::Value;
 
 /// A composition: its own codes, Fresns' (success 0) shifted by an offset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
-#[catalog(envelope(code = "status", message = "msg", data = "payload"), retired(7))]
+#[catalog(
+    envelope(code = "status", message = "msg", data = "payload"),
+    retired(7)
+)]
 enum Composed {
     #[code(1, success, message = "done")]
     Done,
@@ -89,7 +92,10 @@ enum Listed {
 
 /// Errors marked by a constant whatever the status, no message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
-#[catalog(errors_only, envelope(code = "error", fields(ok = false), without(message)))]
+#[catalog(
+    errors_only,
+    envelope(code = "error", fields(ok = false), without(message))
+)]
 enum Marked {
     /// Invalid auth.
     #[code(1, http = 200)]
@@ -161,7 +167,8 @@ where
     let Ok(value) = serde_json::from_str::<Value>(body) else {
         // Valid JSON that a `Value` cannot hold (a number beyond f64, kept
         // as text in a failure's detail): the syntax must still be right.
-        serde_json::from_str::<serde::de::IgnoredAny>(body).expect("an envelope that parses is JSON");
+        serde_json::from_str::<serde::de::IgnoredAny>(body)
+            .expect("an envelope that parses is JSON");
         return;
     };
     let object = value.as_object().expect("an envelope is an object");

@@ -45,10 +45,8 @@ fn metadata(lines: &[u8]) -> MetadataMap {
             continue;
         };
         let (key, value) = (&line[..colon], &line[colon + 1..]);
-        if let (Ok(key), Ok(value)) = (
-            MetadataKey::from_bytes(key),
-            MetadataValue::try_from(value),
-        ) {
+        if let (Ok(key), Ok(value)) = (MetadataKey::from_bytes(key), MetadataValue::try_from(value))
+        {
             map.insert(key, value);
         }
     }

@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
             let again = Lock::parse(&rendered).expect("a rendered lock reads back");
             assert_eq!(again, lock, "{rendered}");
             let current = Lock::of::<FresnsError>();
-            for problem in compare(&lock, &current).iter().chain(&compare(&current, &lock)) {
+            for problem in compare(&lock, &current)
+                .iter()
+                .chain(&compare(&current, &lock))
+            {
                 let _ = problem.to_string();
             }
         }
