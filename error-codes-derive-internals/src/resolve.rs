@@ -180,9 +180,10 @@ fn part<'a>(
     })
 }
 
-/// A symbol that is a gRPC `ErrorInfo` reason as it is (`[A-Z0-9_]+`, at
-/// most 63 characters), else in UPPER_SNAKE_CASE with any other character
-/// an underscore (`APIError` -> `API_ERROR`), which `check/` checks.
+/// A symbol that is a gRPC `ErrorInfo` reason as it is ([`is_reason`]), else in
+/// UPPER_SNAKE_CASE with each run of other characters one underscore
+/// (`APIError` -> `API_ERROR`, `card-declined` -> `CARD_DECLINED`,
+/// `TRAILING_` -> `TRAILING`), which `check/` checks.
 fn reason(symbol: &str) -> String {
     if is_reason(symbol) {
         return symbol.to_owned();
@@ -193,9 +194,20 @@ fn reason(symbol: &str) -> String {
     words.join("_")
 }
 
+/// A reason as AIP-193 writes them (`[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63
+/// characters): a capital first, capitals, digits and underscores, no
+/// underscore last. Not yet its 3 characters at least: names of one or two
+/// letters (`Ok`, `E1`) are still sent as they are.
 pub fn is_reason(text: &str) -> bool {
-    let allowed = |c: u8| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_';
-    (1..=63).contains(&text.len()) && text.bytes().all(allowed)
+    let allowed = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_';
+    let bytes = text.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    (1..=63).contains(&bytes.len())
+        && first.is_ascii_uppercase()
+        && *last != b'_'
+        && bytes.iter().all(allowed)
 }
 
 /// `UnauthorizedSession` -> `UNAUTHORIZED_SESSION`; a run of capitals stays
@@ -237,5 +249,15 @@ mod tests {
         assert_eq!(reason("invalid-token"), "INVALID_TOKEN");
         assert_eq!(reason("E.401 bad"), "E_401_BAD");
         assert_eq!(reason("é"), "");
+        // AIP-193: a letter first, no underscore last, at most 63 characters.
+        assert_eq!(reason("TRAILING_"), "TRAILING");
+        assert_eq!(reason("_LEADING"), "LEADING");
+        assert!(
+            !super::is_reason(&reason("9LIVES")),
+            "no name: `check/` refuses it"
+        );
+        assert!(!super::is_reason("9LIVES"));
+        assert!(super::is_reason("XYZ") && super::is_reason("A_1") && super::is_reason("X"));
+        assert!(!super::is_reason(&"A".repeat(64)));
     }
 }

@@ -51,7 +51,7 @@ pub fn check(input: &Input<'_>, catalogue: &Catalogue<'_>, errors: &mut Accumula
     wire::rejection_codes_can_be_built(input, &mut found);
     shape::one_source_per_variant(input, &mut found);
     wire::symbols_unique(catalogue, &mut found);
-    wire::symbols_are_reasons(catalogue, &mut found);
+    wire::symbols_are_reasons(input, catalogue, &mut found);
     wire::reasons_unique(catalogue, &mut found);
     wire::domain_not_empty(input, &mut found);
     wire::grpc_ok_only_for_success(input, &mut found);

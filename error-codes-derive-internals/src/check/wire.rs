@@ -78,17 +78,21 @@ pub(super) fn symbols_unique(catalogue: &Catalogue<'_>, found: &mut Found) {
     }
 }
 
-/// The gRPC `ErrorInfo` reason of an entry is its symbol, else the symbol
-/// in UPPER_SNAKE_CASE; one that cannot become a reason is refused.
-pub(super) fn symbols_are_reasons(catalogue: &Catalogue<'_>, found: &mut Found) {
+/// The gRPC `ErrorInfo` reason of an error is its symbol, else the symbol
+/// in UPPER_SNAKE_CASE; one that cannot become an AIP-193 reason is refused.
+pub(super) fn symbols_are_reasons(input: &Input<'_>, catalogue: &Catalogue<'_>, found: &mut Found) {
     for entry in &catalogue.entries {
-        if crate::resolve::is_reason(&entry.reason) {
+        // The success goes out as `OK`, which carries no `ErrorInfo`; an
+        // attribute that was misread (`success = true`) has said so already.
+        let misread = !input.variants[entry.index].keys_ok;
+        if misread || entry.keys.success.is_present() || crate::resolve::is_reason(&entry.reason) {
             continue;
         }
         let message = format!(
-            "symbol `{}` cannot be a gRPC reason, even in UPPER_SNAKE_CASE: a reason is \
-             `[A-Z0-9_]+`, at most 63 characters; give `symbol = \"...\"` such a name",
-            entry.symbol
+            "symbol `{}` cannot be a gRPC reason, even in UPPER_SNAKE_CASE (`{}`): AIP-193's \
+             reason is capitals, digits and underscores, a capital first, no underscore last, \
+             at most 63 characters; give `symbol = \"...\"` such a name",
+            entry.symbol, entry.reason
         );
         found.push(At::Variant(entry.index), at_symbol(entry, message));
     }

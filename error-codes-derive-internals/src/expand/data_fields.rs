@@ -58,13 +58,8 @@ fn data_field(private: &TokenStream, name: String, ty: &Type) -> TokenStream {
     quote!(#private::DataField::__new(#name, #key, #shape))
 }
 
-/// `&Probe::<T>::SHAPE`: `T`'s `DataShape`, else any value.
+/// `&Probe::<T>::SHAPE`: `T`'s `DataShape`, else any value (the fallback
+/// trait, which `delay::probe_scope` imports, answers).
 fn shape(private: &TokenStream, ty: &Type) -> TokenStream {
-    quote_spanned! {ty.span()=>
-        {
-            #[allow(unused_imports)]
-            use #private::ShapeFallback as _;
-            &#private::Probe::<#ty>::SHAPE
-        }
-    }
+    quote_spanned!(ty.span()=> &#private::Probe::<#ty>::SHAPE)
 }

@@ -34,7 +34,7 @@ pub fn retry_after(
                 quote!(Self::#variant { #field: #bound, .. } => #private::Some(#delay),)
             }
             // Read by the compiler: a `Duration` of another crate is none.
-            // (`ShapeFallback`, imported by the scope, answers for others.)
+            // (`ShapeFallback`, which `probe_scope` imports, answers for others.)
             Delay::Only(field, ty) => quote! {
                 Self::#variant { #field: #inner, .. } => #private::Probe::<#ty>::delay(#inner),
             },
@@ -55,11 +55,28 @@ pub fn retry_after(
     })
 }
 
+/// For a catalogue with data fields: `ShapeFallback` imported in the scope
+/// of the impls, which `Probe::<T>::SHAPE`, `Probe::<T>::DELAY` and
+/// `Probe::<T>::delay` need for a `T` without a shape or that is no
+/// `Duration` (in static tables, where a block would keep a table from
+/// being promoted), and used once so that it is never an unused import:
+/// no `allow`, which a user's `forbid(unused)` would refuse.
+pub fn probe_scope(header: &Header<'_>, catalogue: &Catalogue<'_>) -> Option<TokenStream> {
+    let private = &header.private;
+    let probes = |entry: &crate::model::Entry<'_>| entry.data_fields().next().is_some();
+    catalogue.entries.iter().any(probes).then(|| {
+        quote! {
+            use #private::ShapeFallback as _;
+            const _: bool = #private::Probe::<()>::DELAY;
+        }
+    })
+}
+
 /// `retry_after_fields: &[None, Some(("wait", true)), ...]`: the field each
 /// entry's delay is read from, for the API description, and whether it
 /// counts: a field written `Duration` counts when the compiler says it is
-/// `core::time::Duration` (`Probe::<T>::DELAY`, whose fallback the scope
-/// imports: a block would keep the table from being promoted). Nothing
+/// `core::time::Duration` (`Probe::<T>::DELAY`, whose fallback
+/// [`probe_scope`] imports). Nothing
 /// when no entry has one.
 pub fn column(private: &TokenStream, entries: &[crate::model::Entry<'_>]) -> Option<TokenStream> {
     let fields: Vec<Option<TokenStream>> = entries

@@ -68,8 +68,6 @@ impl<'a> Header<'a> {
             #allow
             const _: () = {
                 use #private::bindings::*;
-                #[allow(unused_imports)]
-                use #private::ShapeFallback as _;
                 const _: fn() = code;
                 #items
             };

@@ -34,6 +34,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let from_code = methods::from_code(&header, catalogue);
     let detail = methods::detail(input, &header, catalogue);
     let retry_after = delay::retry_after(&header, catalogue, input.variants.len());
+    let probe_scope = delay::probe_scope(&header, catalogue);
     let composed = catalogue.composes().then(|| {
         let tables = compose::tables(&header, catalogue);
         let lookup = compose::lookup(&header, catalogue);
@@ -56,6 +57,8 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let display = display::impls(input, &header, true);
     let conversions = conversions::impls(input, &header);
     let impls = header.scoped(quote! {
+        #probe_scope
+        #field_checks
         #impl_of {
             #modules
             #locales
@@ -74,5 +77,5 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
         #web
         #rebuild
     });
-    quote!(#impls #checks #field_checks)
+    quote!(#impls #checks)
 }

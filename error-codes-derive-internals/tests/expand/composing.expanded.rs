@@ -1,7 +1,5 @@
 const _: () = {
     use ::error_codes::__private::bindings::*;
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for PlatformError {
@@ -496,8 +494,6 @@ impl ::error_codes::__private::Part<1usize> for PlatformError {
 }
 const _: () = {
     use ::error_codes::__private::bindings::*;
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     const CLASHES: ::error_codes::__private::Clashes = ::error_codes::__private::find_clashes(
         &[

@@ -1,8 +1,14 @@
 const _: () = {
     use ::error_codes::__private::bindings::*;
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
+    use ::error_codes::__private::ShapeFallback as _;
+    const _: bool = ::error_codes::__private::Probe::<()>::DELAY;
+    const _: () = (::error_codes::__private::assert_data_field)(
+        &::error_codes::__private::Probe::<u64>::SHAPE,
+    );
+    const _: () = (::error_codes::__private::assert_data_field)(
+        &::error_codes::__private::Probe::<Option<String>>::SHAPE,
+    );
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for StorageError {
         const NAME: &'static str = "StorageError";
@@ -24,20 +30,12 @@ const _: () = {
                     ::error_codes::__private::DataField::__new(
                         "retry_after",
                         "retryAfter",
-                        {
-                            #[allow(unused_imports)]
-                            use ::error_codes::__private::ShapeFallback as _;
-                            &::error_codes::__private::Probe::<u64>::SHAPE
-                        },
+                        &::error_codes::__private::Probe::<u64>::SHAPE,
                     ),
                     ::error_codes::__private::DataField::__new(
                         "note",
                         "note",
-                        {
-                            #[allow(unused_imports)]
-                            use ::error_codes::__private::ShapeFallback as _;
-                            &::error_codes::__private::Probe::<Option<String>>::SHAPE
-                        },
+                        &::error_codes::__private::Probe::<Option<String>>::SHAPE,
                     ),
                 ],
                 &[],
@@ -146,13 +144,3 @@ const _: () = {
         [] [StorageError] []
     }
 };
-const _: () = (::error_codes::__private::assert_data_field)({
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
-    &::error_codes::__private::Probe::<u64>::SHAPE
-});
-const _: () = (::error_codes::__private::assert_data_field)({
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
-    &::error_codes::__private::Probe::<Option<String>>::SHAPE
-});

@@ -1,7 +1,5 @@
 const _: () = {
     use ::error_codes::__private::bindings::*;
-    #[allow(unused_imports)]
-    use ::error_codes::__private::ShapeFallback as _;
     const _: fn() = code;
     #[automatically_derived]
     impl ::error_codes::__private::ErrorCatalog for GatewayError {
