@@ -10,11 +10,12 @@
 //! (README.md, "gRPC", shows a run).
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use error_codes::catalogues::api_gateway::ApiGatewayError;
+use error_codes::grpc::WithDetails as _;
 use error_codes::{ErrorCatalog, Failure};
 use tonic::{Request, Response, Status};
-use tonic_types::StatusExt as _;
 
 mod shop {
     tonic::include_proto!("shop");
@@ -28,6 +29,7 @@ use shop::{GetOrderRequest, Order};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(
     domain = "shop.example.com",
+    docs_url = "https://shop.example.com/errors/{code}",
     module(name = "orders", title = "Orders", ranges(60000..=60999), http = 400)
 )]
 pub enum ShopError {
@@ -41,7 +43,7 @@ pub enum ShopError {
     OutOfStock,
     /// Too many requests for this order: retry later.
     #[code(60429, http = 429, data)]
-    SlowDown { retry_after: u32 },
+    SlowDown { wait: Duration },
     #[code(transparent)]
     Gateway(ApiGatewayError),
 }
@@ -61,8 +63,13 @@ impl Orders for Shop {
                 id,
                 item: "tea".into(),
             },
-            409 => Err(ShopError::OutOfStock)?,
-            429 => Err(ShopError::SlowDown { retry_after: 30 })?,
+            // A detail of this call, beside the catalogue's.
+            409 => Err(ShopError::OutOfStock).with_details(|details| {
+                details.add_precondition_failure_violation("STOCK", "tea", "none left");
+            })?,
+            429 => Err(ShopError::SlowDown {
+                wait: Duration::from_secs(30),
+            })?,
             _ => Err(ShopError::OrderNotFound)?,
         };
         Ok(Response::new(order))
@@ -76,16 +83,34 @@ fn logged_in(session: &str) -> Result<(), ShopError> {
     }
 }
 
-/// The status as the client sees it: code, message, and its ErrorInfo.
+/// The status as the client sees it: code, message, its ErrorInfo and
+/// the other standard details.
 fn show(status: &Status) {
     println!("  status:      {:?} {:?}", status.code(), status.message());
-    if let Some(info) = status.get_details_error_info() {
+    let (failure, details) = Failure::<ShopError>::from_status_and_details(status);
+    if let Some(info) = details.error_info() {
         let metadata: BTreeMap<_, _> = info.metadata.iter().collect();
         println!("  reason:      {}", info.reason);
         println!("  domain:      {}", info.domain);
         println!("  metadata:    {metadata:?}");
     }
-    match Failure::<ShopError>::from_status(status) {
+    for link in details.help().map_or(&[][..], |help| &help.links) {
+        println!("  help:        {} <{}>", link.description, link.url);
+    }
+    if let Some(delay) = details.retry_info().and_then(|retry| retry.retry_delay) {
+        println!("  retry after: {delay:?}");
+    }
+    for violation in details
+        .precondition_failure()
+        .map_or(&[][..], |p| &p.violations)
+    {
+        let (kind, subject) = (&violation.r#type, &violation.subject);
+        println!(
+            "  precondition: {kind} {subject}: {}",
+            violation.description
+        );
+    }
+    match failure {
         Failure::Known { error, .. } => println!("  read back:   Known({error:?})"),
         Failure::Unknown { code, detail, .. } => {
             let detail = detail.as_ref().map_or("none", |detail| detail.get());

@@ -11,6 +11,7 @@ use error_codes::catalogues::{
     api_gateway::ApiGatewayError, authing::AuthingError, edu::EduError, fresns::FresnsError,
     rayvision::RayvisionError,
 };
+use error_codes::grpc::WithDetails as _;
 use error_codes::{Entry, ErrorCatalog, Failure};
 use tonic::{Code, Request, Response, Status};
 use tonic_types::{ErrorDetail, ErrorDetails, StatusExt};
@@ -45,6 +46,16 @@ enum Platform {
     /// Too many orders; slow down.
     #[code(70429, http = 429, grpc = "RESOURCE_EXHAUSTED", data)]
     SlowDown { retry_after: u32, scope: String },
+    /// Orders are paused.
+    #[code(
+        70430,
+        http = 429,
+        grpc = "RESOURCE_EXHAUSTED",
+        title = "Orders paused",
+        data,
+        docs_url = "https://platform.example.com/errors/{code}"
+    )]
+    Paused { pause: std::time::Duration },
     #[code(transparent, offset = 1_000_000)]
     Gateway(ApiGatewayError),
     #[code(transparent)]
@@ -74,6 +85,17 @@ impl Failures for Service {
             })?,
             "platform" => fail::<Platform>(code),
             "plain" => Err(Status::not_found("no such order")),
+            // A handler's own details, through `?`.
+            "detailed" => {
+                let paused: Result<(), Platform> = Err(Platform::Paused {
+                    pause: std::time::Duration::from_millis(1500),
+                });
+                paused.with_details(|details| {
+                    details.add_bad_request_violation("quantity", "must be positive");
+                    details.set_request_info("req-42", "");
+                })?;
+                unreachable!()
+            }
             _ => Err(foreign_status()),
         }
     }
@@ -196,8 +218,8 @@ async fn every_code_goes_over_the_wire_and_reads_back_as_its_variant() {
     assert_eq!(shipped[0], errors(EduError::ENTRIES));
     assert_eq!(shipped[4], errors(FresnsError::ENTRIES));
     let platform = round_trip::<Platform>(&mut client, "platform").await;
-    // All of the composition's errors but the data variant.
-    assert_eq!(platform, errors(Platform::ENTRIES) - 1);
+    // All of the composition's errors but the two data variants.
+    assert_eq!(platform, errors(Platform::ENTRIES) - 2);
 }
 
 #[tokio::test]
@@ -410,4 +432,43 @@ async fn a_request_that_asks_for_a_language_gets_a_localized_message() {
     let status = client.fail(request).await.unwrap_err();
     assert_eq!(status.message(), "Platform ID not exist");
     assert!(status.get_error_details().localized_message().is_none());
+}
+
+/// The catalogue's standard details (a `Help` link to the code's
+/// documentation URL, a `RetryInfo` from its `Duration` field) and the
+/// handler's own (`BadRequest`, `RequestInfo`), read back typed.
+#[tokio::test]
+async fn standard_details_go_both_ways() {
+    let mut client = client().await;
+    let status = call(&mut client, "detailed", 0).await;
+    assert_eq!(status.code(), Code::ResourceExhausted);
+    let (failure, details) = Failure::<Platform>::from_status_and_details(&status);
+    assert_eq!(failure.code(), 70430);
+    let retry = details.retry_info().unwrap().retry_delay;
+    assert_eq!(retry, Some(std::time::Duration::from_millis(1500)));
+    let links = &details.help().unwrap().links;
+    assert_eq!(links.len(), 1);
+    assert_eq!(
+        (links[0].description.as_str(), links[0].url.as_str()),
+        ("Orders paused", "https://platform.example.com/errors/70430")
+    );
+    let violations = &details.bad_request().unwrap().field_violations;
+    assert_eq!(
+        (
+            violations[0].field.as_str(),
+            violations[0].description.as_str()
+        ),
+        ("quantity", "must be positive")
+    );
+    assert_eq!(details.request_info().unwrap().request_id, "req-42");
+    assert_eq!(details.error_info().unwrap().reason, "PAUSED");
+    // A code without a link or a delay carries neither.
+    let plain = call(&mut client, "platform", 70404).await;
+    let (_, details) = Failure::<Platform>::from_status_and_details(&plain);
+    assert!(details.help().is_none() && details.retry_info().is_none());
+    // A foreign status's details are kept too.
+    let foreign = call(&mut client, "foreign", 0).await;
+    let (failure, details) = Failure::<Platform>::from_status_and_details(&foreign);
+    assert!(failure.known().is_none());
+    assert_eq!(details.error_info().unwrap().domain, "other.example.com");
 }

@@ -37,12 +37,15 @@
 //! As Google's AIP-193 asks, each error carries exactly one
 //! `google.rpc.ErrorInfo`:
 //!
-//! - `reason`: [`Entry::reason`](crate::Entry::reason), the entry's symbol where it is a valid
-//!   reason (`[A-Z0-9_]+`, at most 63 characters), else the symbol in
-//!   UPPER_SNAKE_CASE (Rayvision's `APIError` is sent as `API_ERROR`, and
-//!   reads back). A symbol that cannot become one (no ASCII letter or
-//!   digit, over 63 characters), or two symbols that become the same
-//!   reason, are compile errors;
+//! - `reason`: [`Entry::reason`](crate::Entry::reason), the entry's symbol where it is
+//!   AIP-193's reason (capitals, digits and underscores, a capital first, none
+//!   last, at most 63 characters),
+//!   else the symbol in UPPER_SNAKE_CASE, each run of other characters one
+//!   underscore, none first or last (Rayvision's `APIError` is sent as
+//!   `API_ERROR`, `TRAILING_` as `TRAILING`, and each reads back). A symbol
+//!   that cannot become one (`9LIVES`, no ASCII letter, over 63
+//!   characters), or two symbols that become the same reason, are compile
+//!   errors at the symbol;
 //! - `domain`: [`Entry::domain`](crate::Entry::domain), `#[catalog(domain = "shop.example.com")]`,
 //!   else the catalogue's name ([`ErrorCatalog::DOMAIN`](crate::ErrorCatalog::DOMAIN));
 //! - `metadata`: `code` (decimal), `module` where the entry has one, and
@@ -50,6 +53,19 @@
 //!   (`retry_after` is `retryAfter`; one named like `code` or `module` is
 //!   `dataCode`, `dataModule`), strings as they are, other values as their
 //!   JSON text.
+//!
+//! # The other standard details
+//!
+//! A code with a documentation URL ([`Entry::docs_url`](crate::Entry::docs_url))
+//! also carries a `google.rpc.Help` link to it (described by its title, else
+//! its message), and a value with a delay
+//! ([`ErrorCatalog::retry_after`](crate::ErrorCatalog::retry_after): a data
+//! variant's `Duration` field, else the entry's `retry_after` seconds) a
+//! `google.rpc.RetryInfo`. A call adds its own (`BadRequest`,
+//! `QuotaFailure`, `PreconditionFailure`, `ResourceInfo`, `RequestInfo`) with
+//! [`Detailed`] and [`WithDetails::with_details`], keeping `?`;
+//! [`Failure::from_status_and_details`](crate::Failure::from_status_and_details)
+//! reads every one back, typed.
 //!
 //! A composed catalogue's entries keep their own domain and symbol, so a
 //! reason stays unique within its domain; an `offset` shifts the `code` in
@@ -104,7 +120,7 @@
 mod status;
 
 #[cfg(feature = "tonic")]
-pub use status::{status, status_for, status_in};
+pub use status::{Detailed, WithDetails, status, status_for, status_in};
 
 /// The canonical gRPC status codes (`google.rpc.Code`), by their names in
 /// `grpc = "..."`. The numbers are the wire values.

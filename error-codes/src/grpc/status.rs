@@ -1,5 +1,7 @@
 //! tonic both ways: a catalogue value as a [`tonic::Status`] carrying one
-//! `google.rpc.ErrorInfo`, and [`Failure::from_status`] reading one back.
+//! `google.rpc.ErrorInfo` and the standard details its entry calls for,
+//! [`Detailed`] for the details of one call, and [`Failure::from_status`]
+//! reading one back.
 // It reads untrusted text: no arithmetic that can overflow or panic.
 #![deny(clippy::arithmetic_side_effects)]
 
@@ -21,11 +23,13 @@ use crate::locale::Translation;
 use crate::{DataField, Detail, Entry, ErrorCatalog, Failure};
 
 /// The [`Status`] of a catalogue value (what `tonic::Status::from(value)`
-/// gives): its entry's gRPC code, its message, and one `ErrorInfo` (see
-/// the [module docs](super) for its fields).
+/// gives): its entry's gRPC code, its message, one `ErrorInfo` (see the
+/// [module docs](super) for its fields), a `Help` link to its
+/// documentation URL when it has one, and a `RetryInfo` with its delay
+/// ([`ErrorCatalog::retry_after`]) when it has one.
 #[must_use]
 pub fn status<C: ErrorCatalog>(value: &C) -> Status {
-    status_with(value, None)
+    status_with(value, None, ErrorDetails::new())
 }
 
 /// The [`status`] of a value for the request whose metadata is
@@ -39,7 +43,7 @@ pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::Metada
         .get("accept-language")
         .and_then(|value| value.to_str().ok());
     let translation = accept.and_then(|accept| C::translation_for(value.code(), accept));
-    status_with(value, translation)
+    status_with(value, translation, ErrorDetails::new())
 }
 
 /// The [`status`] of a value in a language the caller already chose (a
@@ -48,10 +52,22 @@ pub fn status_for<C: ErrorCatalog>(value: &C, metadata: &tonic::metadata::Metada
 /// as with [`status_for`].
 #[must_use]
 pub fn status_in<C: ErrorCatalog>(value: &C, tag: &str) -> Status {
-    status_with(value, C::translation_for(value.code(), tag))
+    status_with(
+        value,
+        C::translation_for(value.code(), tag),
+        ErrorDetails::new(),
+    )
 }
 
-fn status_with<C: ErrorCatalog>(value: &C, translation: Option<Translation>) -> Status {
+/// The status of `value`: the details of the call (`details`), then the
+/// catalogue's: its `ErrorInfo` (always the catalogue's), a
+/// `LocalizedMessage` in `translation`, a `Help` link (after the call's
+/// links) and a `RetryInfo` (unless the call gave one).
+fn status_with<C: ErrorCatalog>(
+    value: &C,
+    translation: Option<Translation>,
+    mut details: ErrorDetails,
+) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
     let detail = value.__detail();
@@ -62,12 +78,122 @@ fn status_with<C: ErrorCatalog>(value: &C, translation: Option<Translation>) -> 
     if let Some(module) = entry.module {
         metadata.insert("module".into(), module.into());
     }
-    let mut details = ErrorDetails::with_error_info(entry.reason, entry.domain, metadata);
+    details.set_error_info(entry.reason, entry.domain, metadata);
     let fill = |message| crate::envelope::placeholder::fill(message, detail.as_ref());
     if let Some(translation) = translation {
         details.set_localized_message(translation.language, fill(translation.message));
     }
+    if let Some(url) = entry.docs_url() {
+        details.add_help_link(entry.title.unwrap_or(entry.message), url);
+    }
+    if details.retry_info().is_none()
+        && let Some(delay) = value.retry_after()
+    {
+        details.set_retry_info(Some(delay));
+    }
     Status::with_error_details(code(entry.grpc), fill(value.message()), details)
+}
+
+/// A catalogue value with standard details of its own call (`BadRequest`
+/// violations, `QuotaFailure`, `PreconditionFailure`, `ResourceInfo`,
+/// `RequestInfo` with the request's id, more `Help` links, a `RetryInfo`):
+/// its [`Status`] carries them beside the catalogue's. A handler keeps `?`:
+/// [`WithDetails::with_details`] turns a `Result<T, C>` into a
+/// `Result<T, Detailed<C>>`, and `Detailed<C>` converts into a `Status`.
+///
+/// ```
+/// use error_codes::ErrorCatalog;
+/// use error_codes::grpc::{Detailed, WithDetails as _};
+/// use tonic_types::StatusExt as _;
+///
+/// #[derive(Debug, ErrorCatalog)]
+/// enum ShopError {
+///     /// The quantity is not valid.
+///     #[code(60400, http = 400)]
+///     BadQuantity,
+/// }
+///
+/// fn check(quantity: i32) -> Result<i32, ShopError> {
+///     if quantity > 0 { Ok(quantity) } else { Err(ShopError::BadQuantity) }
+/// }
+///
+/// fn handler(quantity: i32) -> Result<i32, tonic::Status> {
+///     let quantity = check(quantity).with_details(|details| {
+///         details.add_bad_request_violation("quantity", "must be positive");
+///     })?;
+///     Ok(quantity)
+/// }
+///
+/// let status = handler(0).unwrap_err();
+/// assert_eq!(status.code(), tonic::Code::InvalidArgument);
+/// let violations = status.get_details_bad_request().unwrap().field_violations;
+/// assert_eq!(violations[0].field, "quantity");
+/// assert_eq!(status.get_details_error_info().unwrap().reason, "BAD_QUANTITY");
+/// ```
+#[derive(Debug)]
+pub struct Detailed<C> {
+    /// The catalogue value.
+    pub value: C,
+    /// The call's own details (boxed: an `ErrorDetails` is large, and a
+    /// `Result` carries this).
+    pub details: Box<ErrorDetails>,
+}
+
+impl<C: ErrorCatalog> Detailed<C> {
+    /// `value` with no details of its own yet.
+    #[must_use]
+    pub fn new(value: C) -> Self {
+        Self {
+            value,
+            details: Box::new(ErrorDetails::new()),
+        }
+    }
+
+    /// With the details `add` writes (`details.add_bad_request_violation(...)`).
+    #[must_use]
+    pub fn with(mut self, add: impl FnOnce(&mut ErrorDetails)) -> Self {
+        add(&mut self.details);
+        self
+    }
+
+    /// Its [`Status`] for the request whose metadata is `metadata`, in the
+    /// language its `accept-language` picks, as [`status_for`].
+    #[must_use]
+    pub fn status_for(self, metadata: &tonic::metadata::MetadataMap) -> Status {
+        let accept = metadata
+            .get("accept-language")
+            .and_then(|v| v.to_str().ok());
+        let translation = accept.and_then(|accept| C::translation_for(self.value.code(), accept));
+        status_with(&self.value, translation, *self.details)
+    }
+}
+
+impl<C: ErrorCatalog> From<C> for Detailed<C> {
+    fn from(value: C) -> Self {
+        Self::new(value)
+    }
+}
+
+impl<C: ErrorCatalog> From<Detailed<C>> for Status {
+    fn from(detailed: Detailed<C>) -> Self {
+        status_with(&detailed.value, None, *detailed.details)
+    }
+}
+
+/// Details for the error of a `Result`, keeping `?`: see [`Detailed`].
+pub trait WithDetails<T, C> {
+    /// The error with the details `add` writes.
+    ///
+    /// # Errors
+    ///
+    /// The error of `self`, [`Detailed`].
+    fn with_details(self, add: impl FnOnce(&mut ErrorDetails)) -> Result<T, Detailed<C>>;
+}
+
+impl<T, C: ErrorCatalog> WithDetails<T, C> for Result<T, C> {
+    fn with_details(self, add: impl FnOnce(&mut ErrorDetails)) -> Result<T, Detailed<C>> {
+        self.map_err(|value| Detailed::new(value).with(add))
+    }
 }
 
 /// tonic's code of ours.
@@ -118,6 +244,22 @@ impl<C: ErrorCatalog> Failure<C> {
     ///   its `reason`, `domain` and `metadata`.
     #[must_use]
     pub fn from_status(status: &Status) -> Self {
+        Self::from_status_and_details(status).0
+    }
+
+    /// [`from_status`](Self::from_status), and every standard detail the
+    /// status carries, typed (`RetryInfo`, `Help`, `BadRequest`,
+    /// `QuotaFailure`, `PreconditionFailure`, `ResourceInfo`,
+    /// `RequestInfo`, `LocalizedMessage`, `DebugInfo`, `ErrorInfo`), for a
+    /// known and an unknown error alike; none when its details cannot be
+    /// decoded.
+    #[must_use]
+    pub fn from_status_and_details(status: &Status) -> (Self, ErrorDetails) {
+        let details = status.get_error_details();
+        (Self::read_status(status), details)
+    }
+
+    fn read_status(status: &Status) -> Self {
         let message = status.message();
         let info = status.get_details_error_info();
         let entry = info.as_ref().and_then(find::<C>);
