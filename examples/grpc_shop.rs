@@ -7,7 +7,9 @@
 //! ```
 //!
 //! It prints each call, the status the client got, and what it read back
-//! (README.md, "gRPC", shows a run).
+//! (README.md, "gRPC", shows a run). With `--serve`, it serves only, on a
+//! free port of 127.0.0.1 it prints (`listening on 127.0.0.1:PORT`), for
+//! clients this project did not write (`tests/contract/grpc_client.py`).
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -125,6 +127,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let address = listener.local_addr()?;
     let incoming = tokio_stream::wrappers::TcpListenerStream::new(listener);
     let server = tonic::transport::Server::builder().add_service(OrdersServer::new(Shop));
+    if std::env::args().nth(1).as_deref() == Some("--serve") {
+        println!("listening on {address}");
+        server.serve_with_incoming(incoming).await?;
+        return Ok(());
+    }
     tokio::spawn(server.serve_with_incoming(incoming));
 
     let mut client = OrdersClient::connect(format!("http://{address}")).await?;
