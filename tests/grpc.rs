@@ -472,3 +472,83 @@ async fn standard_details_go_both_ways() {
     assert!(failure.known().is_none());
     assert_eq!(details.error_info().unwrap().domain, "other.example.com");
 }
+
+/// A shipped catalogue without statuses, composed with a status and a gRPC
+/// code for its codes: they answer with them, over HTTP and gRPC, where
+/// alone they answer `UNKNOWN`.
+#[derive(Debug, Clone, PartialEq, ErrorCatalog)]
+#[catalog(domain = "edu.example.com")]
+enum Schooled {
+    #[code(transparent, http = 503, grpc = "UNAVAILABLE")]
+    Edu(EduError),
+    #[code(transparent, offset = 1_000_000, http = 400)]
+    Fresns(FresnsError),
+}
+
+#[tokio::test]
+async fn a_composing_variant_gives_its_part_a_status_and_a_grpc_code() {
+    let alone = EduError::ENTRIES
+        .iter()
+        .find(|e| !e.success && e.http.is_none())
+        .unwrap();
+    assert_eq!(
+        alone.grpc as i32,
+        Code::Unknown as i32,
+        "alone, no status says nothing"
+    );
+    let composed = Schooled::lookup(alone.code).unwrap();
+    assert_eq!(
+        (composed.http, composed.grpc.name()),
+        (Some(503), "UNAVAILABLE")
+    );
+    let value = Schooled::from_code(alone.code).unwrap();
+    assert_eq!(value.http_status(), Some(503));
+    assert_eq!(value.entry().http, Some(503), "the value's entry too");
+    let status = Status::from(value.clone());
+    assert_eq!(status.code(), Code::Unavailable);
+    assert_eq!(
+        Failure::<Schooled>::from_status(&status).known(),
+        Some(&value)
+    );
+    // With a status only, the gRPC code follows it; with an offset too.
+    let fresns = FresnsError::ENTRIES
+        .iter()
+        .find(|e| !e.success && e.http.is_none())
+        .unwrap();
+    let shifted = Schooled::lookup(fresns.code + 1_000_000).unwrap();
+    assert_eq!(
+        (shifted.http, shifted.grpc.name()),
+        (Some(400), "INVALID_ARGUMENT")
+    );
+    // The lock records the composition's gRPC code as declared.
+    let lock = error_codes::lock::Lock::of::<Schooled>().render("Schooled");
+    assert!(
+        lock.contains(&format!("code {} http=503 grpc=UNAVAILABLE", alone.code)),
+        "{lock}"
+    );
+}
+
+/// README's gRPC section names the shipped catalogues whose codes declare
+/// no HTTP status, and so answer `UNKNOWN` alone: it says what is true.
+#[test]
+fn readme_names_the_shipped_catalogues_that_answer_unknown() {
+    fn unknown<C: ErrorCatalog>() -> (usize, usize) {
+        let errors = C::ENTRIES.iter().filter(|e| !e.success);
+        let unknown = errors
+            .clone()
+            .filter(|e| e.grpc as i32 == Code::Unknown as i32);
+        (unknown.count(), errors.count())
+    }
+    let counts = [
+        ("edu", unknown::<EduError>()),
+        ("api_gateway", unknown::<ApiGatewayError>()),
+        ("authing", unknown::<AuthingError>()),
+        ("rayvision", unknown::<RayvisionError>()),
+        ("fresns", unknown::<FresnsError>()),
+    ];
+    let readme = include_str!("../README.md");
+    for (name, (unknown, errors)) in counts {
+        let line = format!("| `{name}` | {unknown} of {errors} |");
+        assert!(readme.contains(&line), "README.md lacks {line}");
+    }
+}

@@ -75,6 +75,10 @@ pub struct Part<'a> {
     pub module: Option<&'a ModuleKeys>,
     /// `offset = N`: what its codes are shifted by.
     pub offset: Option<IntLit>,
+    /// `http = 503`: the status of its codes that declare none.
+    pub http: Option<u16>,
+    /// `grpc = "UNAVAILABLE"`: the gRPC code of its codes that declare none.
+    pub grpc: Option<GrpcName>,
 }
 
 impl<'a> Catalogue<'a> {

@@ -177,6 +177,8 @@ fn part<'a>(
         ty: &field.ty,
         module,
         offset: variant.keys.offset,
+        http: variant.keys.http.map(|status| status.value),
+        grpc: variant.keys.grpc,
     })
 }
 

@@ -49,7 +49,8 @@ pub(super) fn transparent_takes_no_entry_keys(input: &Input<'_>, found: &mut Fou
         let keys: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
         let message = format!(
             "`transparent` takes no {}: the composed catalogue brings its own; only \
-             `module = \"...\"` may go with it",
+             `module = \"...\"`, `offset = N`, and `http` and `grpc` (for its codes that \
+             declare none) may go with it",
             keys.join(", ")
         );
         let span = variant.keys.transparent.span();

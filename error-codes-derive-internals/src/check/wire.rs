@@ -159,6 +159,14 @@ pub(super) fn grpc_ok_only_for_success(input: &Input<'_>, found: &mut Found) {
         };
         found.push(At::Variant(index), error);
     }
+    let composing = input.variants.iter().enumerate();
+    let composing = composing.filter(|(_, variant)| variant.keys.transparent.is_present());
+    for (index, variant) in composing {
+        if let Some(grpc) = variant.keys.grpc.filter(|grpc| grpc.is_ok()) {
+            let whose = format!("the codes `{}` composes", variant.ident);
+            found.push(At::Variant(index), ok_for_an_error(grpc, &whose));
+        }
+    }
 }
 
 pub(super) fn ok_for_an_error(grpc: GrpcName, whose: &str) -> Error {

@@ -24,10 +24,20 @@ pub fn part_impls(header: &Header<'_>, catalogue: &Catalogue<'_>) -> TokenStream
         let ty = part.ty;
         let catalogue = quote_spanned!(ty.span()=> type Catalogue = #ty;);
         let tables = part_tables_of(header, index, part);
+        // What the composing variant gives the part's codes that declare none.
+        let http = part
+            .http
+            .map(|status| quote!(const HTTP: #private::Option<u16> = #private::Some(#status);));
+        let grpc = part.grpc.map(|grpc| {
+            let code = super::tables::grpc_code(private, grpc);
+            quote!(const GRPC: #private::Option<#private::GrpcCode> = #private::Some(#code);)
+        });
         quote! {
             #[automatically_derived]
             impl #private::Part<#index> for #ident {
                 #catalogue
+                #http
+                #grpc
                 #tables
             }
         }

@@ -113,7 +113,7 @@ fn blank_rest(fields: &[Option<TokenStream>], blank: TokenStream) -> Option<Toke
 }
 
 /// `GrpcCode::NotFound`.
-fn grpc_code(private: &TokenStream, grpc: GrpcName) -> TokenStream {
+pub(super) fn grpc_code(private: &TokenStream, grpc: GrpcName) -> TokenStream {
     let variant = grpc.variant();
     quote!(#private::GrpcCode::#variant)
 }

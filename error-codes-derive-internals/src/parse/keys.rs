@@ -269,10 +269,10 @@ fn unknown_kind(value: &str) -> String {
 impl CodeKeys {
     /// The keys given that describe an entry of the enum's own, which a
     /// `transparent` variant (whose entries are its catalogue's) cannot take.
+    /// The keys given that only an entry of its own takes (not `http` and
+    /// `grpc`, which a `transparent` variant gives its part's codes).
     pub fn own_entry_keys(&self) -> Vec<&'static str> {
         [
-            ("http", self.http.is_some()),
-            ("grpc", self.grpc.is_some()),
             ("message", self.message.is_some()),
             ("title", self.title.is_some()),
             ("symbol", self.symbol.is_some()),

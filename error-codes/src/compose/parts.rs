@@ -26,6 +26,15 @@ pub trait Part<const I: usize> {
     const LOCALES: &'static [&'static str] = <Self::Catalogue as ErrorCatalog>::LOCALES;
     /// `#[code(transparent, offset = N)]`: what its codes are shifted by.
     const OFFSET: i64 = 0;
+    /// `#[code(transparent, http = 503)]`: the HTTP status of its codes
+    /// that declare none (their gRPC code, unless declared, follows it).
+    const HTTP: Option<u16> = None;
+    /// `#[code(transparent, grpc = "UNAVAILABLE")]`: the gRPC code of its
+    /// codes that declare none.
+    const GRPC: Option<crate::grpc::GrpcCode> = None;
+    /// Whether its entries differ from its catalogue's (an offset, a
+    /// status or a gRPC code given): then its own copies are answered.
+    const REWRITTEN: bool = Self::OFFSET != 0 || Self::HTTP.is_some() || Self::GRPC.is_some();
     /// The position of its success entry in its `ENTRIES`, if it has one.
     const SUCCESS_AT: Option<usize> = crate::lookup::success_position(Self::OWN.entries);
     /// Its success code, if it has one (in its own numbering).
@@ -77,7 +86,7 @@ pub trait Part<const I: usize> {
     #[inline]
     fn entry(value: &Self::Catalogue) -> &'static Entry {
         let entry = value.entry();
-        if Self::OFFSET == 0 {
+        if !Self::REWRITTEN {
             return entry;
         }
         if entry.success {
@@ -176,7 +185,7 @@ fn own_code<P: Part<I> + ?Sized, const I: usize>(code: i64) -> Option<i64> {
 /// less one past the left-out success.
 #[inline]
 fn shifted<P: Part<I> + ?Sized, const I: usize>(entry: &'static Entry) -> Option<&'static Entry> {
-    if P::OFFSET == 0 {
+    if !P::REWRITTEN {
         return Some(entry);
     }
     let catalogue = <P::Catalogue as ErrorCatalog>::LOOKUP;
@@ -240,17 +249,35 @@ pub const fn part_items<T: Copy, const N: usize>(
 }
 
 /// `entries` without the one at `skip`, each with its code shifted by
-/// `offset` (saturating: the codes are checked by [`part_codes`]).
+/// `offset` (saturating: the codes are checked by [`part_codes`]), and the
+/// `given` HTTP status and gRPC code where an entry declares none (its
+/// gRPC code, unless declared, read again from its status).
 #[must_use]
 pub const fn part_entries<const N: usize>(
     entries: &[Entry],
     skip: Option<usize>,
     offset: i64,
+    given: (Option<u16>, Option<crate::grpc::GrpcCode>),
 ) -> [Entry; N] {
     let mut out: [Entry; N] = part_items(entries, skip, BLANK);
     let mut at = 0;
-    while at < N && offset != 0 {
-        out[at].code = out[at].code.saturating_add(offset);
+    while at < N {
+        let entry = &mut out[at];
+        entry.code = entry.code.saturating_add(offset);
+        if entry.success {
+            at += 1;
+            continue; // a success deeper down stays as it is
+        }
+        if entry.http.is_none() {
+            entry.http = given.0;
+        }
+        if !entry.grpc_declared {
+            entry.grpc = match given.1 {
+                Some(code) => code,
+                None => crate::grpc::GrpcCode::from_http(entry.http),
+            };
+            entry.grpc_declared = given.1.is_some();
+        }
         at += 1;
     }
     out

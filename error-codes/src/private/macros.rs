@@ -98,6 +98,10 @@ macro_rules! __part_tables {
                 <$enum as $crate::__private::Part<$index>>::OWN.entries,
                 <$enum as $crate::__private::Part<$index>>::SUCCESS_AT,
                 $offset,
+                (
+                    <$enum as $crate::__private::Part<$index>>::HTTP,
+                    <$enum as $crate::__private::Part<$index>>::GRPC,
+                ),
             )
         };
     };
