@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 type Name = String;
 
 /// A type of the user's that states its shape.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 enum Tier {
     Gold,
@@ -30,7 +30,7 @@ impl DataShape for Tier {
 }
 
 /// A struct that states nothing: any value.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Opaque {
     inner: u64,
 }
@@ -136,7 +136,41 @@ fn check(value: &Shapes) -> Result<(), TestCaseError> {
     let read = Failure::<Shapes>::from_status(&status);
     let detail = read.detail().map(|detail| detail.to_value().unwrap());
     prop_assert_eq!(detail.as_ref(), Some(&sent["data"]), "{:?}", status);
+    // Read back from the envelope and from gRPC: the variant again, its
+    // envelope JSON-equal to the one sent, wherever serde reads each field
+    // (integers always; a `&'static str` never: `Sequences` stays unknown;
+    // a float sent as `null`, not a number, leaves its variant unknown).
+    let from_envelope: Envelope<Shapes> = serde_json::from_value(sent.clone()).unwrap();
+    let from_envelope = from_envelope.into_result().unwrap_err();
+    for read in [from_envelope, read] {
+        match read.known() {
+            Some(back) => {
+                let again = serde_json::to_value(Envelope::<Shapes>::error(back.clone())).unwrap();
+                prop_assert_eq!(&again, &sent);
+            }
+            None => prop_assert!(
+                !matches!(value, Shapes::Signed { .. } | Shapes::Unsigned { .. })
+                    && (matches!(value, Shapes::Sequences { .. })
+                        || sent.to_string().contains("null")),
+                "{} read back as {:?}",
+                sent,
+                read
+            ),
+        }
+    }
+    prop_assert!(!matches!(read_known_sequences(value), Some(true)));
     Ok(())
+}
+
+/// Whether a `Sequences` value (its `&'static str` cannot be read back
+/// owned) came back known: never.
+fn read_known_sequences(value: &Shapes) -> Option<bool> {
+    let Shapes::Sequences { .. } = value else {
+        return None;
+    };
+    let sent = serde_json::to_string(&Envelope::<Shapes>::error(value.clone())).unwrap();
+    let read: Envelope<Shapes> = serde_json::from_str(&sent).unwrap();
+    Some(read.into_result().unwrap_err().known().is_some())
 }
 
 fn text() -> impl Strategy<Value = String> + Clone {

@@ -289,10 +289,17 @@ async fn a_data_variant_sends_its_fields_and_reads_back_with_them() {
     assert_eq!(info.metadata["retryAfter"], "30");
     assert_eq!(info.metadata["scope"], "orders");
     assert_eq!(info.metadata["module"], "orders");
-    let Failure::Unknown { code, detail, .. } = Failure::<Platform>::from_status(&status) else {
-        panic!("a data variant cannot be built from a status")
+    // Read back as the variant, with its fields.
+    let Failure::Known { error, detail, .. } = Failure::<Platform>::from_status(&status) else {
+        panic!("a data variant whose fields read back is known")
     };
-    assert_eq!(code, 70429);
+    assert_eq!(
+        error,
+        Platform::SlowDown {
+            retry_after: 30,
+            scope: "orders".into()
+        }
+    );
     let detail = detail.unwrap().to_value().unwrap();
     assert_eq!(
         detail,

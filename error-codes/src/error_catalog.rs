@@ -208,6 +208,15 @@ pub trait ErrorCatalog: Sized + 'static {
         self.__retry_after().or_else(seconds)
     }
 
+    /// The data variant of `code` rebuilt from the fields a peer sent, when
+    /// each can be read back. Used by the readers; the derive writes it.
+    #[doc(hidden)]
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn __from_detail(_code: i64, _detail: &crate::Detail) -> Option<Self> {
+        None
+    }
+
     /// The documented message of this value.
     #[inline]
     fn message(&self) -> &'static str {

@@ -352,8 +352,18 @@ impl Probe<core::time::Duration> {
     }
 }
 
-/// [`Probe`]'s answer for a type that states no shape, and is no
-/// `core::time::Duration`.
+#[cfg(feature = "alloc")]
+impl<T: serde::de::DeserializeOwned> Probe<T> {
+    /// A data field's value read back from its JSON text.
+    #[inline]
+    #[must_use]
+    pub fn read(text: &str) -> Option<T> {
+        serde_json::from_str(text).ok()
+    }
+}
+
+/// [`Probe`]'s answer for a type that states no shape, is no
+/// `core::time::Duration`, or cannot be read back.
 #[doc(hidden)]
 pub trait ShapeFallback {
     /// Any JSON value.
@@ -366,6 +376,14 @@ pub trait ShapeFallback {
     #[inline]
     #[must_use]
     fn delay<V: ?Sized>(_value: &V) -> Option<core::time::Duration> {
+        None
+    }
+
+    /// Not read back (a type that is not `DeserializeOwned`): its variant
+    /// stays unknown.
+    #[inline]
+    #[must_use]
+    fn read<V>(_text: &str) -> Option<V> {
         None
     }
 }

@@ -140,7 +140,8 @@ fn problem<C: ErrorCatalog + PartialEq + Debug>(body: &str) {
         return;
     };
     if let Failure::Known { error, .. } = &read {
-        assert_eq!(C::from_code(error.code()).as_ref(), Some(error));
+        let built = C::from_code(error.code());
+        assert!(built.is_none() || built.as_ref() == Some(error));
     }
     let Ok(Value::Object(object)) = serde_json::from_str::<Value>(body) else {
         return;
@@ -184,7 +185,11 @@ where
     match &parsed {
         Envelope::Success { .. } => assert_eq!(code, success),
         Envelope::Failure(Failure::Known { error, .. }) => {
-            assert_eq!(C::from_code(code).as_ref(), Some(error));
+            // A data variant is rebuilt from its fields, which a code alone
+            // cannot do.
+            if let Some(built) = C::from_code(code) {
+                assert_eq!(&built, error);
+            }
             assert_eq!(error.code(), code);
         }
         Envelope::Failure(Failure::Unknown { code: kept, .. }) => {
@@ -210,7 +215,8 @@ where
         return;
     };
     if let Envelope::Failure(Failure::Known { error, .. }) = &parsed {
-        assert!(C::from_code(error.code()).as_ref() == Some(error));
+        let built = C::from_code(error.code());
+        assert!(built.is_none() || built.as_ref() == Some(error));
     }
     let written = serde_json::to_string(&parsed).expect("an envelope serialises");
     let again: Envelope<C, T> =

@@ -6,6 +6,7 @@ pub mod conversions;
 mod data_fields;
 mod delay;
 pub mod display;
+mod from_detail;
 pub mod header;
 mod locales;
 mod lookup;
@@ -34,6 +35,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
     let from_code = methods::from_code(&header, catalogue);
     let detail = methods::detail(input, &header, catalogue);
     let retry_after = delay::retry_after(&header, catalogue, input.variants.len());
+    let from_detail = from_detail::from_detail(&header, catalogue);
     let probe_scope = delay::probe_scope(&header, catalogue);
     let composed = catalogue.composes().then(|| {
         let tables = compose::tables(&header, catalogue);
@@ -70,6 +72,7 @@ pub fn expand(input: &Input<'_>, catalogue: &Catalogue<'_>) -> TokenStream {
             #from_code
             #detail
             #retry_after
+            #from_detail
             #composed
         }
         #display

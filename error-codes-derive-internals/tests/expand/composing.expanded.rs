@@ -153,6 +153,17 @@ const _: () = {
                 _ => ::error_codes::__private::None,
             }
         }
+        ::error_codes::__private::with_alloc! {
+            fn __from_detail(code : i64, detail : & ::error_codes::__private::Detail) ->
+            ::error_codes::__private::Option < Self > { if let
+            ::error_codes::__private::Some(inner) = < PlatformError as
+            ::error_codes::__private::Part < 0usize >> ::from_detail(code, detail) {
+            return ::error_codes::__private::Some(Self::Gateway(inner)); } if let
+            ::error_codes::__private::Some(inner) = < PlatformError as
+            ::error_codes::__private::Part < 1usize >> ::from_detail(code, detail) {
+            return ::error_codes::__private::Some(Self::Billing(inner)); }
+            ::error_codes::__private::None }
+        }
         const ENTRIES: &'static [::error_codes::__private::Entry] = &{
             const N: usize = <PlatformError as ::error_codes::__private::ErrorCatalog>::OWN_CODES
                 .len()

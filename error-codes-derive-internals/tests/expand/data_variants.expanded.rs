@@ -106,6 +106,17 @@ const _: () = {
             ::error_codes::__private::to_raw_value(field1))]), _ =>
             ::error_codes::__private::None, } }
         }
+        ::error_codes::__private::with_alloc! {
+            fn __from_detail(code : i64, detail : & ::error_codes::__private::Detail) ->
+            ::error_codes::__private::Option < Self > { match code { 429i64 => { let
+            fields = ::error_codes::__private::detail_fields(detail) ?; return
+            ::error_codes::__private::Some(Self::Throttled { retry_after :
+            ::error_codes::__private::Probe:: < u64 >
+            ::read(::error_codes::__private::detail_field(& fields, "retry_after")) ?,
+            note : ::error_codes::__private::Probe:: < Option < String > >
+            ::read(::error_codes::__private::detail_field(& fields, "note")) ? }); } _ =>
+            {} } ::error_codes::__private::None }
+        }
     }
     #[automatically_derived]
     impl ::error_codes::__private::Display for StorageError {

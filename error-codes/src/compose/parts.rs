@@ -113,6 +113,14 @@ pub trait Part<const I: usize> {
         value.__retry_after()
     }
 
+    /// The data variant of a shifted code, rebuilt from its fields.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn from_detail(code: i64, detail: &crate::Detail) -> Option<Self::Catalogue> {
+        let code = own_code::<Self, I>(code)?;
+        <Self::Catalogue as ErrorCatalog>::__from_detail(code, detail)
+    }
+
     /// The value of a shifted code; `None` for the composed success code.
     #[inline]
     fn from_code(code: i64) -> Option<Self::Catalogue> {

@@ -49,7 +49,8 @@
 //! |---|---|
 //! | the success code | [`Envelope::Success`], `data` parsed as `T` |
 //! | a declared code (through compositions) | [`Failure::Known`] with the variant |
-//! | any other code, or the code of a variant that carries data | [`Failure::Unknown`], the raw code kept |
+//! | the code of a data variant, its `data` fields each readable by serde | [`Failure::Known`] with the variant and its fields, `data` kept |
+//! | any other code, or a data variant whose fields do not read back (one missing, of another type, or a type that borrows or is not `Deserialize`) | [`Failure::Unknown`], the raw code kept |
 //! | `data` missing or `null` | `None` (success data and failure detail alike; so a success built with `()` reads back as `None`) |
 //! | `data` on a failure | kept as its JSON text in a [`Detail`], whatever its shape (about its size in memory) |
 //! | `message` missing or `null` | the catalogue's message for a known code (success: its success message), else `""` |
@@ -124,7 +125,7 @@ pub use problem::Problem;
 #[cfg(feature = "alloc")]
 pub use shaped::Contradiction;
 #[cfg(feature = "alloc")]
-pub use types::{Detail, Envelope, Failure, detail_of};
+pub use types::{Detail, Envelope, Failure, detail_field, detail_fields, detail_of};
 
 /// The facts an answer in `C`'s [`BodyShape`] states (its status, gRPC code,
 /// module, documentation URL) that the catalogue contradicts for its code:

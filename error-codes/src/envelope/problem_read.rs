@@ -55,7 +55,7 @@ impl Serialize for Members<'_> {
 
 /// The members of a detail object, in the order sent (none for a detail
 /// that is no object).
-pub(super) fn members(detail: &Detail) -> serde_json::Result<Vec<(String, Box<RawValue>)>> {
+pub(crate) fn members(detail: &Detail) -> serde_json::Result<Vec<(String, Box<RawValue>)>> {
     struct Object;
     impl<'de> Visitor<'de> for Object {
         type Value = Vec<(String, Box<RawValue>)>;

@@ -192,7 +192,8 @@ pub(super) fn failure<C: ErrorCatalog>(
     message: Option<Option<Sent<'_>>>,
     detail: Option<Detail>,
 ) -> Failure<C> {
-    match C::from_code(code) {
+    let rebuilt = || C::__from_detail(code, detail.as_ref()?);
+    match C::from_code(code).or_else(rebuilt) {
         Some(error) => Failure::Known {
             message: text(message, error.message()),
             error,

@@ -45,8 +45,9 @@ pub enum Failure<C> {
         /// `data`, when the sender put something there.
         detail: Option<Detail>,
     },
-    /// A code the catalogue does not declare, or one of a variant that
-    /// carries data (which cannot be built from a code): kept as sent.
+    /// A code the catalogue does not declare, or one of a data variant
+    /// whose fields did not read back (missing, of another type, or of a
+    /// type that borrows or is not `Deserialize`): kept as sent.
     Unknown {
         /// The raw code; `0` for a symbol the catalogue does not declare,
         /// read from a catalogue whose code field carries symbols
@@ -423,6 +424,28 @@ pub fn detail_of(fields: &[(&str, serde_json::Result<Box<RawValue>>)]) -> Option
         }
     }
     Detail::new(&Fields(fields)).ok()
+}
+
+/// The members of a detail object, in the order sent; `None` for a
+/// detail that is no object. Used by the generated code to rebuild a data
+/// variant.
+#[doc(hidden)]
+#[must_use]
+pub fn detail_fields(
+    detail: &Detail,
+) -> Option<alloc::vec::Vec<(alloc::string::String, Box<RawValue>)>> {
+    super::problem_read::members(detail).ok()
+}
+
+/// The JSON text of the member `name` of `fields`, else `null`.
+#[doc(hidden)]
+#[must_use]
+pub fn detail_field<'a>(
+    fields: &'a [(alloc::string::String, Box<RawValue>)],
+    name: &str,
+) -> &'a str {
+    let found = fields.iter().find(|(member, _)| member == name);
+    found.map_or("null", |(_, value)| value.get())
 }
 
 impl<C: ErrorCatalog> Display for Failure<C> {

@@ -230,16 +230,17 @@ impl<C: ErrorCatalog> Failure<C> {
     ///
     /// [`Failure::Known`] when the status carries a `google.rpc.ErrorInfo`
     /// whose domain and reason are an entry's of `C` (through compositions),
-    /// with the status's message (borrowing the catalogue's when equal).
-    /// Else [`Failure::Unknown`], never a wrong variant: a reason from
-    /// another domain is unknown even when the symbol matches. Its `code`
-    /// is the catalogue code (`metadata.code`) when the status has one,
-    /// else the gRPC code's number, and its detail keeps what the status
-    /// said:
+    /// with the status's message (borrowing the catalogue's when equal); a
+    /// data variant is rebuilt from its fields in the metadata (read by
+    /// their shapes, then by serde), its detail those fields. Else
+    /// [`Failure::Unknown`], never a wrong variant: a reason from another
+    /// domain is unknown even when the symbol matches. Its `code` is the
+    /// catalogue code (`metadata.code`) when the status has one, else the
+    /// gRPC code's number, and its detail keeps what the status said:
     ///
-    /// - the entry of a `data` variant (which cannot be built without its
-    ///   fields, as with envelopes): its fields, under their own names, as
-    ///   an envelope's `data` carries them;
+    /// - the entry of a `data` variant whose fields do not read back (as
+    ///   with envelopes): its fields, under their own names, as an
+    ///   envelope's `data` carries them;
     /// - anything else: `{"grpc": "NOT_FOUND"}` and, with an `ErrorInfo`,
     ///   its `reason`, `domain` and `metadata`.
     #[must_use]
@@ -276,11 +277,23 @@ impl<C: ErrorCatalog> Failure<C> {
                     detail: None,
                 };
             }
+            // A data variant: rebuilt from its fields when each reads back.
+            let detail = info.as_ref().and_then(|info| data_fields(entry, info));
+            let rebuilt = detail
+                .as_ref()
+                .and_then(|d| C::__from_detail(entry.code, d));
+            if let Some(error) = rebuilt {
+                return Failure::Known {
+                    error,
+                    message,
+                    detail,
+                };
+            }
             return Failure::Unknown {
                 code: entry.code,
                 symbol: None,
                 message,
-                detail: info.as_ref().and_then(|info| data_fields(entry, info)),
+                detail,
             };
         }
         let code = info.as_ref().and_then(metadata_code);

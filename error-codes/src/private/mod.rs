@@ -24,7 +24,7 @@ pub use crate::compose::{
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{BodyShape, DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
-pub use crate::envelope::{Detail, detail_of};
+pub use crate::envelope::{Detail, detail_field, detail_fields, detail_of};
 pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
@@ -67,6 +67,7 @@ pub mod bindings {
     pub fn clash() {}
     pub fn code() {}
     pub fn codes() {}
+    pub fn detail() {}
     pub fn field0() {}
     pub fn field1() {}
     pub fn field2() {}
@@ -76,6 +77,7 @@ pub mod bindings {
     pub fn field6() {}
     pub fn field7() {}
     pub fn entry() {}
+    pub fn fields() {}
     pub fn formatter() {}
     pub fn found() {}
     pub fn inner() {}
