@@ -9,7 +9,9 @@
 //! It prints each call, the status the client got, and what it read back
 //! (README.md, "gRPC", shows a run). With `--serve`, it serves only, on a
 //! free port of 127.0.0.1 it prints (`listening on 127.0.0.1:PORT`), for
-//! clients this project did not write (`tests/contract/grpc_client.py`).
+//! clients this project did not write (`tests/contract/grpc_client.py`);
+//! with `--call ADDRESS`, it reads another server's answers
+//! (`tests/contract/grpc_server.py`, Python's grpcio).
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -37,6 +39,9 @@ use shop::{GetOrderRequest, Order};
 pub enum ShopError {
     #[code(0, success, http = 200, message = "ok")]
     Ok,
+    /// The order id is not valid.
+    #[code(60400)]
+    InvalidId,
     /// Order not found.
     #[code(60404, http = 404)]
     OrderNotFound,
@@ -66,6 +71,9 @@ impl Orders for Shop {
                 item: "tea".into(),
             },
             // A detail of this call, beside the catalogue's.
+            ..=0 => Err(ShopError::InvalidId).with_details(|details| {
+                details.add_bad_request_violation("id", "must be positive");
+            })?,
             409 => Err(ShopError::OutOfStock).with_details(|details| {
                 details.add_precondition_failure_violation("STOCK", "tea", "none left");
             })?,
@@ -102,6 +110,27 @@ fn show(status: &Status) {
     if let Some(delay) = details.retry_info().and_then(|retry| retry.retry_delay) {
         println!("  retry after: {delay:?}");
     }
+    if let Some(localized) = details.localized_message() {
+        println!(
+            "  localized:   {} {:?}",
+            localized.locale, localized.message
+        );
+    }
+    for violation in details.quota_failure().map_or(&[][..], |q| &q.violations) {
+        println!(
+            "  quota:       {}: {}",
+            violation.subject, violation.description
+        );
+    }
+    for violation in details
+        .bad_request()
+        .map_or(&[][..], |b| &b.field_violations)
+    {
+        println!(
+            "  bad request: {}: {}",
+            violation.field, violation.description
+        );
+    }
     for violation in details
         .precondition_failure()
         .map_or(&[][..], |p| &p.violations)
@@ -127,6 +156,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let address = listener.local_addr()?;
     let incoming = tokio_stream::wrappers::TcpListenerStream::new(listener);
     let server = tonic::transport::Server::builder().add_service(OrdersServer::new(Shop));
+    // Another server's answers (tests/contract/grpc_server.py, in Python).
+    if std::env::args().nth(1).as_deref() == Some("--call") {
+        let address = std::env::args().nth(2).ok_or("--call ADDRESS")?;
+        let mut client = OrdersClient::connect(format!("http://{address}")).await?;
+        for id in [404, 429] {
+            println!("GetOrder(id: {id}) from the Python server");
+            let request = GetOrderRequest {
+                id,
+                session: "s1".into(),
+            };
+            match client.get_order(request).await {
+                Ok(order) => println!("  order:       {:?}", order.into_inner()),
+                Err(status) => show(&status),
+            }
+        }
+        return Ok(());
+    }
     if std::env::args().nth(1).as_deref() == Some("--serve") {
         println!("listening on {address}");
         server.serve_with_incoming(incoming).await?;
@@ -135,7 +181,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     tokio::spawn(server.serve_with_incoming(incoming));
 
     let mut client = OrdersClient::connect(format!("http://{address}")).await?;
-    for (id, session) in [(1, "s1"), (7, ""), (404, "s1"), (409, "s1"), (429, "s1")] {
+    let calls = [
+        (1, "s1"),
+        (7, ""),
+        (-1, "s1"),
+        (404, "s1"),
+        (409, "s1"),
+        (429, "s1"),
+    ];
+    for (id, session) in calls {
         println!("GetOrder(id: {id}, session: {session:?})");
         let request = GetOrderRequest {
             id,

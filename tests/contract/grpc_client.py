@@ -11,7 +11,7 @@ whose `reason`, `domain`, `metadata` and `details` (decoded by
 grpcio-status) must say what the catalogue declares: the gRPC code, the
 message, one `ErrorInfo`, a `Help` link to the code's documentation URL,
 `RetryInfo`'s delay from a `Duration` field, and a handler's
-`PreconditionFailure` violation.
+`BadRequest` and `PreconditionFailure` violations.
 """
 
 import sys
@@ -57,6 +57,14 @@ assert len(of_type(error.details, error_details_pb2.ErrorInfo)) == 1, error.deta
 (help_,) = of_type(error.details, error_details_pb2.Help)
 assert [link.url for link in help_.links] == ["https://shop.example.com/errors/60404"]
 assert not of_type(error.details, error_details_pb2.RetryInfo)
+checked += 1
+
+code, error = fail(-1)
+assert code == grpc.StatusCode.INVALID_ARGUMENT, code
+assert error.reason == "INVALID_ID"
+(bad,) = of_type(error.details, error_details_pb2.BadRequest)
+violation = bad.field_violations[0]
+assert (violation.field, violation.description) == ("id", "must be positive")
 checked += 1
 
 code, error = fail(409)
