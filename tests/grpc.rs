@@ -559,3 +559,87 @@ fn readme_names_the_shipped_catalogues_that_answer_unknown() {
         assert!(readme.contains(&line), "README.md lacks {line}");
     }
 }
+
+/// The reading rule, a case each: the `ErrorInfo`'s domain and reason name
+/// the entry; a contradicting gRPC code or `metadata.code` neither wins
+/// nor passes silently (`grpc::contradictions`); a code alone names
+/// nothing.
+#[test]
+fn contradictions_are_decided_by_the_reason_and_reported() {
+    use error_codes::grpc::contradictions;
+    let status = |code: Code, reason: &str, domain: &str, metadata: &[(&str, &str)]| {
+        let metadata = metadata
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()));
+        let metadata: HashMap<String, String> = metadata.collect();
+        let info = ErrorDetails::with_error_info(reason, domain, metadata);
+        Status::with_error_details(code, "sent", info)
+    };
+    let fields = |status: &Status| -> Vec<(&'static str, String, Option<String>)> {
+        let found = contradictions::<Platform>(status);
+        found
+            .into_iter()
+            .map(|c| (c.field, c.sent, c.declared))
+            .collect()
+    };
+    let ours = "platform.example.com";
+    let known = |status: &Status| Failure::<Platform>::from_status(status).known().cloned();
+    // Agreeing: read as the entry, nothing reported.
+    // (Its module declares `FAILED_PRECONDITION`.)
+    let agreeing = status(
+        Code::FailedPrecondition,
+        "ORDER_NOT_FOUND",
+        ours,
+        &[("code", "70404")],
+    );
+    assert_eq!(known(&agreeing), Some(Platform::OrderNotFound));
+    assert!(fields(&agreeing).is_empty());
+    // Another gRPC code: the reason decides, the code is reported.
+    let internal = status(
+        Code::Internal,
+        "ORDER_NOT_FOUND",
+        ours,
+        &[("code", "70404")],
+    );
+    assert_eq!(known(&internal), Some(Platform::OrderNotFound));
+    let some = |text: &str| Some(text.to_owned());
+    assert_eq!(
+        fields(&internal),
+        [(
+            "grpc-status",
+            "INTERNAL".to_owned(),
+            some("FAILED_PRECONDITION")
+        )]
+    );
+    // `metadata.code` of another entry: the reason decides, the code is reported.
+    let other_code = status(
+        Code::FailedPrecondition,
+        "ORDER_NOT_FOUND",
+        ours,
+        &[("code", "70409")],
+    );
+    assert_eq!(known(&other_code), Some(Platform::OrderNotFound));
+    assert_eq!(
+        fields(&other_code),
+        [("metadata.code", "70409".to_owned(), some("70404"))]
+    );
+    // Another module: reported.
+    let other_module = status(
+        Code::FailedPrecondition,
+        "ORDER_NOT_FOUND",
+        ours,
+        &[("code", "70404"), ("module", "billing")],
+    );
+    assert_eq!(
+        fields(&other_module),
+        [("metadata.module", "billing".to_owned(), some("orders"))]
+    );
+    // Our code with an unknown reason: unknown, never the code's variant.
+    let unknown_reason = status(Code::NotFound, "NO_SUCH_THING", ours, &[("code", "70404")]);
+    assert_eq!(known(&unknown_reason), None);
+    assert_eq!(
+        Failure::<Platform>::from_status(&unknown_reason).code(),
+        70404
+    );
+    assert!(fields(&unknown_reason).is_empty(), "no entry to contradict");
+}

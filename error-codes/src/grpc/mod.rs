@@ -120,7 +120,7 @@
 mod status;
 
 #[cfg(feature = "tonic")]
-pub use status::{Detailed, WithDetails, status, status_for, status_in};
+pub use status::{Detailed, WithDetails, contradictions, status, status_for, status_in};
 
 /// The canonical gRPC status codes (`google.rpc.Code`), by their names in
 /// `grpc = "..."`. The numbers are the wire values.

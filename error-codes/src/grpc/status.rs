@@ -306,6 +306,78 @@ impl<C: ErrorCatalog> Failure<C> {
     }
 }
 
+/// What a status says that contradicts the entry it reads as: its gRPC
+/// code (`grpc-status`), `metadata.code` and `metadata.module` against the
+/// entry's. Empty when it reads as no entry of `C`, or agrees.
+///
+/// The rule [`Failure::from_status`] follows: the `ErrorInfo`'s domain and
+/// reason name the entry, and nothing else does. `metadata.code` only
+/// chooses among entries of that domain and reason (a fast lookup), and
+/// the status's gRPC code is never read as a code at all; neither
+/// overrides the reason, and neither is trusted silently: a client that
+/// cares logs or refuses what this lists. A status without an `ErrorInfo`
+/// of `C` is [`Failure::Unknown`] whatever its `metadata.code`.
+///
+/// ```
+/// use error_codes::ErrorCatalog;
+/// use tonic_types::{ErrorDetails, StatusExt as _};
+///
+/// #[derive(Debug, ErrorCatalog)]
+/// #[catalog(domain = "shop.example.com")]
+/// enum ShopError {
+///     /// Order not found.
+///     #[code(60404, http = 404)]
+///     OrderNotFound,
+/// }
+///
+/// // A peer that sends the reason of 60404 with another code and status.
+/// let metadata = std::collections::HashMap::from([("code".to_owned(), "60409".to_owned())]);
+/// let info = ErrorDetails::with_error_info("ORDER_NOT_FOUND", "shop.example.com", metadata);
+/// let status = tonic::Status::with_error_details(tonic::Code::Internal, "gone", info);
+/// let found = error_codes::grpc::contradictions::<ShopError>(&status);
+/// let fields: Vec<_> = found.iter().map(|c| (c.field, c.sent.as_str())).collect();
+/// assert_eq!(fields, [("grpc-status", "INTERNAL"), ("metadata.code", "60409")]);
+/// ```
+#[must_use]
+pub fn contradictions<C: ErrorCatalog>(status: &Status) -> Vec<crate::envelope::Contradiction> {
+    use crate::envelope::Contradiction;
+    let Some(info) = status.get_details_error_info() else {
+        return Vec::new();
+    };
+    let Some(entry) = find::<C>(&info) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let sent = GrpcCode::from_i32(status.code() as i32).unwrap_or(GrpcCode::Unknown);
+    if sent != entry.grpc {
+        let declared = Some(entry.grpc.name().to_owned());
+        found.push(Contradiction::__new(
+            "grpc-status",
+            sent.name().to_owned(),
+            declared,
+        ));
+    }
+    let code = info.metadata.get("code");
+    if code.is_some_and(|code| *code != entry.code.to_string()) {
+        let declared = Some(entry.code.to_string());
+        found.push(Contradiction::__new(
+            "metadata.code",
+            code.cloned().unwrap_or_default(),
+            declared,
+        ));
+    }
+    let module = info.metadata.get("module");
+    if module.is_some_and(|module| Some(module.as_str()) != entry.module) {
+        let declared = entry.module.map(str::to_owned);
+        found.push(Contradiction::__new(
+            "metadata.module",
+            module.cloned().unwrap_or_default(),
+            declared,
+        ));
+    }
+    found
+}
+
 /// `metadata.code`, when it is a decimal `i64`.
 fn metadata_code(info: &ErrorInfo) -> Option<i64> {
     info.metadata.get("code")?.parse().ok()
