@@ -49,9 +49,12 @@ pub enum Failure<C> {
     /// whose fields did not read back (missing, of another type, or of a
     /// type that borrows or is not `Deserialize`): kept as sent.
     Unknown {
-        /// The raw code; `0` for a symbol the catalogue does not declare,
-        /// read from a catalogue whose code field carries symbols
-        /// (`envelope(code_is = "symbol")`): then [`symbol`] holds it.
+        /// The raw code of the catalogue, never a gRPC code; `0` when the
+        /// peer sent none: a gRPC status without `metadata.code` (its gRPC
+        /// code is in the detail, `{"grpc": "NOT_FOUND"}`), or a symbol the
+        /// catalogue does not declare, read from a catalogue whose code
+        /// field carries symbols (`envelope(code_is = "symbol")`): then
+        /// [`symbol`] holds it.
         ///
         /// [`symbol`]: Failure::Unknown::symbol
         code: i64,
@@ -344,11 +347,12 @@ impl<C: ErrorCatalog> Failure<C> {
     }
 
     /// The entry of its code: the known variant's, else the catalogue's
-    /// entry of a data variant's code (which a code alone cannot build).
+    /// entry of a data variant's code whose fields did not read back; never
+    /// the success entry (an unknown failure's `0` is no code at all).
     pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
         match self {
             Self::Known { error, .. } => Some(ErrorCatalog::entry(error)),
-            Self::Unknown { code, .. } => C::lookup(*code),
+            Self::Unknown { code, .. } => C::lookup(*code).filter(|entry| !entry.success),
         }
     }
 

@@ -235,8 +235,9 @@ impl<C: ErrorCatalog> Failure<C> {
     /// their shapes, then by serde), its detail those fields. Else
     /// [`Failure::Unknown`], never a wrong variant: a reason from another
     /// domain is unknown even when the symbol matches. Its `code` is the
-    /// catalogue code (`metadata.code`) when the status has one, else the
-    /// gRPC code's number, and its detail keeps what the status said:
+    /// catalogue code (`metadata.code`) when the status has one, else `0`
+    /// (never the gRPC code's number, which could be taken for a code of
+    /// the catalogue), and its detail keeps what the status said:
     ///
     /// - the entry of a `data` variant whose fields do not read back (as
     ///   with envelopes): its fields, under their own names, as an
@@ -296,9 +297,11 @@ impl<C: ErrorCatalog> Failure<C> {
                 detail,
             };
         }
+        // A catalogue code, or none: the gRPC code stays in the detail, and
+        // is never taken for a code of the catalogue.
         let code = info.as_ref().and_then(metadata_code);
         Failure::Unknown {
-            code: code.unwrap_or(i64::from(status.code() as i32)),
+            code: code.unwrap_or(0),
             symbol: None,
             message: Cow::Owned(message.to_string()),
             detail: Detail::new(&unknown_detail(status, info.as_ref())).ok(),
