@@ -34,6 +34,8 @@ use shop::{GetOrderRequest, Order};
 #[catalog(
     domain = "shop.example.com",
     docs_url = "https://shop.example.com/errors/{code}",
+    language = "en",
+    locales = "../examples/locales/grpc_shop",
     module(name = "orders", title = "Orders", ranges(60000..=60999), http = 400)
 )]
 pub enum ShopError {
@@ -63,6 +65,7 @@ impl Orders for Shop {
         &self,
         request: Request<GetOrderRequest>,
     ) -> Result<Response<Order>, Status> {
+        let metadata = request.metadata().clone();
         let GetOrderRequest { id, session } = request.into_inner();
         logged_in(&session)?; // a `ShopError` becomes a `Status`
         let order = match id {
@@ -80,7 +83,11 @@ impl Orders for Shop {
             429 => Err(ShopError::SlowDown {
                 wait: Duration::from_secs(30),
             })?,
-            _ => Err(ShopError::OrderNotFound)?,
+            // In the caller's `accept-language` too, where translated.
+            _ => Err(error_codes::grpc::status_for(
+                &ShopError::OrderNotFound,
+                &metadata,
+            ))?,
         };
         Ok(Response::new(order))
     }

@@ -11,7 +11,8 @@ whose `reason`, `domain`, `metadata` and `details` (decoded by
 grpcio-status) must say what the catalogue declares: the gRPC code, the
 message, one `ErrorInfo`, a `Help` link to the code's documentation URL,
 `RetryInfo`'s delay from a `Duration` field, and a handler's
-`BadRequest` and `PreconditionFailure` violations.
+`BadRequest` and `PreconditionFailure` violations, and a `LocalizedMessage` in the
+language the request's `accept-language` asks for.
 """
 
 import sys
@@ -30,10 +31,11 @@ channel = grpc.insecure_channel(address)
 orders = shop_pb2_grpc.OrdersStub(channel)
 
 
-def fail(order_id, session="s1"):
+def fail(order_id, session="s1", metadata=()):
     """The call's error, as google-api-core reads it."""
     try:
-        orders.GetOrder(shop_pb2.GetOrderRequest(id=order_id, session=session), timeout=10)
+        request = shop_pb2.GetOrderRequest(id=order_id, session=session)
+        orders.GetOrder(request, timeout=10, metadata=metadata)
     except grpc.RpcError as error:
         return error.code(), exceptions.from_grpc_error(error)
     raise AssertionError(f"GetOrder({order_id}) succeeded")
@@ -57,6 +59,13 @@ assert len(of_type(error.details, error_details_pb2.ErrorInfo)) == 1, error.deta
 (help_,) = of_type(error.details, error_details_pb2.Help)
 assert [link.url for link in help_.links] == ["https://shop.example.com/errors/60404"]
 assert not of_type(error.details, error_details_pb2.RetryInfo)
+checked += 1
+
+# In French: a LocalizedMessage beside the message, which stays English.
+code, error = fail(404, metadata=(("accept-language", "fr-CA, en;q=0.5"),))
+assert error.message == "Order not found.", error.message
+(localized,) = of_type(error.details, error_details_pb2.LocalizedMessage)
+assert (localized.locale, localized.message) == ("fr", "Commande introuvable."), localized
 checked += 1
 
 code, error = fail(-1)
