@@ -85,7 +85,7 @@ fn entry<'a>(
         fields: variant.fields,
         index,
         keys,
-        reason: reason(&symbol),
+        reason: reason(&symbol, keys.success.is_present()),
         symbol,
         grpc,
         message: keys
@@ -182,31 +182,38 @@ fn part<'a>(
     })
 }
 
-/// A symbol that is a gRPC `ErrorInfo` reason as it is ([`is_reason`]), else in
-/// UPPER_SNAKE_CASE with each run of other characters one underscore
-/// (`APIError` -> `API_ERROR`, `card-declined` -> `CARD_DECLINED`,
-/// `TRAILING_` -> `TRAILING`), which `check/` checks.
-fn reason(symbol: &str) -> String {
+/// A symbol that is a gRPC `ErrorInfo` reason as it is ([`is_reason`]),
+/// else in UPPER_SNAKE_CASE with each run of other characters one
+/// underscore (`APIError` -> `API_ERROR`, `card-declined` ->
+/// `CARD_DECLINED`, `TRAILING_` -> `TRAILING`), and an error's reason of
+/// one or two characters then ends in `_ERROR` (`Io` -> `IO_ERROR`), which
+/// AIP-193's three characters ask; `check/` refuses what is still none.
+/// The success entry's reason is never sent, and stays its symbol's form.
+fn reason(symbol: &str, success: bool) -> String {
     if is_reason(symbol) {
         return symbol.to_owned();
     }
     let snake = screaming_snake(symbol);
     let words = snake.split(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()));
     let words: Vec<&str> = words.filter(|word| !word.is_empty()).collect();
-    words.join("_")
+    let reason = words.join("_");
+    let short = (1..=2).contains(&reason.len());
+    if short && !success && reason.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return reason + "_ERROR";
+    }
+    reason
 }
 
-/// A reason as AIP-193 writes them (`[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63
-/// characters): a capital first, capitals, digits and underscores, no
-/// underscore last. Not yet its 3 characters at least: names of one or two
-/// letters (`Ok`, `E1`) are still sent as they are.
+/// A reason as AIP-193 writes them: `[A-Z][A-Z0-9_]+[A-Z0-9]`, 3 to 63
+/// characters (a capital first, capitals, digits and underscores, no
+/// underscore last).
 pub fn is_reason(text: &str) -> bool {
     let allowed = |c: &u8| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_';
     let bytes = text.as_bytes();
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    (1..=63).contains(&bytes.len())
+    (3..=63).contains(&bytes.len())
         && first.is_ascii_uppercase()
         && *last != b'_'
         && bytes.iter().all(allowed)
@@ -232,7 +239,11 @@ fn screaming_snake(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{reason, screaming_snake as snake};
+    use super::screaming_snake as snake;
+
+    fn reason(symbol: &str) -> String {
+        super::reason(symbol, false)
+    }
 
     #[test]
     fn screaming_snake_case_of_variant_names() {
@@ -251,7 +262,7 @@ mod tests {
         assert_eq!(reason("invalid-token"), "INVALID_TOKEN");
         assert_eq!(reason("E.401 bad"), "E_401_BAD");
         assert_eq!(reason("é"), "");
-        // AIP-193: a letter first, no underscore last, at most 63 characters.
+        // AIP-193: a letter first, no underscore last, 3 to 63 characters.
         assert_eq!(reason("TRAILING_"), "TRAILING");
         assert_eq!(reason("_LEADING"), "LEADING");
         assert!(
@@ -259,7 +270,17 @@ mod tests {
             "no name: `check/` refuses it"
         );
         assert!(!super::is_reason("9LIVES"));
-        assert!(super::is_reason("XYZ") && super::is_reason("A_1") && super::is_reason("X"));
+        assert!(super::is_reason("XYZ") && super::is_reason("A_1"));
+        assert!(!super::is_reason("X") && !super::is_reason("XY"));
+        // Too short for AIP-193: an error's reason ends in `_ERROR`.
+        assert_eq!(reason("Io"), "IO_ERROR");
+        assert_eq!(reason("X"), "X_ERROR");
+        assert_eq!(reason("E2"), "E2_ERROR");
+        assert_eq!(
+            super::reason("OK", true),
+            "OK",
+            "the success's is never sent"
+        );
         assert!(!super::is_reason(&"A".repeat(64)));
     }
 }

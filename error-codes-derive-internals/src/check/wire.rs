@@ -90,8 +90,8 @@ pub(super) fn symbols_are_reasons(input: &Input<'_>, catalogue: &Catalogue<'_>, 
         }
         let message = format!(
             "symbol `{}` cannot be a gRPC reason, even in UPPER_SNAKE_CASE (`{}`): AIP-193's \
-             reason is capitals, digits and underscores, a capital first, no underscore last, \
-             at most 63 characters; give `symbol = \"...\"` such a name",
+             reason is `[A-Z][A-Z0-9_]+[A-Z0-9]`, 3 to 63 characters, a capital first; give \
+             `symbol = \"...\"` such a name",
             entry.symbol, entry.reason
         );
         found.push(At::Variant(entry.index), at_symbol(entry, message));

@@ -38,14 +38,14 @@
 //! `google.rpc.ErrorInfo`:
 //!
 //! - `reason`: [`Entry::reason`](crate::Entry::reason), the entry's symbol where it is
-//!   AIP-193's reason (capitals, digits and underscores, a capital first, none
-//!   last, at most 63 characters),
+//!   AIP-193's reason (`[A-Z][A-Z0-9_]+[A-Z0-9]`, 3 to 63 characters),
 //!   else the symbol in UPPER_SNAKE_CASE, each run of other characters one
-//!   underscore, none first or last (Rayvision's `APIError` is sent as
-//!   `API_ERROR`, `TRAILING_` as `TRAILING`, and each reads back). A symbol
-//!   that cannot become one (`9LIVES`, no ASCII letter, over 63
-//!   characters), or two symbols that become the same reason, are compile
-//!   errors at the symbol;
+//!   underscore, none first or last, and `_ERROR` after a reason of one or
+//!   two characters (Rayvision's `APIError` is sent as `API_ERROR`,
+//!   `TRAILING_` as `TRAILING`, a variant `Io` as `IO_ERROR`, and each
+//!   reads back). A symbol that cannot become one (`9LIVES`, no ASCII
+//!   letter, over 63 characters), or two symbols that become the same
+//!   reason, are compile errors at the symbol;
 //! - `domain`: [`Entry::domain`](crate::Entry::domain), `#[catalog(domain = "shop.example.com")]`,
 //!   else the catalogue's name ([`ErrorCatalog::DOMAIN`](crate::ErrorCatalog::DOMAIN));
 //! - `metadata`: `code` (decimal), `module` where the entry has one, and
