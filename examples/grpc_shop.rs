@@ -82,6 +82,11 @@ impl Orders for Shop {
             })?,
             429 => Err(ShopError::SlowDown {
                 wait: Duration::from_secs(30),
+            })
+            .with_details(|details| {
+                details.add_quota_failure_violation("order:429", "10 calls a minute");
+                details.set_request_info("req-429", "");
+                details.set_resource_info("order", "429", "", "called too often");
             })?,
             // In the caller's `accept-language` too, where translated.
             _ => Err(error_codes::grpc::status_for(
@@ -116,6 +121,13 @@ fn show(status: &Status) {
     }
     if let Some(delay) = details.retry_info().and_then(|retry| retry.retry_delay) {
         println!("  retry after: {delay:?}");
+    }
+    if let Some(request) = details.request_info() {
+        println!("  request:     {}", request.request_id);
+    }
+    if let Some(resource) = details.resource_info() {
+        let (kind, name) = (&resource.resource_type, &resource.resource_name);
+        println!("  resource:    {kind} {name}: {}", resource.description);
     }
     if let Some(localized) = details.localized_message() {
         println!(

@@ -11,7 +11,8 @@ whose `reason`, `domain`, `metadata` and `details` (decoded by
 grpcio-status) must say what the catalogue declares: the gRPC code, the
 message, one `ErrorInfo`, a `Help` link to the code's documentation URL,
 `RetryInfo`'s delay from a `Duration` field, and a handler's
-`BadRequest` and `PreconditionFailure` violations, and a `LocalizedMessage` in the
+`BadRequest`, `PreconditionFailure` and `QuotaFailure` violations,
+`RequestInfo` and `ResourceInfo`, and a `LocalizedMessage` in the
 language the request's `accept-language` asks for.
 """
 
@@ -89,6 +90,12 @@ assert code == grpc.StatusCode.RESOURCE_EXHAUSTED, code
 assert error.reason == "SLOW_DOWN"
 (retry,) = of_type(error.details, error_details_pb2.RetryInfo)
 assert retry.retry_delay.ToTimedelta().total_seconds() == 30, retry
+(quota,) = of_type(error.details, error_details_pb2.QuotaFailure)
+assert (quota.violations[0].subject, quota.violations[0].description) == ("order:429", "10 calls a minute")
+(request,) = of_type(error.details, error_details_pb2.RequestInfo)
+assert request.request_id == "req-429", request
+(resource,) = of_type(error.details, error_details_pb2.ResourceInfo)
+assert (resource.resource_type, resource.resource_name) == ("order", "429"), resource
 checked += 1
 
 # A composed catalogue's code: its own domain, no link (it declares none).

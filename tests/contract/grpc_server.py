@@ -9,7 +9,8 @@ Usage: grpc_server.py STUBS_DIR; prints `listening on 127.0.0.1:PORT`.
   `metadata.code` 60404), with a `Help` link and a French
   `LocalizedMessage`: read as the catalogue's variant, details kept.
 - id 429: another API's error (`RATE_LIMIT_EXCEEDED` of `googleapis.com`)
-  with `RetryInfo` and `QuotaFailure`: read as unknown, details kept.
+  with `RetryInfo`, `QuotaFailure`, `BadRequest`, `PreconditionFailure`,
+  `RequestInfo` and `ResourceInfo`: read as unknown, details kept.
 """
 
 import sys
@@ -73,6 +74,24 @@ class Orders(shop_pb2_grpc.OrdersServicer):
                                 subject="project:demo", description="read quota exceeded"
                             )
                         ]
+                    ),
+                    error_details_pb2.BadRequest(
+                        field_violations=[
+                            error_details_pb2.BadRequest.FieldViolation(
+                                field="page_size", description="at most 100"
+                            )
+                        ]
+                    ),
+                    error_details_pb2.PreconditionFailure(
+                        violations=[
+                            error_details_pb2.PreconditionFailure.Violation(
+                                type="TOS", subject="project:demo", description="terms not accepted"
+                            )
+                        ]
+                    ),
+                    error_details_pb2.RequestInfo(request_id="py-7"),
+                    error_details_pb2.ResourceInfo(
+                        resource_type="project", resource_name="demo", description="over quota"
                     ),
                 ),
             )
