@@ -506,3 +506,11 @@ impl ModuleInit {
         }
     }
 }
+
+/// Whether an answer of HTTP `status` carries `Retry-After` (RFC 9110
+/// §10.2.3): 429, 503 and redirections. The answers and the OpenAPI
+/// document ask the same question here.
+#[cfg(any(feature = "__web", feature = "utoipa", feature = "utoipa5"))]
+pub(crate) const fn retries(status: u16) -> bool {
+    matches!(status, 429 | 503 | 300..=399)
+}

@@ -246,7 +246,7 @@ impl<C: ErrorCatalog> Failure<C> {
     ///   its `reason`, `domain` and `metadata`.
     #[must_use]
     pub fn from_status(status: &Status) -> Self {
-        Self::from_status_and_details(status).0
+        Self::read_status(status, status.get_details_error_info())
     }
 
     /// [`from_status`](Self::from_status), and every standard detail the
@@ -257,13 +257,15 @@ impl<C: ErrorCatalog> Failure<C> {
     /// decoded.
     #[must_use]
     pub fn from_status_and_details(status: &Status) -> (Self, ErrorDetails) {
+        // The details decoded once; the `ErrorInfo` read from them.
         let details = status.get_error_details();
-        (Self::read_status(status), details)
+        let info = details.error_info().cloned();
+        (Self::read_status(status, info), details)
     }
 
-    fn read_status(status: &Status) -> Self {
+    /// The failure `status` reports, its `ErrorInfo` (if any) decoded.
+    fn read_status(status: &Status, info: Option<ErrorInfo>) -> Self {
         let message = status.message();
-        let info = status.get_details_error_info();
         let entry = info.as_ref().and_then(find::<C>);
         if let Some(entry) = entry {
             let message = if message == entry.message {

@@ -73,7 +73,7 @@ impl Answer {
     ) -> Self {
         let seconds = entry.and_then(|entry| entry.retry_after).map(u64::from);
         let delay = delay.map(|d| d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0)));
-        let retries = matches!(self.status, 429 | 503 | 300..=399);
+        let retries = crate::entry::retries(self.status);
         if let Some(seconds) = delay.or(seconds).filter(|_| retries) {
             self.headers.push(("retry-after", seconds.to_string()));
         }

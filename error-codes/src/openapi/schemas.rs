@@ -522,11 +522,7 @@ fn headers<C: ErrorCatalog>(codes: &[(i64, Option<&'static Entry>)]) -> Map<Stri
     };
     let listed = |codes: Vec<String>| codes.join(", ");
     let retry: Vec<String> = entries()
-        .filter(|(_, entry)| {
-            entry
-                .http
-                .is_some_and(|s| matches!(s, 429 | 503 | 300..=399))
-        })
+        .filter(|(_, entry)| entry.http.is_some_and(crate::entry::retries))
         .filter_map(|(code, entry)| match entry.retry_after_field() {
             Some(field) => Some(format!("`{code}`: its `{field}`, rounded up")),
             None => Some(format!("`{code}`: {} s", entry.retry_after?)),
