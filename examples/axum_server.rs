@@ -274,6 +274,15 @@ async fn wechat_token(
 )]
 pub struct ApiDoc;
 
+/// The shop's catalogue as JSON (`error_codes::docs::json`).
+async fn errors_json() -> impl axum::response::IntoResponse {
+    let json = error_codes::docs::json::<ShopError>();
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        json,
+    )
+}
+
 /// The whole API, and its document at `/openapi.json`.
 pub fn router() -> Router {
     Router::new()
@@ -282,6 +291,9 @@ pub fn router() -> Router {
         .route("/orders/{id}/problem", get(order_problem))
         .route("/wechat/token", get(wechat_token))
         .route("/payments/{id}", get(payment))
+        // The shop's reference page: every code, searchable, in each language.
+        .route("/errors", get(error_codes::axum::reference::<ShopError>))
+        .route("/errors.json", get(errors_json))
         .route(
             "/openapi.json",
             get(|| async { axum::Json(ApiDoc::openapi()) }),

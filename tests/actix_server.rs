@@ -48,7 +48,8 @@ fn shop_routes(config: &mut web::ServiceConfig) {
         .service(web::resource("/login").route(web::post().to(login)))
         .service(web::resource("/orders/{id}").route(web::get().to(order)))
         .service(web::resource("/orders/{id}/problem").route(web::get().to(order_problem)))
-        .service(web::resource("/wechat/token").route(web::get().to(wechat_token)));
+        .service(web::resource("/wechat/token").route(web::get().to(wechat_token)))
+        .service(web::resource("/errors").route(web::get().to(actix::reference::<ShopError>)));
 }
 
 /// An actix app with `routes` on a free port, in a thread of its own.
@@ -335,6 +336,44 @@ fn the_actix_middleware_localizes_as_the_axum_one() {
         (language, vary),
         (None, Vec::<String>::new()),
         "a success says nothing"
+    );
+    actix_web::rt::System::new().block_on(handle.stop(true));
+}
+
+/// The reference page, served by both frameworks alike: the page of the
+/// language the request asks for (`docs::html_in`), said in
+/// `Content-Language` (the declared `en` when no translation is asked
+/// for), `Vary: Accept-Language`, as `text/html`.
+#[test]
+fn the_reference_page_is_served_alike() {
+    let axum = support::Running::start(server::router());
+    let axum_base = format!("http://{}", axum.address());
+    let (actix_base, handle) = start_actix(shop_routes);
+    let cases = [
+        ("", "en", None),
+        ("fr", "fr", Some("fr")),
+        ("de, zh-CN;q=0.5", "zh-CN", Some("zh-CN")),
+        ("en-US,en;q=0.9,fr;q=0.8", "en", None),
+    ];
+    for (accept, language, page) in cases {
+        let from_axum = localized(&axum_base, "/errors", accept);
+        let from_actix = localized(&actix_base, "/errors", accept);
+        assert_eq!(from_actix, from_axum, "{accept}");
+        let (status, said, vary, body) = from_axum;
+        assert_eq!(status, 200);
+        assert_eq!(said.as_deref(), Some(language), "{accept}");
+        assert_eq!(vary, ["accept-language"], "{accept}");
+        let expected = match page {
+            Some(tag) => error_codes::docs::html_in::<ShopError>(tag),
+            None => error_codes::docs::html::<ShopError>(),
+        };
+        assert!(body == expected, "{accept}: not the page of {page:?}");
+        assert!(body.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{language}\">")));
+    }
+    let exchanged = support::exchange(&actix_base, "GET", "/errors", None, b"");
+    assert_eq!(
+        exchanged.header("content-type").as_deref(),
+        Some("text/html; charset=utf-8")
     );
     actix_web::rt::System::new().block_on(handle.stop(true));
 }

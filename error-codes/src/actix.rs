@@ -409,6 +409,48 @@ pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpRe
     response(answer)
 }
 
+/// A handler that serves `C`'s reference page
+/// ([`Catalogue::html`](crate::docs::Catalogue::html)), as
+/// [`axum::reference`](crate::axum::reference) does: `text/html;
+/// charset=utf-8`, first shown in the language of `Accept-Language`, said
+/// in `Content-Language`, `Vary: Accept-Language` when translated.
+///
+/// ```
+/// # #[cfg(feature = "actix")] {
+/// use actix_web::{App, web};
+/// use error_codes::ErrorCatalog;
+///
+/// #[derive(Debug, ErrorCatalog)]
+/// enum ApiError {
+///     #[code(40101, http = 401, message = "Login again.")]
+///     Unauthorized,
+/// }
+///
+/// let app = App::new().route("/errors", web::get().to(error_codes::actix::reference::<ApiError>));
+/// # let _ = app;
+/// # }
+/// ```
+pub async fn reference<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
+    let ranges: std::vec::Vec<&str> = request
+        .headers()
+        .get_all(ACCEPT_LANGUAGE)
+        .filter_map(|value| value.to_str().ok())
+        .collect();
+    let page = crate::http::reference::page::<C>(Some(&ranges.join(",")));
+    let mut response = HttpResponse::Ok();
+    response.insert_header((CONTENT_TYPE, crate::http::reference::CONTENT_TYPE));
+    if let Some(language) = page
+        .language
+        .and_then(|tag| HeaderValue::from_str(tag).ok())
+    {
+        response.insert_header((CONTENT_LANGUAGE, language));
+    }
+    if page.varies {
+        response.append_header((VARY, "accept-language"));
+    }
+    response.body(page.body)
+}
+
 /// `actix_web::ResponseError` (feature `actix`): the same status and body
 /// as the axum answer.
 #[doc(hidden)]

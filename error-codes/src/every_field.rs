@@ -145,6 +145,9 @@ fn fields() -> Vec<Field> {
         // The TypeScript module's `Body` (tests/published_shapes.rs).
         envelope: _,
         locales: catalogue_locales,
+        // The declared messages' language: the reference page's `lang`
+        // (tests/reference_page.rs); the probe declares none.
+        language: _,
         // How the JSON export and `markdown_in` find the texts above.
         translation: _,
         // Read through `Catalogue::rejection_codes` (tests/typescript.rs).
@@ -303,8 +306,35 @@ fn visible(markdown: &str) -> String {
     out
 }
 
+/// HTML as it reads: the character references the page writes undone.
+fn html_text(html: &str) -> String {
+    let references = [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+    ];
+    let text = references
+        .iter()
+        .fold(html.to_string(), |text, (reference, c)| {
+            text.replace(reference, c)
+        });
+    text.replace("&amp;", "&")
+}
+
 fn renderers() -> Vec<Renderer> {
     vec![
+        Renderer {
+            name: "html",
+            text: html_text(&crate::docs::html::<Probe>()),
+            omits: vec![
+                ("entry.name", RUST),
+                (
+                    "entry.domain",
+                    "one domain per catalogue; the JSON export has it",
+                ),
+            ],
+        },
         Renderer {
             name: "envelope",
             text: serde_json::to_string(&crate::Envelope::<Probe>::error(probed())).unwrap(),

@@ -76,10 +76,12 @@
 
 mod extract;
 mod localize;
+mod reference;
 mod respond;
 
 pub use extract::{Form, Json, Path, Query, Rejection, method_not_allowed, not_found};
 pub use localize::localize;
+pub use reference::reference;
 #[doc(hidden)]
 pub use respond::respond;
 

@@ -25,9 +25,13 @@
 #[cfg(feature = "std")]
 mod generated;
 #[cfg(feature = "alloc")]
+mod html;
+#[cfg(feature = "alloc")]
 mod typescript;
 #[cfg(feature = "std")]
 pub use generated::{check_generated, verify_generated};
+#[cfg(feature = "alloc")]
+pub use html::Html;
 
 #[cfg(feature = "alloc")]
 use alloc::{string::String, string::ToString, vec::Vec};
@@ -62,6 +66,21 @@ pub fn markdown_in<C: ErrorCatalog>(tag: &str) -> String {
     Catalogue::of::<C>().markdown_in(tag).to_string()
 }
 
+/// The reference page of a catalogue; see [`Catalogue::html`].
+#[must_use]
+#[cfg(feature = "alloc")]
+pub fn html<C: ErrorCatalog>() -> String {
+    Catalogue::of::<C>().html().to_string()
+}
+
+/// The reference page of a catalogue, first shown in the language of
+/// `tag`; see [`Catalogue::html_in`].
+#[must_use]
+#[cfg(feature = "alloc")]
+pub fn html_in<C: ErrorCatalog>(tag: &str) -> String {
+    Catalogue::of::<C>().html_in(tag).to_string()
+}
+
 /// The JSON document of a catalogue, pretty-printed; see [`Catalogue::to_json`].
 #[must_use]
 #[cfg(feature = "alloc")]
@@ -94,6 +113,8 @@ pub struct Catalogue {
     pub(crate) envelope: crate::envelope::FieldNames,
     pub(crate) locales: &'static [&'static str],
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
+    pub(crate) language: Option<&'static str>,
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
     pub(crate) translation: fn(i64, &str) -> Option<crate::locale::Translation>,
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))]
     pub(crate) rejections: crate::rejection::Rejections,
@@ -117,6 +138,7 @@ impl Catalogue {
             errors_only: C::ERRORS_ONLY,
             envelope: C::ENVELOPE,
             locales: C::LOCALES,
+            language: C::LANGUAGE,
             translation: C::translation_for,
             rejections: C::REJECTIONS,
             fallback: crate::http::fallback_code::<C>,
@@ -230,6 +252,101 @@ impl Catalogue {
             catalogue: *self,
             locale: Some(tag),
         }
+    }
+
+    /// The catalogue as one self-contained HTML page, written by its
+    /// [`Display`] impl: no external asset, so it works offline and from a
+    /// file. Each module is a section (`id="module-auth"`, linked from the
+    /// page's top), each code a table row whose `id` is the code (`#40101`:
+    /// a `docs_url = "https://api.example.com/errors#{code}"` template can
+    /// point at it) with its symbol, name (`title`), message, HTTP status,
+    /// gRPC code and help, and under the message its success, deprecation
+    /// and description; the retired codes come last. The texts are in every
+    /// language of the catalogue, with a switch; a search box filters the
+    /// rows as one types. All text is escaped: nothing in a catalogue
+    /// becomes markup.
+    ///
+    /// ```
+    /// use error_codes::{ErrorCatalog, docs::Catalogue};
+    ///
+    /// #[derive(Debug, ErrorCatalog)]
+    /// #[catalog(module(name = "auth", title = "Auth", ranges(40100..=40199)))]
+    /// enum AuthError {
+    ///     /// Login session is missing or invalid.
+    ///     #[code(40101, http = 401, help = "Log in <again>.")]
+    ///     Unauthorized,
+    /// }
+    ///
+    /// let page = Catalogue::of::<AuthError>().html().to_string();
+    /// assert!(page.starts_with("<!DOCTYPE html>"));
+    /// assert!(page.contains("<section id=\"module-auth\" data-codes>"));
+    /// assert!(page.contains("<tr id=\"40101\">"));
+    /// assert!(page.contains("Log in &lt;again&gt;."));
+    /// ```
+    #[must_use]
+    #[cfg(feature = "alloc")]
+    pub const fn html(&self) -> Html<'static> {
+        Html {
+            catalogue: *self,
+            locale: None,
+        }
+    }
+
+    /// The same page, first shown in the language `tag` picks among the
+    /// catalogue's (as [`markdown_in`](Self::markdown_in) does); the switch
+    /// still offers the others.
+    #[must_use]
+    #[cfg(feature = "alloc")]
+    pub const fn html_in<'a>(&self, tag: &'a str) -> Html<'a> {
+        Html {
+            catalogue: *self,
+            locale: Some(tag),
+        }
+    }
+
+    /// The modules a page has a section for: the catalogue's own, then
+    /// those of composed catalogues in the order of their first code.
+    #[cfg(feature = "alloc")]
+    fn sections(&self) -> Vec<&'static Module> {
+        let mut sections: Vec<&'static Module> = self.modules.iter().collect();
+        for module in self.entries.iter().filter_map(|entry| self.home(entry)) {
+            if !sections.contains(&module) {
+                sections.push(module);
+            }
+        }
+        sections
+    }
+
+    /// The module an entry is listed under, as `module_of` gives it: in a
+    /// composition, a composed catalogue's module.
+    #[cfg(feature = "alloc")]
+    fn home(&self, entry: &Entry) -> Option<&'static Module> {
+        entry.module.and(self.module_of(entry.code))
+    }
+
+    /// A declared body shape (`envelope(under = "error", ...)`) or code
+    /// header, shown: the code of its first error without data (else its
+    /// first error) and the body it answers with, by the writer answers
+    /// use. `None` for the plain envelope.
+    #[cfg(feature = "alloc")]
+    fn example_body(&self) -> Option<(i64, String)> {
+        let fields = self.envelope;
+        if fields.shape.is_plain() && fields.code_header.is_none() {
+            return None;
+        }
+        let errors = || self.entries.iter().filter(|entry| !entry.success);
+        let entry = errors()
+            .find(|entry| entry.data.is_empty())
+            .or_else(|| errors().next())?;
+        let written = crate::envelope::Written {
+            fields,
+            entry: Some(entry),
+            code: entry.code,
+            message: entry.message,
+            detail: None,
+        };
+        let body = serde_json::to_string_pretty(&written).ok()?;
+        Some((entry.code, body))
     }
 
     /// The catalogue as pretty-printed JSON (see the type's documentation
@@ -447,17 +564,9 @@ impl Display for Markdown<'_> {
             )?,
         }
         write_body(f, catalogue)?;
-        // Each entry's module as `module_of` gives it: in a composition, a
-        // composed catalogue's module. Sections: the catalogue's own modules,
-        // then those of composed catalogues in the order of their first code.
-        // Entries without one are listed first, outside any module.
-        let home = |entry: &Entry| entry.module.and(catalogue.module_of(entry.code));
-        let mut sections: Vec<&Module> = catalogue.modules.iter().collect();
-        for module in catalogue.entries.iter().filter_map(home) {
-            if !sections.contains(&module) {
-                sections.push(module);
-            }
-        }
+        // Entries without a module are listed first, outside any.
+        let home = |entry: &Entry| catalogue.home(entry);
+        let sections = catalogue.sections();
         let outside = |entry: &&Entry| home(entry).is_none();
         write_section(f, catalogue.entries.iter().filter(outside), 2, locale)?;
         for module in sections {
@@ -475,36 +584,19 @@ impl Display for Markdown<'_> {
     }
 }
 
-/// A declared body shape (`envelope(under = "error", ...)`) or code
-/// header, shown: the body its first error without data is written in, by
-/// the writer answers use, in a fenced block no backtick run of the body
-/// can close. Nothing for the plain envelope.
+/// A declared body shape or code header, shown
+/// ([`Catalogue::example_body`]) in a fenced block no backtick run of the
+/// body can close. Nothing for the plain envelope.
 #[cfg(feature = "alloc")]
 fn write_body(f: &mut Formatter<'_>, catalogue: &Catalogue) -> fmt::Result {
-    let fields = catalogue.envelope;
-    if fields.shape.is_plain() && fields.code_header.is_none() {
-        return Ok(());
-    }
-    let errors = || catalogue.entries.iter().filter(|entry| !entry.success);
-    let Some(entry) = errors()
-        .find(|entry| entry.data.is_empty())
-        .or_else(|| errors().next())
-    else {
+    let Some((answered, body)) = catalogue.example_body() else {
         return Ok(());
     };
-    let written = crate::envelope::Written {
-        fields,
-        entry: Some(entry),
-        code: entry.code,
-        message: entry.message,
-        detail: None,
-    };
-    let body = serde_json::to_string_pretty(&written).map_err(|_| fmt::Error)?;
     let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);
-    writeln!(f, "\nAn error's body, as code {} answers it:", entry.code)?;
+    writeln!(f, "\nAn error's body, as code {answered} answers it:")?;
     writeln!(f, "\n{fence}json\n{body}\n{fence}")?;
-    if let Some(header) = fields.code_header {
+    if let Some(header) = catalogue.envelope.code_header {
         writeln!(f, "\nThe code also goes in the {} header.", code(header))?;
     }
     Ok(())

@@ -18,6 +18,8 @@ pub(crate) mod answer;
 #[cfg(feature = "__web")]
 pub(crate) mod localizable;
 #[cfg(feature = "__web")]
+pub(crate) mod reference;
+#[cfg(feature = "__web")]
 pub(crate) mod refusal;
 
 #[cfg(feature = "http")]

@@ -1,0 +1,40 @@
+//! The reference page as every framework serves it
+//! ([`axum::reference`](crate::axum::reference),
+//! [`actix::reference`](crate::actix::reference)).
+
+use alloc::string::{String, ToString};
+
+use crate::ErrorCatalog;
+use crate::docs::Catalogue;
+
+/// What a request for the reference page is answered with.
+pub(crate) struct Page {
+    /// The page, first shown in the language the request asks for.
+    pub(crate) body: String,
+    /// `Content-Language`: the translation chosen, else the catalogue's own
+    /// language when it declares one.
+    pub(crate) language: Option<&'static str>,
+    /// Whether the page depends on `Accept-Language` (`Vary`): whether the
+    /// catalogue has translations.
+    pub(crate) varies: bool,
+}
+
+/// `text/html; charset=utf-8`.
+pub(crate) const CONTENT_TYPE: &str = "text/html; charset=utf-8";
+
+/// The page of `C` for a request with this `Accept-Language` (if any).
+pub(crate) fn page<C: ErrorCatalog>(accept_language: Option<&str>) -> Page {
+    let catalogue = Catalogue::of::<C>();
+    let header = accept_language.unwrap_or("");
+    let chosen = crate::locale::choose(C::LANGUAGE, C::LOCALES, header);
+    let translation = chosen.and_then(|index| C::LOCALES.get(index).copied());
+    let body = match translation {
+        Some(tag) => catalogue.html_in(tag).to_string(),
+        None => catalogue.html().to_string(),
+    };
+    Page {
+        body,
+        language: translation.or(C::LANGUAGE),
+        varies: !C::LOCALES.is_empty(),
+    }
+}
