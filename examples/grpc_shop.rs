@@ -7,7 +7,7 @@
 //! ```
 //!
 //! It prints each call, the status the client got, and what it read back
-//! (README.md, "gRPC", shows a run). With `--serve`, it serves only, on a
+//! (the guide's gRPC page, `error_codes::guide::grpc`, shows a run). With `--serve`, it serves only, on a
 //! free port of 127.0.0.1 it prints (`listening on 127.0.0.1:PORT`), for
 //! clients this project did not write (`tests/contract/grpc_client.py`);
 //! with `--call ADDRESS`, it reads another server's answers

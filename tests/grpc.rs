@@ -534,10 +534,10 @@ async fn a_composing_variant_gives_its_part_a_status_and_a_grpc_code() {
     );
 }
 
-/// README's gRPC section names the shipped catalogues whose codes declare
+/// The guide's gRPC page names the shipped catalogues whose codes declare
 /// no HTTP status, and so answer `UNKNOWN` alone: it says what is true.
 #[test]
-fn readme_names_the_shipped_catalogues_that_answer_unknown() {
+fn the_guide_names_the_shipped_catalogues_that_answer_unknown() {
     fn unknown<C: ErrorCatalog>() -> (usize, usize) {
         let errors = C::ENTRIES.iter().filter(|e| !e.success);
         let unknown = errors
@@ -552,10 +552,10 @@ fn readme_names_the_shipped_catalogues_that_answer_unknown() {
         ("rayvision", unknown::<RayvisionError>()),
         ("fresns", unknown::<FresnsError>()),
     ];
-    let readme = include_str!("../README.md");
+    let guide = include_str!("../error-codes/src/guide/grpc.md");
     for (name, (unknown, errors)) in counts {
         let line = format!("| `{name}` | {unknown} of {errors} |");
-        assert!(readme.contains(&line), "README.md lacks {line}");
+        assert!(guide.contains(&line), "the guide's gRPC page lacks {line}");
     }
 }
 

@@ -1,7 +1,7 @@
 //! `error_codes::lock`: each test writes the lock of a first version of a
 //! catalogue into a temporary directory, then checks a later version
 //! against it. `ERROR_CODES_BLESS=1` rewrites the snapshot of the failure
-//! message (`tests/snapshots/lock_failure.txt`), which the README quotes.
+//! message (`tests/snapshots/lock_failure.txt`), which the guide quotes (`error_codes::guide::stability`).
 
 use std::path::PathBuf;
 
@@ -181,7 +181,7 @@ fn locked_v1(test: &str) -> PathBuf {
 
 fn failure_text<C: ErrorCatalog>(path: &PathBuf) -> String {
     let failure = lock::verify::<C>(path).unwrap_err();
-    // The message names the path as the caller gave it; the README's
+    // The message names the path as the caller gave it; the guide's
     // caller gives `errors.lock`.
     let dir = format!("{}/", path.parent().unwrap().display());
     failure.to_string().replace(&dir, "")
@@ -320,7 +320,7 @@ fn check_panics_with_the_message() {
 }
 
 /// The message of a lock check that fails for several reasons, as the
-/// README shows it.
+/// guide shows it.
 #[test]
 fn the_message_is_readable() {
     let path = locked_v1("snapshot");
@@ -331,11 +331,11 @@ fn the_message_is_readable() {
     }
     let expected = std::fs::read_to_string(snapshot).unwrap();
     assert_eq!(text, expected, "ERROR_CODES_BLESS=1 rewrites the snapshot");
-    let readme = include_str!("../README.md");
+    let guide = include_str!("../error-codes/src/guide/stability.md");
     let indented: String = expected.lines().map(|line| format!("{line}\n")).collect();
     assert!(
-        readme.contains(&indented),
-        "README.md's \"Keeping codes stable\" quotes tests/snapshots/lock_failure.txt"
+        guide.contains(&indented),
+        "the guide's \"Keeping codes stable\" quotes tests/snapshots/lock_failure.txt"
     );
 }
 

@@ -367,7 +367,7 @@ fn codes_lists_exactly_the_codes_named() {
     assert_eq!(listed_codes::<listed::BFive>(), [25]);
 }
 
-/// A document built with the README's forms and nothing else (no
+/// A document built with the guide's forms and nothing else (no
 /// `components(...)`): utoipa registers no schema of an `IntoResponses`, so
 /// each response writes what it refers to, down to the success type's own
 /// nested types (a `MessageList` of `Message`s).

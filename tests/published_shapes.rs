@@ -491,10 +491,10 @@ fn what_the_fuzzer_found() {
     assert!(serde_json::from_str::<Envelope<MarkedError>>(twice).is_err());
 }
 
-/// The README's bodies are the bytes this crate writes.
+/// The guide's bodies are the bytes this crate writes.
 #[test]
-fn the_readme_shows_what_is_written() {
-    let readme = include_str!("../README.md");
+fn the_guide_shows_what_is_written() {
+    let guide = include_str!("../error-codes/src/guide/envelope.md");
     let stripe = Failure::Known {
         error: StripeError::ResourceMissing { param: "id".into() },
         message: "No such customer: 'cus_12345'".into(),
@@ -510,8 +510,8 @@ fn the_readme_shows_what_is_written() {
     ];
     for body in written {
         assert!(
-            readme.contains(&format!("\n{body}\n")),
-            "README.md lacks {body}"
+            guide.contains(&format!("\n{body}\n")),
+            "the guide's envelope page lacks {body}"
         );
     }
 }

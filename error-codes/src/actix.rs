@@ -333,7 +333,7 @@ pub fn json_config<C: ErrorCatalog>() -> JsonConfig {
 }
 
 /// A `FormConfig` whose refusals answer in `C`'s envelope, as axum's
-/// `Form` does (see [`crate::axum::Form`]): a body without `Content-Type:
+/// `Form` does (see `crate::axum::Form`): a body without `Content-Type:
 /// application/x-www-form-urlencoded` as `"content-type"` (415), over the
 /// limit (2 MB, as axum's, where actix-web's own is 256 kB) as
 /// `"body-too-large"` (413), a form that is not the handler's type as
@@ -411,7 +411,7 @@ pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpRe
 
 /// A handler that serves `C`'s reference page
 /// ([`Catalogue::html`](crate::docs::Catalogue::html)), as
-/// [`axum::reference`](crate::axum::reference) does: `text/html;
+/// `axum::reference` does: `text/html;
 /// charset=utf-8`, first shown in the language of `Accept-Language`, said
 /// in `Content-Language`, `Vary: Accept-Language` when translated.
 ///

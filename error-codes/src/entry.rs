@@ -160,7 +160,7 @@ impl Entry {
     /// "https://www.twilio.com/docs/errors/{code}")]`. The placeholders are
     /// `{code}`, `{symbol}`, `{symbol:kebab}` (`card_declined` is
     /// `card-declined`), `{symbol:lower}`, `{symbol:upper}` and `{module}`.
-    /// A [`Problem`](crate::Problem)'s `type` is this URL when there is one.
+    /// A `Problem`'s `type` is this URL when there is one.
     #[must_use]
     pub const fn docs_url(&self) -> Option<&'static str> {
         self.docs_url

@@ -75,16 +75,16 @@ pub trait ErrorCatalog: Sized + 'static {
     /// The static table that finds a code's position in [`CODES`](Self::CODES).
     const LOOKUP: lookup::Lookup;
 
-    /// The wire field names of this catalogue's [`Envelope`]s:
+    /// The wire field names of this catalogue's `Envelope`s:
     /// `#[catalog(envelope(code = "...", message = "...", data = "..."))]`,
     /// else `code`, `message`, `data`.
     const ENVELOPE: crate::envelope::FieldNames = crate::envelope::FieldNames::DEFAULT;
 
     /// `#[catalog(errors_only)]`: the catalogue has no success code. Every
     /// code (`0` included) is an error; a success is the bare body (an
-    /// [`Envelope::success`](crate::Envelope::success) writes its data
+    /// `Envelope::success` writes its data
     /// alone), and reading an answer takes its HTTP status
-    /// ([`Envelope::from_answer`](crate::Envelope::from_answer)), since a
+    /// (`Envelope::from_answer`), since a
     /// bare resource may itself hold a `code` field. As Discord, GitHub and
     /// Stripe answer. [`success`](Self::success) is `None`.
     const ERRORS_ONLY: bool = false;
@@ -254,7 +254,7 @@ pub trait ErrorCatalog: Sized + 'static {
     /// texts in that language: a composition's own files first (they may
     /// translate its parts' codes), then the part's own. A code without a
     /// text in that language answers in its declared language
-    /// ([`locale::untranslated`] lists where). See [`locale`].
+    /// (`locale::untranslated` lists where). See [`locale`].
     fn translation_for(code: i64, accept_language: &str) -> Option<locale::Translation> {
         if Self::LOCALES.is_empty() {
             return None;

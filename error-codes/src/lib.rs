@@ -48,6 +48,9 @@ pub mod web;
 // The documented catalogues of five real APIs, one feature each.
 pub mod catalogues;
 
+// The guide: one page per topic, doctested.
+pub mod guide;
+
 // Every renderer carries every field of an entry, or says why not.
 #[cfg(all(test, feature = "utoipa", feature = "tonic"))]
 mod every_field;
@@ -66,7 +69,10 @@ pub use unknown_code::UnknownCode;
 // The trait is defined here, at the root (see the file for why).
 include!("error_catalog.rs");
 
-/// Derives [`ErrorCatalog`] (and `Display` and `std::error::Error`) for an enum.
+/// Derives [`ErrorCatalog`](trait@ErrorCatalog) (and `Display` and
+/// `std::error::Error`) for an enum: `#[derive(ErrorCatalog)]`, with
+/// `#[catalog(...)]` on the enum and `#[code(...)]` on each variant. The
+/// guide's [`declaring`](crate::guide::declaring) page shows them at work.
 ///
-/// The attribute grammar is described in the [crate documentation](crate).
+#[doc = include_str!("guide/grammar.md")]
 pub use error_codes_derive::ErrorCatalog;

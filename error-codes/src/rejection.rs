@@ -11,8 +11,8 @@
 //! one in the derive's `parse/keys.rs`, and its answer in each framework
 //! module.
 //!
-//! How each framework answers a kind: [`axum`](crate::axum),
-//! [`actix`](crate::actix) (features of the same names).
+//! How each framework answers a kind: `axum`,
+//! `actix` (features of the same names).
 
 /// The table: each kind's variant, name, statuses without a declared
 /// `http`, whether an extractor answers it, and an explanation as the

@@ -1,5 +1,5 @@
 //! The paths of 0.1's `web` module, kept for one release: axum's items
-//! are in [`axum`](crate::axum), the rejection kinds in
+//! are in `axum`, the rejection kinds in
 //! [`rejection`](crate::rejection), [`fallback_code`] in
 //! [`http`](crate::http). `use error_codes::web` warns; see CHANGELOG.md.
 

@@ -3,7 +3,7 @@ openapi-python-client generated from the server's own /openapi.json.
 
 Usage: python_client.py BASE_URL GENERATED_DIR
 
-Every request of README.md's curl session and the hostile ones (a path that
+Every request of the guide's curl session (error-codes/src/guide/web.md) and the hostile ones (a path that
 is not UTF-8 or not a number, a bad query, a 3 MB body, a wrong content
 type, an unknown route, methods a route does not take) is sent as is; each
 answer of a documented operation is parsed by that operation's generated
@@ -87,7 +87,7 @@ def check_router(method, path, status):
 
 JSON = {"content-type": "application/json"}
 
-# README's curl session.
+# The guide's curl session.
 check(order, "GET", "/orders/1", 200)
 check(order, "GET", "/orders/2", 409)
 check(order, "GET", "/orders/3", 429)

@@ -7,11 +7,11 @@
 //!
 //! | module | feature | type | codes |
 //! |---|---|---|---|
-//! | [`edu`] | `edu` | `EduError` | 58 |
-//! | [`api_gateway`] | `api-gateway` | `ApiGatewayError` | 45 |
-//! | [`authing`] | `authing` | `AuthingError` | 99 |
-//! | [`rayvision`] | `rayvision` | `RayvisionError` | 49 |
-//! | [`fresns`] | `fresns` | `FresnsError` | 252 |
+//! | `edu` | `edu` | `EduError` | 58 |
+//! | `api_gateway` | `api-gateway` | `ApiGatewayError` | 45 |
+//! | `authing` | `authing` | `AuthingError` | 99 |
+//! | `rayvision` | `rayvision` | `RayvisionError` | 49 |
+//! | `fresns` | `fresns` | `FresnsError` | 252 |
 //!
 //! Their enums are `#[non_exhaustive]`: a catalogue grows when its API
 //! documents a new code, and that is not a breaking change.

@@ -102,6 +102,32 @@
 //! assert_eq!(failure.detail().unwrap().to_value()?, serde_json::json!({"retry": 3}));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+// The items these links name exist with a feature only; without it,
+// each link leads to this page instead of being left unresolved. (The
+// empty line ends the paragraph: a definition cannot interrupt one.)
+#![doc = ""]
+#![cfg_attr(feature = "alloc", doc = "[`Envelope`]: crate::Envelope")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Envelope`]: #")]
+#![cfg_attr(feature = "alloc", doc = "[`Envelope::error`]: crate::Envelope::error")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Envelope::error`]: #")]
+#![cfg_attr(feature = "alloc", doc = "[`Envelope::ok`]: crate::Envelope::ok")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Envelope::ok`]: #")]
+#![cfg_attr(
+    feature = "alloc",
+    doc = "[`Envelope::Success`]: crate::Envelope::Success"
+)]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Envelope::Success`]: #")]
+#![cfg_attr(feature = "alloc", doc = "[`Failure::Known`]: crate::Failure::Known")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Failure::Known`]: #")]
+#![cfg_attr(
+    feature = "alloc",
+    doc = "[`Failure::Unknown`]: crate::Failure::Unknown"
+)]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Failure::Unknown`]: #")]
+#![cfg_attr(feature = "alloc", doc = "[`Detail`]: crate::Detail")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Detail`]: #")]
+#![cfg_attr(feature = "alloc", doc = "[`Problem`]: crate::Problem")]
+#![cfg_attr(not(feature = "alloc"), doc = "[`Problem`]: #")]
 
 #[cfg(feature = "alloc")]
 mod flatten;
@@ -221,7 +247,7 @@ pub struct FieldNames {
 /// The facts (status, gRPC code, module, documentation URL) are the
 /// entry's, written where it has them; the constant fields are written on
 /// every failure. Reading, a body's facts are not trusted: a failure is
-/// read by its code ([`contradictions`] says where a body's facts differ
+/// read by its code (`grpc::contradictions` says where a body's facts differ
 /// from the catalogue's); constant fields tell failures: with them, a body
 /// whose constants differ (or are missing) is a success, whatever its
 /// HTTP status.

@@ -64,7 +64,7 @@
 //! `google.rpc.RetryInfo`. A call adds its own (`BadRequest`,
 //! `QuotaFailure`, `PreconditionFailure`, `ResourceInfo`, `RequestInfo`) with
 //! [`Detailed`] and [`WithDetails::with_details`], keeping `?`;
-//! [`Failure::from_status_and_details`](crate::Failure::from_status_and_details)
+//! [`Failure::from_status_and_details`]
 //! reads every one back, typed.
 //!
 //! A composed catalogue's entries keep their own domain and symbol, so a
@@ -83,7 +83,7 @@
 //! # tonic (feature `tonic`)
 //!
 //! Every catalogue converts into a [`tonic::Status`] (so `?` works in a
-//! service), and [`Failure::from_status`](crate::Failure::from_status)
+//! service), and [`Failure::from_status`]
 //! reads one back:
 //!
 //! ```
@@ -115,6 +115,36 @@
 //! assert!(matches!(failure, Failure::Known { error: ShopError::OrderNotFound, .. }));
 //! # }
 //! ```
+// The items these links name exist with a feature only; without it,
+// each link leads to this page instead of being left unresolved. (The
+// empty line ends the paragraph: a definition cannot interrupt one.)
+#![doc = ""]
+#![cfg_attr(feature = "tonic", doc = "[`Detailed`]: Detailed")]
+#![cfg_attr(not(feature = "tonic"), doc = "[`Detailed`]: #")]
+#![cfg_attr(
+    feature = "tonic",
+    doc = "[`WithDetails::with_details`]: WithDetails::with_details"
+)]
+#![cfg_attr(not(feature = "tonic"), doc = "[`WithDetails::with_details`]: #")]
+#![cfg_attr(
+    feature = "tonic",
+    doc = "[`Failure::from_status_and_details`]: crate::Failure::from_status_and_details"
+)]
+#![cfg_attr(
+    not(feature = "tonic"),
+    doc = "[`Failure::from_status_and_details`]: #"
+)]
+#![cfg_attr(feature = "tonic", doc = "[`status_for`]: status_for")]
+#![cfg_attr(not(feature = "tonic"), doc = "[`status_for`]: #")]
+#![cfg_attr(feature = "tonic", doc = "[`status_in`]: status_in")]
+#![cfg_attr(not(feature = "tonic"), doc = "[`status_in`]: #")]
+#![cfg_attr(feature = "tonic", doc = "[`tonic::Status`]: tonic::Status")]
+#![cfg_attr(not(feature = "tonic"), doc = "[`tonic::Status`]: #")]
+#![cfg_attr(
+    feature = "tonic",
+    doc = "[`Failure::from_status`]: crate::Failure::from_status"
+)]
+#![cfg_attr(not(feature = "tonic"), doc = "[`Failure::from_status`]: #")]
 
 #[cfg(feature = "tonic")]
 mod status;

@@ -5,13 +5,38 @@
 //! [`Entry::status_code`] and [`Module::status_code`] give
 //! [`http::StatusCode`]s.
 //!
-//! The framework modules ([`axum`](crate::axum), [`actix`](crate::actix))
+//! The framework modules ([`axum`], [`actix`])
 //! write what this module decides: one code path (`answer.rs`) gives the
 //! status, the content type and the bytes of every envelope, failure,
 //! problem and refusal, and one (`refusal.rs`) words each refusal, so that
 //! the frameworks answer alike, byte for byte. A refusal of a
 //! [`RejectionKind`](crate::rejection::RejectionKind) that no code is
 //! marked for answers with [`fallback_code`].
+// The items these links name exist with a feature only; without it,
+// each link leads to this page instead of being left unresolved. (The
+// empty line ends the paragraph: a definition cannot interrupt one.)
+#![doc = ""]
+#![cfg_attr(
+    feature = "http",
+    doc = "[`ErrorCatalog::status_code`]: crate::ErrorCatalog::status_code"
+)]
+#![cfg_attr(not(feature = "http"), doc = "[`ErrorCatalog::status_code`]: #")]
+#![cfg_attr(
+    feature = "http",
+    doc = "[`Entry::status_code`]: crate::Entry::status_code"
+)]
+#![cfg_attr(not(feature = "http"), doc = "[`Entry::status_code`]: #")]
+#![cfg_attr(
+    feature = "http",
+    doc = "[`Module::status_code`]: crate::Module::status_code"
+)]
+#![cfg_attr(not(feature = "http"), doc = "[`Module::status_code`]: #")]
+#![cfg_attr(feature = "http", doc = "[`http::StatusCode`]: ::http::StatusCode")]
+#![cfg_attr(not(feature = "http"), doc = "[`http::StatusCode`]: #")]
+#![cfg_attr(feature = "axum", doc = "[`axum`]: crate::axum")]
+#![cfg_attr(not(feature = "axum"), doc = "[`axum`]: #")]
+#![cfg_attr(feature = "actix", doc = "[`actix`]: crate::actix")]
+#![cfg_attr(not(feature = "actix"), doc = "[`actix`]: #")]
 
 #[cfg(feature = "__web")]
 pub(crate) mod answer;

@@ -12,7 +12,7 @@
 //! ```
 //!
 //! A code whose entry declares a `title` or `help` may translate them in
-//! a table, as 40102 does; a translated [`Problem`](crate::Problem) whose
+//! a table, as 40102 does; a translated `Problem` whose
 //! title has no translation takes the translated message as its title.
 //!
 //! The path is relative to the `Cargo.toml` of the crate being compiled:
@@ -36,7 +36,7 @@
 //! ([`ErrorCatalog::translation_for`](crate::ErrorCatalog::translation_for)),
 //! then each code answers in it: from the composition's files, else the
 //! part's, else in its declared language, which `Content-Language` says.
-//! [`untranslated`] lists the codes a language lacks.
+//! `untranslated` lists the codes a language lacks.
 //!
 //! # Matching a request's languages
 //!
@@ -44,7 +44,7 @@
 //! messages (in the catalogue's own language, `#[catalog(language =
 //! "en")]`) and the translations; [`Entry::translation_for`],
 //! [`ErrorCatalog::message_in`](crate::ErrorCatalog::message_in), the axum
-//! middleware [`axum::localize`](crate::axum) and gRPC's `status_for` all
+//! middleware `axum::localize` and gRPC's `status_for` all
 //! use it. Ranges count by weight; a malformed range is skipped.
 //!
 //! With `std` (a default feature) it matches as CLDR-aware negotiators do:

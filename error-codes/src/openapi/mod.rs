@@ -9,12 +9,12 @@
 //! code, whose `data` is what that code carries (a `#[code(..., data)]`
 //! variant's fields, each typed by its [`Shape`](crate::Shape); else
 //! anything the server adds, such as a rejection's explanation). Every
-//! catalogue is a [`utoipa::ToSchema`] whose `schemas` are its codes', so
+//! catalogue is a `utoipa::ToSchema` whose `schemas` are its codes', so
 //! `#[openapi(components(schemas(ShopError)))]` registers them, for
 //! generators that name types after components and for `body = ShopError`.
 //!
 //! Responses write those schemas in place, never as a `$ref`: utoipa
-//! registers no schema an [`IntoResponses`](utoipa::IntoResponses) refers
+//! registers no schema an `IntoResponses` refers
 //! to, so a document built with the forms below and nothing else refers to
 //! nothing it lacks; the success type's own nested types (an `Order`'s
 //! `Item`s, from `T::schemas`) are written in place too (a type that holds
