@@ -412,8 +412,6 @@ fn renderers() -> Vec<Renderer> {
             text: crate::docs::typescript::<Probe>(),
             omits: vec![
                 ("entry.description", NOT_YET),
-                ("entry.title", NOT_YET),
-                ("entry.help", NOT_YET),
                 ("entry.group", NOT_YET),
                 ("entry.docs_url", NOT_YET),
                 ("entry.retry_after", NOT_YET),

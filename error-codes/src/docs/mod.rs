@@ -28,6 +28,8 @@ mod generated;
 mod html;
 #[cfg(feature = "alloc")]
 mod typescript;
+#[cfg(feature = "alloc")]
+mod typescript_kit;
 #[cfg(feature = "std")]
 pub use generated::{check_generated, verify_generated};
 #[cfg(feature = "alloc")]

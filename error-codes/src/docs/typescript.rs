@@ -27,10 +27,31 @@ impl Catalogue {
     ///   `never` when every kind is marked), and `ShopErrorAnswerCode`, the
     ///   union of both: every code an answer carries;
     /// - `ShopErrorEntries`: each code's symbol, message, HTTP status,
-    ///   module and, when the catalogue has translations, `messages` by
-    ///   language;
+    ///   module, title, help and, when the catalogue has translations,
+    ///   `messages` by language;
     /// - `ShopError<Variant>Data`: an interface of each `data` variant's
     ///   fields, as its failures' `data` carries them.
+    ///
+    /// Where the body carries the code as a number at its top, beside its
+    /// data (the default envelope, renamed or not; not under a key, the
+    /// symbol as the code, `flatten` or `without(data)`), the module also
+    /// holds what a frontend otherwise writes by hand:
+    ///
+    /// - `ShopErrorDataByCode` and `ShopErrorDataOf<C>`: each data
+    ///   variant's `data` by code;
+    /// - `ShopErrorFailureCode` (every answer code but success) and
+    ///   `ShopErrorFailure`: the union of failure bodies, one member per
+    ///   code, narrowed on `code` with its `data` typed;
+    /// - `isShopErrorCode`, `isShopErrorAnswerCode`, `isShopErrorFailure`:
+    ///   type guards of parsed JSON;
+    /// - `ShopErrorException`: a failure as an `Error`, whose
+    ///   `is(ShopErrorCode.OUT_OF_STOCK)` narrows `failure` to that code;
+    /// - `ShopErrorLanguages`, `shopErrorLanguageIn(acceptLanguage)` and
+    ///   `shopErrorMessageIn(code, acceptLanguage)`: the language and message
+    ///   the server answers a request with, matched as the server matches
+    ///   (CLDR's likely subtags, by `Intl.Locale`);
+    /// - `fetchShopError<T>(input, init)`: `fetch` that returns the
+    ///   success's data or throws a `ShopErrorException`.
     ///
     /// A composition lists its parts' codes with their offsets; a symbol
     /// that two of its catalogues share is keyed by the catalogue's domain
@@ -51,7 +72,7 @@ impl Catalogue {
     ///
     /// let module = docs::typescript::<ApiError>();
     /// assert!(module.contains("export const ApiErrorCode = {\n  UNKNOWN: -1,\n  SLOW_DOWN: 42901,\n} as const;"));
-    /// assert!(module.contains(r#"  "-1": { symbol: "UNKNOWN", message: "Unknown error.", http: null, module: null },"#));
+    /// assert!(module.contains(r#"  "-1": { symbol: "UNKNOWN", message: "Unknown error.", http: null, module: null, title: null, help: null },"#));
     /// assert!(module.contains("export interface ApiErrorSlowDownData {\n  retry_after: number;\n  scope: string | null;\n}"));
     /// ```
     #[must_use]
@@ -85,6 +106,9 @@ impl Catalogue {
         entries(&mut out, &name, self, &exact);
         for entry in self.entries.iter().filter(|entry| !entry.data.is_empty()) {
             data(&mut out, &name, entry);
+        }
+        if super::typescript_kit::applies(self) {
+            super::typescript_kit::write(&mut out, self, &exact);
         }
         out
     }
@@ -256,6 +280,10 @@ fn entries(out: &mut String, name: &str, catalogue: &Catalogue, exact: &[&Entry]
     let _ = writeln!(out, "  readonly message: string;");
     let _ = writeln!(out, "  readonly http: number | null;");
     let _ = writeln!(out, "  readonly module: string | null;");
+    let _ = writeln!(out, "  /** A short name of the code. */");
+    let _ = writeln!(out, "  readonly title: string | null;");
+    let _ = writeln!(out, "  /** What the caller should do. */");
+    let _ = writeln!(out, "  readonly help: string | null;");
     if translated {
         let _ = writeln!(
             out,
@@ -283,6 +311,13 @@ fn entries(out: &mut String, name: &str, catalogue: &Catalogue, exact: &[&Entry]
                 .http
                 .map_or_else(|| "null".to_string(), |http| http.to_string()),
             entry.module.map_or_else(|| "null".to_string(), quoted)
+        );
+        let text = |text: Option<&str>| text.map_or_else(|| "null".to_string(), quoted);
+        let _ = write!(
+            out,
+            ", title: {}, help: {}",
+            text(entry.title),
+            text(entry.help)
         );
         if translated {
             let messages: Vec<String> = entry
@@ -355,7 +390,7 @@ fn keys(entries: &[Entry]) -> Vec<String> {
 
 /// A TypeScript identifier of a name: its letters, digits and `_`, an
 /// `_` first when it starts with a digit.
-fn identifier(name: &str) -> String {
+pub(super) fn identifier(name: &str) -> String {
     let mut out: String = name
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -368,7 +403,7 @@ fn identifier(name: &str) -> String {
 
 /// Text inside a comment: nothing in it ends the comment (`*/`, a line
 /// break in a `//` comment).
-fn comment(text: &str) -> String {
+pub(super) fn comment(text: &str) -> String {
     let one_line = text.replace(super::LINE_BREAKS, " ");
     one_line.replace("*/", "*\\/")
 }
@@ -392,6 +427,6 @@ fn property(name: &str) -> String {
 }
 
 /// A string literal: JSON's, which TypeScript reads alike.
-fn quoted(text: &str) -> String {
+pub(super) fn quoted(text: &str) -> String {
     serde_json::to_string(text).unwrap_or_default()
 }

@@ -39,11 +39,194 @@ export interface HostilecataloguewithalinebreakEntry {
   readonly message: string;
   readonly http: number | null;
   readonly module: string | null;
+  /** A short name of the code. */
+  readonly title: string | null;
+  /** What the caller should do. */
+  readonly help: string | null;
 }
 
 /** Each code's entry. */
 export const HostilecataloguewithalinebreakEntries: { readonly [C in HostilecataloguewithalinebreakCode]: HostilecataloguewithalinebreakEntry } = {
-  "1": { symbol: "__proto__", message: "The prototype's name: */ still a message.", http: null, module: null },
-  "2": { symbol: "constructor", message: "Object's constructor.", http: null, module: null },
-  "3": { symbol: "toString", message: "Object's toString.", http: null, module: null },
+  "1": { symbol: "__proto__", message: "The prototype's name: */ still a message.", http: null, module: null, title: null, help: null },
+  "2": { symbol: "constructor", message: "Object's constructor.", http: null, module: null, title: null, help: null },
+  "3": { symbol: "toString", message: "Object's toString.", http: null, module: null, title: null, help: null },
 };
+
+/** The `data` of each data variant's failures, by code. */
+export interface HostilecataloguewithalinebreakDataByCode {
+}
+
+/** The `data` a failure with code `C` carries: its variant's fields, else `null`. */
+export type HostilecataloguewithalinebreakDataOf<C> = null;
+
+/** A failure's code in Hostilecataloguewithalinebreak: every answer code but success. */
+export type HostilecataloguewithalinebreakFailureCode = HostilecataloguewithalinebreakAnswerCode;
+
+/** A failure of Hostilecataloguewithalinebreak, as its body carries it: narrowed on `code`, its `data` typed. */
+export type HostilecataloguewithalinebreakFailure = {
+  [C in HostilecataloguewithalinebreakFailureCode]: Omit<HostilecataloguewithalinebreakBody, "code" | "data"> & { "code": C; "data"?: HostilecataloguewithalinebreakDataOf<C> };
+}[HostilecataloguewithalinebreakFailureCode];
+
+const hostilecataloguewithalinebreakCodes: ReadonlySet<number> = new Set<number>(Object.values(HostilecataloguewithalinebreakCode));
+const hostilecataloguewithalinebreakAnswerCodes: ReadonlySet<number> = new Set<number>([...hostilecataloguewithalinebreakCodes, 400, 422, 415, 404, 413, 405, 400, 400]);
+
+/** Whether `value` is a code of Hostilecataloguewithalinebreak. */
+export function isHostilecataloguewithalinebreakCode(value: unknown): value is HostilecataloguewithalinebreakCode {
+  return typeof value === "number" && hostilecataloguewithalinebreakCodes.has(value);
+}
+
+/** Whether `value` is a code an answer of Hostilecataloguewithalinebreak carries (refusals' fallback codes too). */
+export function isHostilecataloguewithalinebreakAnswerCode(value: unknown): value is HostilecataloguewithalinebreakAnswerCode {
+  return typeof value === "number" && hostilecataloguewithalinebreakAnswerCodes.has(value);
+}
+
+/** Whether a parsed body is a failure of Hostilecataloguewithalinebreak: an object whose code is one of its error codes. */
+export function isHostilecataloguewithalinebreakFailure(body: unknown): body is HostilecataloguewithalinebreakFailure {
+  if (typeof body !== "object" || body === null) {
+    return false;
+  }
+  const fields = body as { readonly [field: string]: unknown };
+  const code = fields["code"];
+  return isHostilecataloguewithalinebreakAnswerCode(code) && typeof fields["message"] === "string";
+}
+
+/** A failure of Hostilecataloguewithalinebreak as an `Error`: `failure` is the body, `status` the HTTP status. */
+export class HostilecataloguewithalinebreakException extends Error {
+  readonly failure: HostilecataloguewithalinebreakFailure;
+  readonly status: number;
+
+  constructor(failure: HostilecataloguewithalinebreakFailure, status: number) {
+    super(HostilecataloguewithalinebreakEntries[failure.code as HostilecataloguewithalinebreakCode]?.message ?? `error ${failure.code}`);
+    this.name = "HostilecataloguewithalinebreakException";
+    this.failure = failure;
+    this.status = status;
+  }
+
+  /** Whether the failure's code is `code`: then `failure` is that member of the union. */
+  is<C extends HostilecataloguewithalinebreakFailureCode>(code: C): this is HostilecataloguewithalinebreakException & { readonly failure: Extract<HostilecataloguewithalinebreakFailure, { code: C }> } {
+    return this.failure.code === code;
+  }
+}
+
+/** The language of Hostilecataloguewithalinebreak's declared messages (`null`: not declared) and its translations. */
+export const HostilecataloguewithalinebreakLanguages = { own: null, translations: [] } as const;
+
+/** The translation an `Accept-Language` header picks, as the server picks it (`null`: the declared messages). */
+// Ranges by weight (ties in the order written, `q=0` never, a malformed
+// range skipped, none after `*`), each with its likely subtags (`zh-CN` is
+// `zh-Hans-CN`, by `Intl.Locale`), matched as fluent-langneg's filtering
+// negotiation matches: the most specific translation first, the declared
+// language counting as one.
+export function hostilecataloguewithalinebreakLanguageIn(acceptLanguage: string): string | null {
+  const ranges = acceptLanguage
+    .split(",")
+    .map((item, index) => ({ item: item.split(";"), index }))
+    .map(({ item, index }) => ({ range: item[0].trim(), weight: weight(item.slice(1)), index }))
+    .filter(({ range, weight }) => weight !== null && weight > 0 && wellFormed(range))
+    .sort((a, b) => (b.weight as number) - (a.weight as number) || a.index - b.index);
+  const candidates: Array<{ tag: string | null; id: Id }> = [];
+  for (const tag of [HostilecataloguewithalinebreakLanguages.own, ...HostilecataloguewithalinebreakLanguages.translations]) {
+    const id = tag === null ? null : parse(tag, false);
+    if (id !== null) {
+      candidates.push({ tag: tag === HostilecataloguewithalinebreakLanguages.own ? null : tag, id });
+    }
+  }
+  const subtags = (id: Id) => Number(!!id.script) + Number(!!id.region);
+  candidates.sort((a, b) => subtags(b.id) - subtags(a.id));
+  for (const { range } of ranges) {
+    if (range === "*") {
+      return null;
+    }
+    const wanted = parse(range, true);
+    if (wanted === null) {
+      continue;
+    }
+    const steps: Array<[Id, boolean, boolean]> = [[wanted, false, false], [wanted, true, false]];
+    if (wanted.language !== "und") {
+      steps.push([wanted, true, true]);
+      const regionless: Id = { language: wanted.language, script: wanted.script };
+      const likely = parse(name(regionless), true) ?? regionless;
+      const changed = name(likely) !== name(regionless);
+      if (changed) {
+        steps.push([likely, true, false]);
+      }
+      steps.push([{ language: likely.language, script: likely.script }, true, true]);
+    }
+    for (const [id, asRange, wantedAsRange] of steps) {
+      const found = candidates.find((candidate) => matches(candidate.id, id, asRange, wantedAsRange));
+      if (found) {
+        return found.tag;
+      }
+    }
+  }
+  return null;
+}
+
+/** A language identifier's subtags. */
+interface Id {
+  readonly language: string;
+  readonly script?: string;
+  readonly region?: string;
+}
+
+/** A tag's subtags, with its likely subtags when `maximize`; `null` when it is none. */
+function parse(tag: string, maximize: boolean): Id | null {
+  // The server reads language identifiers: no extension or private use.
+  if (tag.split("-").some((subtag) => subtag.length === 1)) {
+    return null;
+  }
+  try {
+    const locale = maximize ? new Intl.Locale(tag).maximize() : new Intl.Locale(tag);
+    return { language: locale.language, script: locale.script, region: locale.region };
+  } catch {
+    return null;
+  }
+}
+
+function name(id: Id): string {
+  return [id.language, id.script, id.region].filter((part) => !!part).join("-");
+}
+
+/** Whether two identifiers match, either one's missing subtags taken as any when a range. */
+function matches(a: Id, b: Id, aAsRange: boolean, bAsRange: boolean): boolean {
+  const subtag = (x?: string, y?: string) => (aAsRange && !x) || (bAsRange && !y) || x === y;
+  const language =
+    (aAsRange && a.language === "und") || (bAsRange && b.language === "und") || a.language === b.language;
+  return language && subtag(a.script, b.script) && subtag(a.region, b.region);
+}
+
+/** A qvalue in thousandths (RFC 9110): `null` when malformed. */
+function weight(parameters: string[]): number | null {
+  if (parameters.length === 0) {
+    return 1000;
+  }
+  const match = parameters.length === 1 ? /^\s*[qQ]=(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/.exec(parameters[0]) : null;
+  return match ? Math.round(Number(match[1]) * 1000) : null;
+}
+
+/** `*`, or subtags of 1 to 8 letters and digits, the first starting with a letter. */
+function wellFormed(range: string): boolean {
+  return range === "*" || /^[A-Za-z][A-Za-z0-9]{0,7}(-[A-Za-z0-9]{1,8})*$/.test(range);
+}
+
+/** A code's message in the language `acceptLanguage` picks, as the server answers it. */
+export function hostilecataloguewithalinebreakMessageIn(code: HostilecataloguewithalinebreakCode, acceptLanguage: string): string {
+  const tag = hostilecataloguewithalinebreakLanguageIn(acceptLanguage);
+  const translated: string | undefined = tag === null ? undefined : undefined;
+  return translated ?? HostilecataloguewithalinebreakEntries[code].message;
+}
+
+/** `fetch`, read as Hostilecataloguewithalinebreak answers: the success's data, or a thrown HostilecataloguewithalinebreakException. */
+// A body that is no failure of Hostilecataloguewithalinebreak on an HTTP error is thrown as a
+// plain `Error`.
+export async function fetchHostilecataloguewithalinebreak<T>(input: string | URL, init?: RequestInit): Promise<T> {
+  const response = await fetch(input, init);
+  const body: unknown = await response.json();
+  if (isHostilecataloguewithalinebreakFailure(body)) {
+    throw new HostilecataloguewithalinebreakException(body, response.status);
+  }
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status}: not an answer of Hostilecataloguewithalinebreak`);
+  }
+  return (body as { readonly [field: string]: unknown })["data"] as T;
+}

@@ -80,69 +80,253 @@ export interface ShopErrorEntry {
   readonly message: string;
   readonly http: number | null;
   readonly module: string | null;
+  /** A short name of the code. */
+  readonly title: string | null;
+  /** What the caller should do. */
+  readonly help: string | null;
   /** The message in each language it is translated into. */
   readonly messages: { readonly [locale: string]: string };
 }
 
 /** Each code's entry. */
 export const ShopErrorEntries: { readonly [C in ShopErrorCode]: ShopErrorEntry } = {
-  "0": { symbol: "OK", message: "ok", http: 200, module: null, messages: { "fr": "ok", "zh-CN": "成功" } },
-  "400": { symbol: "BAD_REQUEST", message: "Invalid parameters or business validation failed.", http: 400, module: "http", messages: {} },
-  "401": { symbol: "UNAUTHORIZED", message: "Authentication failed (login required, missing/invalid API key).", http: 401, module: "http", messages: {} },
-  "402": { symbol: "INSUFFICIENT_BALANCE", message: "Insufficient balance or call quota for this request.", http: 402, module: "http", messages: {} },
-  "403": { symbol: "FORBIDDEN", message: "You do not have permission or account status is restricted.", http: 403, module: "http", messages: {} },
-  "404": { symbol: "NOT_FOUND", message: "Requested resource does not exist.", http: 404, module: "http", messages: {} },
-  "429": { symbol: "RATE_LIMIT_EXCEEDED", message: "Request frequency exceeded per-second/per-hour/monthly limits.", http: 429, module: "http", messages: {} },
-  "500": { symbol: "INTERNAL_SERVER_ERROR", message: "Server-side processing failed.", http: 500, module: "http", messages: {} },
-  "502": { symbol: "SERVICE_TEMPORARILY_UNAVAILABLE", message: "The service request failed to be processed.", http: 502, module: "http", messages: {} },
-  "503": { symbol: "SERVICE_BUSY", message: "System is busy or global protection limit is triggered.", http: 503, module: "http", messages: {} },
-  "40001": { symbol: "INVALID_CAPTCHA", message: "Image captcha is invalid.", http: 400, module: "auth", messages: {} },
-  "40002": { symbol: "CAPTCHA_REQUIRED", message: "Captcha is required for this operation.", http: 400, module: "auth", messages: {} },
-  "40003": { symbol: "EMAIL_EXISTS", message: "Email is already registered.", http: 400, module: "auth", messages: {} },
-  "40004": { symbol: "EMAIL_CODE_INVALID", message: "Email verification code is invalid or expired.", http: 400, module: "auth", messages: {} },
-  "40005": { symbol: "PASSWORD_TOO_SHORT", message: "Password length is below minimum requirement.", http: 400, module: "auth", messages: {} },
-  "40006": { symbol: "TOKEN_INVALID", message: "Reset token is invalid or expired.", http: 400, module: "auth", messages: {} },
-  "40007": { symbol: "INVALID_PLAN_TYPE", message: "Plan type or plan name is invalid.", http: 400, module: "auth", messages: {} },
-  "40008": { symbol: "EMAIL_CODE_COOLDOWN", message: "Verification code requested too frequently.", http: 400, module: "auth", messages: {} },
-  "40021": { symbol: "ORDER_EXPIRED", message: "Order has expired before payment.", http: 400, module: "payment", messages: {} },
-  "40022": { symbol: "ORDER_NOT_PENDING", message: "Order is not in pending state.", http: 400, module: "payment", messages: {} },
-  "40023": { symbol: "SUBSCRIPTION_CARD_ONLY", message: "Subscription mode only supports card payment.", http: 400, module: "payment", messages: {} },
-  "40024": { symbol: "UNSUPPORTED_PAYMENT", message: "Payment method is not supported.", http: 400, module: "payment", messages: {} },
-  "40025": { symbol: "ORDER_NOT_PAID_SUBSCRIPTION", message: "Only paid subscription orders can be cancelled.", http: 400, module: "payment", messages: {} },
-  "40026": { symbol: "NOT_SUBSCRIPTION_ORDER", message: "Current order is not a subscription order.", http: 400, module: "payment", messages: {} },
-  "40027": { symbol: "STRIPE_ONLY_CANCEL", message: "Subscription cancel endpoint only supports Stripe subscriptions.", http: 400, module: "payment", messages: {} },
-  "40028": { symbol: "SUBSCRIPTION_ID_MISSING", message: "Subscription ID is missing for this order.", http: 400, module: "payment", messages: {} },
-  "40101": { symbol: "UNAUTHORIZED_SESSION", message: "Login session is missing or invalid.", http: 401, module: "gateway", messages: {} },
-  "40102": { symbol: "API_KEY_MISSING", message: "API key is not provided.", http: 401, module: "gateway", messages: {} },
-  "40103": { symbol: "API_KEY_INVALID", message: "API key is invalid.", http: 401, module: "gateway", messages: {} },
-  "40111": { symbol: "INVALID_PASSWORD", message: "Email/password verification failed.", http: 401, module: "auth", messages: {} },
-  "40201": { symbol: "INSUFFICIENT_BALANCE_OR_QUOTA", message: "Insufficient balance or call quota.", http: 402, module: "gateway", messages: {} },
-  "40301": { symbol: "ACCOUNT_FROZEN", message: "Account is frozen or restricted.", http: 403, module: "gateway", messages: {} },
-  "40302": { symbol: "FORBIDDEN_RESOURCE", message: "You do not own this resource.", http: 403, module: "payment", messages: {} },
-  "40401": { symbol: "EMAIL_NOT_FOUND", message: "Email does not exist.", http: 404, module: "auth", messages: {} },
-  "40402": { symbol: "USER_NOT_FOUND", message: "User record does not exist.", http: 404, module: "auth", messages: {} },
-  "40411": { symbol: "ORDER_NOT_FOUND", message: "Order record does not exist.", http: 404, module: "payment", messages: {} },
-  "42901": { symbol: "RPS_LIMIT_EXCEEDED", message: "Per-second rate limit exceeded.", http: 429, module: "gateway", messages: {} },
-  "42902": { symbol: "RPH_LIMIT_EXCEEDED", message: "Per-hour rate limit exceeded.", http: 429, module: "gateway", messages: {} },
-  "42903": { symbol: "MONTHLY_QUOTA_EXCEEDED", message: "Monthly call quota reached.", http: 429, module: "gateway", messages: {} },
-  "50011": { symbol: "EMAIL_SEND_FAILED", message: "Failed to send verification email.", http: 500, module: "auth", messages: {} },
-  "50021": { symbol: "CREATE_CHECKOUT_FAILED", message: "Failed to create payment checkout session.", http: 500, module: "payment", messages: {} },
-  "50022": { symbol: "CANCEL_UNSUPPORTED", message: "Current provider does not support cancellation.", http: 500, module: "payment", messages: {} },
-  "50023": { symbol: "CANCEL_SUBSCRIPTION_FAILED", message: "Subscription cancellation failed.", http: 500, module: "payment", messages: {} },
-  "50201": { symbol: "SERVICE_REQUEST_FAILED", message: "The service request failed to be processed.", http: 502, module: "gateway", messages: {} },
-  "50301": { symbol: "GLOBAL_THROTTLE_TRIGGERED", message: "Global protection limit is triggered.", http: 503, module: "gateway", messages: {} },
-  "60000": { symbol: "INVALID_BODY", message: "The request body is not valid JSON for this endpoint.", http: 400, module: "shop", messages: { "fr": "Le corps de la requête n'est pas un JSON valide pour ce point d'accès.", "zh-CN": "请求体不是此接口可接受的 JSON。" } },
-  "60001": { symbol: "NOT_JSON", message: "Send the request body as JSON (`Content-Type: application/json`).", http: 415, module: "shop", messages: { "fr": "Envoyez le corps de la requête en JSON (`Content-Type: application/json`).", "zh-CN": "请以 JSON 发送请求体（`Content-Type: application/json`）。" } },
-  "60002": { symbol: "INVALID_PARAMETER", message: "A path or query parameter is not valid.", http: 400, module: "shop", messages: { "fr": "Un paramètre du chemin ou de la requête n'est pas valide.", "zh-CN": "路径或查询参数无效。" } },
-  "60004": { symbol: "NO_SUCH_ENDPOINT", message: "No such endpoint.", http: 404, module: "shop", messages: { "fr": "Ce point d'accès n'existe pas.", "zh-CN": "接口不存在。" } },
-  "60005": { symbol: "METHOD_NOT_ALLOWED", message: "The endpoint does not take this method.", http: 405, module: "shop", messages: { "fr": "Ce point d'accès ne prend pas cette méthode.", "zh-CN": "此接口不接受该方法。" } },
-  "60013": { symbol: "BODY_TOO_LARGE", message: "The request body is larger than the server takes (2 MB).", http: 413, module: "shop", messages: { "fr": "Le corps de la requête dépasse ce que le serveur accepte (2 Mo).", "zh-CN": "请求体超过服务器接受的大小（2 MB）。" } },
-  "60404": { symbol: "ORDER_NOT_FOUND", message: "Order not found.", http: 404, module: "shop", messages: { "fr": "Commande introuvable.", "zh-CN": "订单不存在。" } },
-  "60409": { symbol: "OUT_OF_STOCK", message: "The order's item is out of stock.", http: 409, module: "shop", messages: { "fr": "L'article de la commande est épuisé.", "zh-CN": "订单商品缺货。" } },
-  "60429": { symbol: "SLOW_DOWN", message: "Too many requests for this order: retry later.", http: 429, module: "shop", messages: { "fr": "Trop de requêtes pour cette commande : réessayez plus tard.", "zh-CN": "此订单请求过多，请稍后再试。" } },
+  "0": { symbol: "OK", message: "ok", http: 200, module: null, title: null, help: null, messages: { "fr": "ok", "zh-CN": "成功" } },
+  "400": { symbol: "BAD_REQUEST", message: "Invalid parameters or business validation failed.", http: 400, module: "http", title: "Bad Request", help: "Check required fields, value ranges, and request format.", messages: {} },
+  "401": { symbol: "UNAUTHORIZED", message: "Authentication failed (login required, missing/invalid API key).", http: 401, module: "http", title: "Unauthorized", help: "Re-login or provide a valid `X-API-Key`.", messages: {} },
+  "402": { symbol: "INSUFFICIENT_BALANCE", message: "Insufficient balance or call quota for this request.", http: 402, module: "http", title: "Insufficient Balance", help: "Recharge or upgrade your plan and retry.", messages: {} },
+  "403": { symbol: "FORBIDDEN", message: "You do not have permission or account status is restricted.", http: 403, module: "http", title: "Forbidden", help: "Check account status and endpoint permission.", messages: {} },
+  "404": { symbol: "NOT_FOUND", message: "Requested resource does not exist.", http: 404, module: "http", title: "Not Found", help: "Verify IDs/order numbers and whether data exists.", messages: {} },
+  "429": { symbol: "RATE_LIMIT_EXCEEDED", message: "Request frequency exceeded per-second/per-hour/monthly limits.", http: 429, module: "http", title: "Rate Limit Exceeded", help: "Use retry with backoff or lower request frequency.", messages: {} },
+  "500": { symbol: "INTERNAL_SERVER_ERROR", message: "Server-side processing failed.", http: 500, module: "http", title: "Internal Server Error", help: "Retry later and contact support if it persists.", messages: {} },
+  "502": { symbol: "SERVICE_TEMPORARILY_UNAVAILABLE", message: "The service request failed to be processed.", http: 502, module: "http", title: "Service Temporarily Unavailable", help: "Please try again later.", messages: {} },
+  "503": { symbol: "SERVICE_BUSY", message: "System is busy or global protection limit is triggered.", http: 503, module: "http", title: "Service Busy", help: "Retry after a short wait.", messages: {} },
+  "40001": { symbol: "INVALID_CAPTCHA", message: "Image captcha is invalid.", http: 400, module: "auth", title: "Invalid Captcha", help: "Refresh captcha and try again.", messages: {} },
+  "40002": { symbol: "CAPTCHA_REQUIRED", message: "Captcha is required for this operation.", http: 400, module: "auth", title: "Captcha Required", help: "Submit captcha value.", messages: {} },
+  "40003": { symbol: "EMAIL_EXISTS", message: "Email is already registered.", http: 400, module: "auth", title: "Email Exists", help: "Use login or reset password.", messages: {} },
+  "40004": { symbol: "EMAIL_CODE_INVALID", message: "Email verification code is invalid or expired.", http: 400, module: "auth", title: "Email Code Invalid", help: "Request a new email code.", messages: {} },
+  "40005": { symbol: "PASSWORD_TOO_SHORT", message: "Password length is below minimum requirement.", http: 400, module: "auth", title: "Password Too Short", help: "Use at least 6 characters.", messages: {} },
+  "40006": { symbol: "TOKEN_INVALID", message: "Reset token is invalid or expired.", http: 400, module: "auth", title: "Token Invalid", help: "Request a new reset token.", messages: {} },
+  "40007": { symbol: "INVALID_PLAN_TYPE", message: "Plan type or plan name is invalid.", http: 400, module: "auth", title: "Invalid Plan Type", help: "Use a valid plan from `/myapi/plans`.", messages: {} },
+  "40008": { symbol: "EMAIL_CODE_COOLDOWN", message: "Verification code requested too frequently.", http: 400, module: "auth", title: "Email Code Cooldown", help: "Wait for cooldown and retry.", messages: {} },
+  "40021": { symbol: "ORDER_EXPIRED", message: "Order has expired before payment.", http: 400, module: "payment", title: "Order Expired", help: "Create a new order.", messages: {} },
+  "40022": { symbol: "ORDER_NOT_PENDING", message: "Order is not in pending state.", http: 400, module: "payment", title: "Order Not Pending", help: "Check order status before checkout.", messages: {} },
+  "40023": { symbol: "SUBSCRIPTION_CARD_ONLY", message: "Subscription mode only supports card payment.", http: 400, module: "payment", title: "Subscription Card Only", help: "Use `credit_card` payment method.", messages: {} },
+  "40024": { symbol: "UNSUPPORTED_PAYMENT", message: "Payment method is not supported.", http: 400, module: "payment", title: "Unsupported Payment", help: "Choose a supported payment method.", messages: {} },
+  "40025": { symbol: "ORDER_NOT_PAID_SUBSCRIPTION", message: "Only paid subscription orders can be cancelled.", http: 400, module: "payment", title: "Order Not Paid Subscription", help: "Cancel only paid subscription orders.", messages: {} },
+  "40026": { symbol: "NOT_SUBSCRIPTION_ORDER", message: "Current order is not a subscription order.", http: 400, module: "payment", title: "Not Subscription Order", help: "Check billing mode before cancel request.", messages: {} },
+  "40027": { symbol: "STRIPE_ONLY_CANCEL", message: "Subscription cancel endpoint only supports Stripe subscriptions.", http: 400, module: "payment", title: "Stripe Only Cancel", help: "Use Stripe subscription orders for this endpoint.", messages: {} },
+  "40028": { symbol: "SUBSCRIPTION_ID_MISSING", message: "Subscription ID is missing for this order.", http: 400, module: "payment", title: "Subscription ID Missing", help: "Wait for webhook sync or retry later.", messages: {} },
+  "40101": { symbol: "UNAUTHORIZED_SESSION", message: "Login session is missing or invalid.", http: 401, module: "gateway", title: "Unauthorized Session", help: "Login again.", messages: {} },
+  "40102": { symbol: "API_KEY_MISSING", message: "API key is not provided.", http: 401, module: "gateway", title: "API Key Missing", help: "Provide `X-API-Key` header or bearer token.", messages: {} },
+  "40103": { symbol: "API_KEY_INVALID", message: "API key is invalid.", http: 401, module: "gateway", title: "API Key Invalid", help: "Use a valid API key.", messages: {} },
+  "40111": { symbol: "INVALID_PASSWORD", message: "Email/password verification failed.", http: 401, module: "auth", title: "Invalid Password", help: "Check credentials and retry.", messages: {} },
+  "40201": { symbol: "INSUFFICIENT_BALANCE_OR_QUOTA", message: "Insufficient balance or call quota.", http: 402, module: "gateway", title: "Insufficient Balance", help: "Recharge or upgrade plan and retry.", messages: {} },
+  "40301": { symbol: "ACCOUNT_FROZEN", message: "Account is frozen or restricted.", http: 403, module: "gateway", title: "Account Frozen", help: "Contact support to restore account.", messages: {} },
+  "40302": { symbol: "FORBIDDEN_RESOURCE", message: "You do not own this resource.", http: 403, module: "payment", title: "Forbidden Resource", help: "Use the resource under your own account.", messages: {} },
+  "40401": { symbol: "EMAIL_NOT_FOUND", message: "Email does not exist.", http: 404, module: "auth", title: "Email Not Found", help: "Check email address or register first.", messages: {} },
+  "40402": { symbol: "USER_NOT_FOUND", message: "User record does not exist.", http: 404, module: "auth", title: "User Not Found", help: "Verify login state and user ID.", messages: {} },
+  "40411": { symbol: "ORDER_NOT_FOUND", message: "Order record does not exist.", http: 404, module: "payment", title: "Order Not Found", help: "Verify `order_no` value.", messages: {} },
+  "42901": { symbol: "RPS_LIMIT_EXCEEDED", message: "Per-second rate limit exceeded.", http: 429, module: "gateway", title: "RPS Limit Exceeded", help: "Reduce request burst and retry with backoff.", messages: {} },
+  "42902": { symbol: "RPH_LIMIT_EXCEEDED", message: "Per-hour rate limit exceeded.", http: 429, module: "gateway", title: "RPH Limit Exceeded", help: "Lower request frequency.", messages: {} },
+  "42903": { symbol: "MONTHLY_QUOTA_EXCEEDED", message: "Monthly call quota reached.", http: 429, module: "gateway", title: "Monthly Quota Exceeded", help: "Upgrade plan or wait next cycle.", messages: {} },
+  "50011": { symbol: "EMAIL_SEND_FAILED", message: "Failed to send verification email.", http: 500, module: "auth", title: "Email Send Failed", help: "Retry later.", messages: {} },
+  "50021": { symbol: "CREATE_CHECKOUT_FAILED", message: "Failed to create payment checkout session.", http: 500, module: "payment", title: "Create Checkout Failed", help: "Retry later or use another payment method.", messages: {} },
+  "50022": { symbol: "CANCEL_UNSUPPORTED", message: "Current provider does not support cancellation.", http: 500, module: "payment", title: "Cancel Unsupported", help: "Use supported provider or contact support.", messages: {} },
+  "50023": { symbol: "CANCEL_SUBSCRIPTION_FAILED", message: "Subscription cancellation failed.", http: 500, module: "payment", title: "Cancel Subscription Failed", help: "Retry later; if persistent, contact support.", messages: {} },
+  "50201": { symbol: "SERVICE_REQUEST_FAILED", message: "The service request failed to be processed.", http: 502, module: "gateway", title: "Service Temporarily Unavailable", help: "Please try again later.", messages: {} },
+  "50301": { symbol: "GLOBAL_THROTTLE_TRIGGERED", message: "Global protection limit is triggered.", http: 503, module: "gateway", title: "Global Throttle Triggered", help: "Retry after a short wait.", messages: {} },
+  "60000": { symbol: "INVALID_BODY", message: "The request body is not valid JSON for this endpoint.", http: 400, module: "shop", title: null, help: null, messages: { "fr": "Le corps de la requête n'est pas un JSON valide pour ce point d'accès.", "zh-CN": "请求体不是此接口可接受的 JSON。" } },
+  "60001": { symbol: "NOT_JSON", message: "Send the request body as JSON (`Content-Type: application/json`).", http: 415, module: "shop", title: null, help: null, messages: { "fr": "Envoyez le corps de la requête en JSON (`Content-Type: application/json`).", "zh-CN": "请以 JSON 发送请求体（`Content-Type: application/json`）。" } },
+  "60002": { symbol: "INVALID_PARAMETER", message: "A path or query parameter is not valid.", http: 400, module: "shop", title: null, help: null, messages: { "fr": "Un paramètre du chemin ou de la requête n'est pas valide.", "zh-CN": "路径或查询参数无效。" } },
+  "60004": { symbol: "NO_SUCH_ENDPOINT", message: "No such endpoint.", http: 404, module: "shop", title: null, help: null, messages: { "fr": "Ce point d'accès n'existe pas.", "zh-CN": "接口不存在。" } },
+  "60005": { symbol: "METHOD_NOT_ALLOWED", message: "The endpoint does not take this method.", http: 405, module: "shop", title: null, help: null, messages: { "fr": "Ce point d'accès ne prend pas cette méthode.", "zh-CN": "此接口不接受该方法。" } },
+  "60013": { symbol: "BODY_TOO_LARGE", message: "The request body is larger than the server takes (2 MB).", http: 413, module: "shop", title: null, help: null, messages: { "fr": "Le corps de la requête dépasse ce que le serveur accepte (2 Mo).", "zh-CN": "请求体超过服务器接受的大小（2 MB）。" } },
+  "60404": { symbol: "ORDER_NOT_FOUND", message: "Order not found.", http: 404, module: "shop", title: "Order Not Found", help: null, messages: { "fr": "Commande introuvable.", "zh-CN": "订单不存在。" } },
+  "60409": { symbol: "OUT_OF_STOCK", message: "The order's item is out of stock.", http: 409, module: "shop", title: null, help: null, messages: { "fr": "L'article de la commande est épuisé.", "zh-CN": "订单商品缺货。" } },
+  "60429": { symbol: "SLOW_DOWN", message: "Too many requests for this order: retry later.", http: 429, module: "shop", title: null, help: null, messages: { "fr": "Trop de requêtes pour cette commande : réessayez plus tard.", "zh-CN": "此订单请求过多，请稍后再试。" } },
 };
 
 /** The `data` of 60429 (SlowDown). */
 export interface ShopErrorSlowDownData {
   retry_after: number;
+}
+
+/** The `data` of each data variant's failures, by code. */
+export interface ShopErrorDataByCode {
+  "60429": ShopErrorSlowDownData;
+}
+
+/** The `data` a failure with code `C` carries: its variant's fields, else `null`. */
+export type ShopErrorDataOf<C> = C extends 60429 ? ShopErrorDataByCode["60429"] : null;
+
+/** A failure's code in ShopError: every answer code but success. */
+export type ShopErrorFailureCode = Exclude<ShopErrorAnswerCode, 0>;
+
+/** A failure of ShopError, as its body carries it: narrowed on `code`, its `data` typed. */
+export type ShopErrorFailure = {
+  [C in ShopErrorFailureCode]: Omit<ShopErrorBody, "code" | "data"> & { "code": C; "data"?: ShopErrorDataOf<C> };
+}[ShopErrorFailureCode];
+
+const shopErrorCodes: ReadonlySet<number> = new Set<number>(Object.values(ShopErrorCode));
+const shopErrorAnswerCodes: ReadonlySet<number> = new Set<number>([...shopErrorCodes]);
+
+/** Whether `value` is a code of ShopError. */
+export function isShopErrorCode(value: unknown): value is ShopErrorCode {
+  return typeof value === "number" && shopErrorCodes.has(value);
+}
+
+/** Whether `value` is a code an answer of ShopError carries (refusals' fallback codes too). */
+export function isShopErrorAnswerCode(value: unknown): value is ShopErrorAnswerCode {
+  return typeof value === "number" && shopErrorAnswerCodes.has(value);
+}
+
+/** Whether a parsed body is a failure of ShopError: an object whose code is one of its error codes. */
+export function isShopErrorFailure(body: unknown): body is ShopErrorFailure {
+  if (typeof body !== "object" || body === null) {
+    return false;
+  }
+  const fields = body as { readonly [field: string]: unknown };
+  const code = fields["code"];
+  return isShopErrorAnswerCode(code) && code !== 0 && typeof fields["message"] === "string";
+}
+
+/** A failure of ShopError as an `Error`: `failure` is the body, `status` the HTTP status. */
+export class ShopErrorException extends Error {
+  readonly failure: ShopErrorFailure;
+  readonly status: number;
+
+  constructor(failure: ShopErrorFailure, status: number) {
+    super(ShopErrorEntries[failure.code as ShopErrorCode]?.message ?? `error ${failure.code}`);
+    this.name = "ShopErrorException";
+    this.failure = failure;
+    this.status = status;
+  }
+
+  /** Whether the failure's code is `code`: then `failure` is that member of the union. */
+  is<C extends ShopErrorFailureCode>(code: C): this is ShopErrorException & { readonly failure: Extract<ShopErrorFailure, { code: C }> } {
+    return this.failure.code === code;
+  }
+}
+
+/** The language of ShopError's declared messages (`null`: not declared) and its translations. */
+export const ShopErrorLanguages = { own: "en", translations: ["fr", "zh-CN"] } as const;
+
+/** The translation an `Accept-Language` header picks, as the server picks it (`null`: the declared messages). */
+// Ranges by weight (ties in the order written, `q=0` never, a malformed
+// range skipped, none after `*`), each with its likely subtags (`zh-CN` is
+// `zh-Hans-CN`, by `Intl.Locale`), matched as fluent-langneg's filtering
+// negotiation matches: the most specific translation first, the declared
+// language counting as one.
+export function shopErrorLanguageIn(acceptLanguage: string): string | null {
+  const ranges = acceptLanguage
+    .split(",")
+    .map((item, index) => ({ item: item.split(";"), index }))
+    .map(({ item, index }) => ({ range: item[0].trim(), weight: weight(item.slice(1)), index }))
+    .filter(({ range, weight }) => weight !== null && weight > 0 && wellFormed(range))
+    .sort((a, b) => (b.weight as number) - (a.weight as number) || a.index - b.index);
+  const candidates: Array<{ tag: string | null; id: Id }> = [];
+  for (const tag of [ShopErrorLanguages.own, ...ShopErrorLanguages.translations]) {
+    const id = tag === null ? null : parse(tag, false);
+    if (id !== null) {
+      candidates.push({ tag: tag === ShopErrorLanguages.own ? null : tag, id });
+    }
+  }
+  const subtags = (id: Id) => Number(!!id.script) + Number(!!id.region);
+  candidates.sort((a, b) => subtags(b.id) - subtags(a.id));
+  for (const { range } of ranges) {
+    if (range === "*") {
+      return null;
+    }
+    const wanted = parse(range, true);
+    if (wanted === null) {
+      continue;
+    }
+    const steps: Array<[Id, boolean, boolean]> = [[wanted, false, false], [wanted, true, false]];
+    if (wanted.language !== "und") {
+      steps.push([wanted, true, true]);
+      const regionless: Id = { language: wanted.language, script: wanted.script };
+      const likely = parse(name(regionless), true) ?? regionless;
+      const changed = name(likely) !== name(regionless);
+      if (changed) {
+        steps.push([likely, true, false]);
+      }
+      steps.push([{ language: likely.language, script: likely.script }, true, true]);
+    }
+    for (const [id, asRange, wantedAsRange] of steps) {
+      const found = candidates.find((candidate) => matches(candidate.id, id, asRange, wantedAsRange));
+      if (found) {
+        return found.tag;
+      }
+    }
+  }
+  return null;
+}
+
+/** A language identifier's subtags. */
+interface Id {
+  readonly language: string;
+  readonly script?: string;
+  readonly region?: string;
+}
+
+/** A tag's subtags, with its likely subtags when `maximize`; `null` when it is none. */
+function parse(tag: string, maximize: boolean): Id | null {
+  // The server reads language identifiers: no extension or private use.
+  if (tag.split("-").some((subtag) => subtag.length === 1)) {
+    return null;
+  }
+  try {
+    const locale = maximize ? new Intl.Locale(tag).maximize() : new Intl.Locale(tag);
+    return { language: locale.language, script: locale.script, region: locale.region };
+  } catch {
+    return null;
+  }
+}
+
+function name(id: Id): string {
+  return [id.language, id.script, id.region].filter((part) => !!part).join("-");
+}
+
+/** Whether two identifiers match, either one's missing subtags taken as any when a range. */
+function matches(a: Id, b: Id, aAsRange: boolean, bAsRange: boolean): boolean {
+  const subtag = (x?: string, y?: string) => (aAsRange && !x) || (bAsRange && !y) || x === y;
+  const language =
+    (aAsRange && a.language === "und") || (bAsRange && b.language === "und") || a.language === b.language;
+  return language && subtag(a.script, b.script) && subtag(a.region, b.region);
+}
+
+/** A qvalue in thousandths (RFC 9110): `null` when malformed. */
+function weight(parameters: string[]): number | null {
+  if (parameters.length === 0) {
+    return 1000;
+  }
+  const match = parameters.length === 1 ? /^\s*[qQ]=(0(\.\d{0,3})?|1(\.0{0,3})?)\s*$/.exec(parameters[0]) : null;
+  return match ? Math.round(Number(match[1]) * 1000) : null;
+}
+
+/** `*`, or subtags of 1 to 8 letters and digits, the first starting with a letter. */
+function wellFormed(range: string): boolean {
+  return range === "*" || /^[A-Za-z][A-Za-z0-9]{0,7}(-[A-Za-z0-9]{1,8})*$/.test(range);
+}
+
+/** A code's message in the language `acceptLanguage` picks, as the server answers it. */
+export function shopErrorMessageIn(code: ShopErrorCode, acceptLanguage: string): string {
+  const tag = shopErrorLanguageIn(acceptLanguage);
+  const translated: string | undefined = tag === null ? undefined : ShopErrorEntries[code].messages[tag];
+  return translated ?? ShopErrorEntries[code].message;
+}
+
+/** `fetch`, read as ShopError answers: the success's data, or a thrown ShopErrorException. */
+// A body that is no failure of ShopError on an HTTP error is thrown as a
+// plain `Error`.
+export async function fetchShopError<T>(input: string | URL, init?: RequestInit): Promise<T> {
+  const response = await fetch(input, init);
+  const body: unknown = await response.json();
+  if (isShopErrorFailure(body)) {
+    throw new ShopErrorException(body, response.status);
+  }
+  if (!response.ok) {
+    throw new Error(`HTTP ${response.status}: not an answer of ShopError`);
+  }
+  return (body as { readonly [field: string]: unknown })["data"] as T;
 }
