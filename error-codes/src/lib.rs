@@ -26,6 +26,8 @@ mod unknown_code;
 pub mod docs;
 pub mod envelope;
 #[cfg(feature = "std")]
+pub mod explain;
+#[cfg(feature = "std")]
 pub mod lock;
 
 // The transports: HTTP whatever the framework, then one module per
