@@ -183,3 +183,53 @@ fn the_frontend_types_are_current() {
     let module = error_codes::docs::typescript::<server::ShopError>();
     error_codes::docs::check_generated("contract/typescript/shop.ts", &module);
 }
+
+/// Every operation of the example server documents every refusal its
+/// inputs can get (`openapi::rejections_left_out`): no `codes!` list left
+/// one out.
+#[test]
+fn no_operation_leaves_out_a_refusal_of_its_inputs() {
+    use error_codes::openapi::rejections_left_out;
+    use utoipa::OpenApi;
+    let document = serde_json::to_value(server::ApiDoc::openapi()).unwrap();
+    let shop = [
+        ("POST", "/login"),
+        ("GET", "/orders/{id}"),
+        ("GET", "/orders/{id}/problem"),
+    ];
+    for (method, path) in shop {
+        let left_out = rejections_left_out::<ShopError>(&document, method, path);
+        assert_eq!(left_out, Some(vec![]), "{method} {path}");
+    }
+    let token = rejections_left_out::<WeChatError>(&document, "GET", "/wechat/token");
+    assert_eq!(token, Some(vec![]));
+    let payment = rejections_left_out::<server::PaymentError>(&document, "get", "/payments/{id}");
+    assert_eq!(payment, Some(vec![]));
+    assert_eq!(
+        rejections_left_out::<ShopError>(&document, "DELETE", "/login"),
+        None
+    );
+    // The same document with a response taken out: the check tells.
+    use error_codes::rejection::RejectionKind;
+    let without = |path: &str, method: &str, status: &str| {
+        let mut document = document.clone();
+        let responses = &mut document["paths"][path][method]["responses"];
+        responses.as_object_mut().unwrap().remove(status).unwrap();
+        document
+    };
+    let no_400 = without("/orders/{id}", "get", "400");
+    assert_eq!(
+        rejections_left_out::<ShopError>(&no_400, "GET", "/orders/{id}"),
+        Some(vec![RejectionKind::MalformedPath])
+    );
+    let no_415 = without("/login", "post", "415");
+    assert_eq!(
+        rejections_left_out::<ShopError>(&no_415, "POST", "/login"),
+        Some(vec![RejectionKind::ContentType])
+    );
+    let token_no_200 = without("/wechat/token", "get", "200");
+    assert_eq!(
+        rejections_left_out::<WeChatError>(&token_no_200, "GET", "/wechat/token"),
+        Some(vec![RejectionKind::MalformedQuery])
+    );
+}

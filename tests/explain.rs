@@ -42,11 +42,20 @@ fn a_composed_code_is_explained_with_its_offset() {
         ),
         "{out}"
     );
-    assert!(out.contains("  http:    401\n  grpc:    UNAUTHENTICATED\n"), "{out}");
+    assert!(
+        out.contains("  http:    401\n  grpc:    UNAUTHENTICATED\n"),
+        "{out}"
+    );
     // The unshifted code is not the shop's: it is billing's.
     let out = run("40101 --locale fr");
-    assert!(out.starts_with("40101 in BillingError (BillingError::SessionGone):\n"), "{out}");
-    assert!(out.contains("  fr:      Session absente ou invalide.\n"), "{out}");
+    assert!(
+        out.starts_with("40101 in BillingError (BillingError::SessionGone):\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  fr:      Session absente ou invalide.\n"),
+        "{out}"
+    );
     assert!(out.contains("  deprecated: use 40102\n"), "{out}");
     assert!(!out.contains("in ShopError"), "{out}");
 }
@@ -55,8 +64,14 @@ fn a_composed_code_is_explained_with_its_offset() {
 fn an_undeclared_code_is_placed_in_ranges_and_retirements() {
     let out = run("60450");
     assert!(out.contains("60450 was retired by ShopError"), "{out}");
-    assert!(out.contains("60450 is not declared by any of these catalogues.\n"), "{out}");
-    assert!(out.contains("but lies in the ranges of its module `orders` (Orders)"), "{out}");
+    assert!(
+        out.contains("60450 is not declared by any of these catalogues.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("but lies in the ranges of its module `orders` (Orders)"),
+        "{out}"
+    );
     assert!(run("99").ends_with("It lies in no declared module range either.\n"));
 }
 
@@ -68,11 +83,20 @@ fn each_catalogue_renders_in_each_format() {
     let french = run("--catalogue BillingError --format html --locale fr");
     assert_eq!(french, error_codes::docs::html_in::<BillingError>("fr"));
     let markdown = run("--catalogue BillingError --locale fr");
-    assert_eq!(markdown, error_codes::docs::markdown_in::<BillingError>("fr"));
+    assert_eq!(
+        markdown,
+        error_codes::docs::markdown_in::<BillingError>("fr")
+    );
     let json = run("--catalogue ShopError --format json");
-    assert_eq!(json, format!("{}\n", error_codes::docs::json::<ShopError>()));
+    assert_eq!(
+        json,
+        format!("{}\n", error_codes::docs::json::<ShopError>())
+    );
     let typescript = run("--catalogue ShopError --format typescript");
     assert_eq!(typescript, error_codes::docs::typescript::<ShopError>());
     let problem = Explain::of::<ShopError>().run(["--catalogue", "BillingError"]);
-    assert_eq!(problem.unwrap_err(), "no catalogue `BillingError`; known: ShopError");
+    assert_eq!(
+        problem.unwrap_err(),
+        "no catalogue `BillingError`; known: ShopError"
+    );
 }

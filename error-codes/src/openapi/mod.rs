@@ -97,7 +97,10 @@ use crate::rejection::RejectionKind;
 use crate::{Entry, ErrorCatalog};
 
 mod impls;
+mod left_out;
 pub mod schemas;
+
+pub use left_out::rejections_left_out;
 
 /// One thing an endpoint answers: an error code, or a rejection kind
 /// (which answers with its marked code, else its fallback code).
@@ -374,6 +377,23 @@ pub fn __last_segment(path: &str) -> &str {
 /// deep), or a rejection kind (`"malformed-path"`, answered with its
 /// marked code, else its fallback code). A name that is not a variant
 /// fails the build at that name.
+///
+/// List the rejection kinds of the endpoint's extractors, each answered
+/// before the handler runs:
+///
+/// | the endpoint takes | axum | actix-web | kinds to list |
+/// |---|---|---|---|
+/// | a JSON body | `Json<T, C>` | `json_config::<C>()` | `"malformed-body"`, `"content-type"`, `"body-too-large"` |
+/// | a form body | `Form<T, C>` | `form_config::<C>()` | `"malformed-body"`, `"content-type"`, `"body-too-large"` |
+/// | a query string | `Query<T, C>` | `query_config::<C>()` | `"malformed-query"` |
+/// | path parameters | `Path<T, C>` | `path_config::<C>()` | `"malformed-path"` |
+///
+/// (`"unknown-route"` and `"method-not-allowed"` are the router's, before
+/// any operation.) Listing a variant whose code is marked for a kind lists
+/// the kind too. A test finds a list that leaves one out, from the
+/// document: [`rejections_left_out`](crate::openapi::rejections_left_out)
+/// reads each operation's path and query parameters and request body, and
+/// names each kind whose code no response documents.
 #[cfg(any(feature = "utoipa", feature = "utoipa5"))]
 #[macro_export]
 macro_rules! codes {
