@@ -272,6 +272,16 @@ struct Columns {
     help: bool,
 }
 
+/// One entry's row: the entry, its translations, the page's languages.
+struct Row<'a> {
+    entry: &'a Entry,
+    texts: &'a [Translation],
+    languages: &'a Languages,
+}
+
+/// Which text of a translation a cell shows (`message`, `title`, `help`).
+type Text = fn(&Translation) -> Option<&'static str>;
+
 fn write_row(
     f: &mut Formatter<'_>,
     entry: &Entry,
@@ -279,6 +289,11 @@ fn write_row(
     languages: &Languages,
     texts: &[Translation],
 ) -> fmt::Result {
+    let row = Row {
+        entry,
+        texts,
+        languages,
+    };
     let code = entry.code;
     write!(
         f,
@@ -292,9 +307,9 @@ fn write_row(
         write!(f, "<td><code>{}</code></td>", escape(entry.symbol))?;
     }
     if columns.title {
-        write_texts(f, entry, entry.title, texts, |t| t.title, languages)?;
+        row.cell(f, entry.title, |t| t.title)?;
     }
-    write_message(f, entry, texts, languages)?;
+    row.message(f)?;
     if columns.http {
         match entry.http {
             Some(status) => write!(f, "<td>{status}</td>")?,
@@ -303,45 +318,98 @@ fn write_row(
     }
     write!(f, "<td>{}</td>", entry.grpc)?;
     if columns.help {
-        write_texts(f, entry, entry.help, texts, |t| t.help, languages)?;
+        row.cell(f, entry.help, |t| t.help)?;
     }
     f.write_str("</tr>\n")
 }
 
-/// The message cell: the message in each language, then what else the
-/// entry says (success, deprecation, description).
-fn write_message(
-    f: &mut Formatter<'_>,
-    entry: &Entry,
-    texts: &[Translation],
-    languages: &Languages,
-) -> fmt::Result {
-    f.write_str("<td>")?;
-    write_spans(
-        f,
-        entry,
-        Some(entry.message),
-        texts,
-        |t| Some(t.message),
-        languages,
-    )?;
-    if entry.success {
-        f.write_str(" <strong class=\"note\">Success.</strong>")?;
+impl Row<'_> {
+    /// A cell of one of the entry's texts (title, help), in each language.
+    fn cell(
+        &self,
+        f: &mut Formatter<'_>,
+        declared: Option<&'static str>,
+        text: Text,
+    ) -> fmt::Result {
+        f.write_str("<td>")?;
+        self.spans(f, declared, text)?;
+        f.write_str("</td>")
     }
-    match entry.deprecated {
-        Some("") => f.write_str(" <strong class=\"note\">Deprecated.</strong>")?,
-        Some(note) => write!(
-            f,
-            " <strong class=\"note\">Deprecated:</strong> {}",
-            escape(note)
-        )?,
-        None => {}
+
+    /// The message cell: the message in each language, then what else the
+    /// entry says (success, deprecation, description, data).
+    fn message(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let entry = self.entry;
+        f.write_str("<td>")?;
+        self.spans(f, Some(entry.message), |t| Some(t.message))?;
+        if entry.success {
+            f.write_str(" <strong class=\"note\">Success.</strong>")?;
+        }
+        match entry.deprecated {
+            Some("") => f.write_str(" <strong class=\"note\">Deprecated.</strong>")?,
+            Some(note) => write!(
+                f,
+                " <strong class=\"note\">Deprecated:</strong> {}",
+                escape(note)
+            )?,
+            None => {}
+        }
+        if let Some(description) = entry.description {
+            write!(f, "<p class=\"text\">{}</p>", escape(description))?;
+        }
+        write_data(f, entry)?;
+        f.write_str("</td>")
     }
-    if let Some(description) = entry.description {
-        write!(f, "<p class=\"text\">{}</p>", escape(description))?;
+
+    /// The declared text in a `<span data-lang="">`, then each translation
+    /// in a `<span data-lang="fr" lang="fr">`; all but the one of the
+    /// language shown are `hidden` (the page's script switches them).
+    fn spans(
+        &self,
+        f: &mut Formatter<'_>,
+        declared: Option<&'static str>,
+        text: Text,
+    ) -> fmt::Result {
+        let languages = self.languages;
+        let translated: Vec<(&str, &str)> = self
+            .texts
+            .iter()
+            .filter_map(|t| Some((t.language, text(t)?)))
+            .collect();
+        let shown = languages
+            .shown
+            .filter(|tag| translated.iter().any(|(language, _)| language == tag));
+        if translated.is_empty() && declared.is_none() {
+            return Ok(());
+        }
+        f.write_str("<span data-texts>")?;
+        if let Some(declared) = declared {
+            let hidden = if shown.is_some() { " hidden" } else { "" };
+            f.write_str("<span data-lang=\"\"")?;
+            if let Some(own) = self
+                .entry
+                .language
+                .filter(|own| Some(*own) != languages.own)
+            {
+                write!(f, " lang=\"{}\"", escape(own))?;
+            }
+            write!(f, "{hidden}>{}</span>", escape(declared))?;
+        }
+        for (language, value) in translated {
+            let hidden = if Some(language) == shown {
+                ""
+            } else {
+                " hidden"
+            };
+            let tag = escape(language);
+            write!(
+                f,
+                "<span data-lang=\"{tag}\" lang=\"{tag}\"{hidden}>{}</span>",
+                escape(value)
+            )?;
+        }
+        f.write_str("</span>")
     }
-    write_data(f, entry)?;
-    f.write_str("</td>")
 }
 
 /// What an answer of the entry carries beside its message: its data's
@@ -366,66 +434,6 @@ fn write_data(f: &mut Formatter<'_>, entry: &Entry) -> fmt::Result {
         (None, Some(seconds)) => write!(f, "<p class=\"data\">Retry-After: {seconds} s</p>"),
         (None, None) => Ok(()),
     }
-}
-
-/// A cell of one of the entry's texts (title, help), in each language.
-fn write_texts(
-    f: &mut Formatter<'_>,
-    entry: &Entry,
-    declared: Option<&'static str>,
-    texts: &[Translation],
-    text: fn(&Translation) -> Option<&'static str>,
-    languages: &Languages,
-) -> fmt::Result {
-    f.write_str("<td>")?;
-    write_spans(f, entry, declared, texts, text, languages)?;
-    f.write_str("</td>")
-}
-
-/// The declared text in a `<span data-lang="">`, then each translation
-/// that differs in a `<span data-lang="fr" lang="fr">`; all but the one of
-/// the language shown are `hidden` (the page's script switches them).
-fn write_spans(
-    f: &mut Formatter<'_>,
-    entry: &Entry,
-    declared: Option<&'static str>,
-    texts: &[Translation],
-    text: fn(&Translation) -> Option<&'static str>,
-    languages: &Languages,
-) -> fmt::Result {
-    let translated: Vec<(&str, &str)> = texts
-        .iter()
-        .filter_map(|t| Some((t.language, text(t)?)))
-        .collect();
-    let shown = languages
-        .shown
-        .filter(|tag| translated.iter().any(|(language, _)| language == tag));
-    if translated.is_empty() && declared.is_none() {
-        return Ok(());
-    }
-    f.write_str("<span data-texts>")?;
-    if let Some(declared) = declared {
-        let hidden = if shown.is_some() { " hidden" } else { "" };
-        f.write_str("<span data-lang=\"\"")?;
-        if let Some(own) = entry.language.filter(|own| Some(*own) != languages.own) {
-            write!(f, " lang=\"{}\"", escape(own))?;
-        }
-        write!(f, "{hidden}>{}</span>", escape(declared))?;
-    }
-    for (language, value) in translated {
-        let hidden = if Some(language) == shown {
-            ""
-        } else {
-            " hidden"
-        };
-        let tag = escape(language);
-        write!(
-            f,
-            "<span data-lang=\"{tag}\" lang=\"{tag}\"{hidden}>{}</span>",
-            escape(value)
-        )?;
-    }
-    f.write_str("</span>")
 }
 
 /// The retired codes, each range anchored at its first code.
