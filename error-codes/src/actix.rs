@@ -88,6 +88,7 @@ use crate::{Envelope, ErrorCatalog, Problem};
 
 /// An answer as an actix response.
 fn response(answer: Answer) -> HttpResponse {
+    answer.record();
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response = HttpResponse::build(status).body(answer.body);
     let content_type = HeaderValue::from_static(answer.content_type);

@@ -29,6 +29,8 @@ pub mod envelope;
 pub mod explain;
 #[cfg(feature = "std")]
 pub mod lock;
+#[cfg(any(feature = "tracing", feature = "metrics"))]
+pub mod observe;
 
 // The transports: HTTP whatever the framework, then one module per
 // framework, named after its feature; gRPC; OpenAPI.

@@ -47,6 +47,7 @@ pub(super) fn with_extension(mut response: Response, localizable: Option<Localiz
 
 /// An answer as an axum response.
 pub(super) fn answer(answer: Answer) -> Response {
+    answer.record();
     let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let content_type = HeaderValue::from_static(answer.content_type);
     let mut response = (status, answer.body).into_response();

@@ -65,6 +65,9 @@ pub struct Problem {
     fields: Option<crate::Detail>,
     /// Its catalogue's translations, when it has some.
     translator: Option<crate::locale::Translator>,
+    /// Its catalogue's name, for the record (features `tracing`, `metrics`).
+    #[cfg(any(feature = "tracing", feature = "metrics"))]
+    catalogue: &'static str,
     /// The value's retry delay ([`ErrorCatalog::retry_after`]).
     delay: Option<core::time::Duration>,
     /// Whether the body leaves out `status`, `code`.
@@ -100,6 +103,8 @@ impl Problem {
             entry: Some(entry),
             fields,
             translator: crate::locale::Translator::of::<C>(),
+            #[cfg(any(feature = "tracing", feature = "metrics"))]
+            catalogue: C::NAME,
             delay: error.retry_after(),
             instance: None,
             without: Without::default(),
@@ -145,6 +150,18 @@ impl Problem {
     #[cfg(feature = "__web")]
     pub(crate) fn entry(&self) -> Option<&'static crate::Entry> {
         self.entry
+    }
+
+    /// What it says, for the record (features `tracing`, `metrics`): the
+    /// answer of its catalogue with its code.
+    #[cfg(all(feature = "__web", any(feature = "tracing", feature = "metrics")))]
+    pub(crate) fn observed(&self) -> Option<crate::observe::Observed> {
+        Some(crate::observe::Observed {
+            catalogue: self.catalogue,
+            code: self.code,
+            entry: self.entry,
+            data: None,
+        })
     }
 
     /// The value's retry delay.

@@ -91,6 +91,12 @@ fn status_with<C: ErrorCatalog>(
     {
         details.set_retry_info(Some(delay));
     }
+    #[cfg(any(feature = "tracing", feature = "metrics"))]
+    {
+        let data = detail.as_ref().map(crate::Detail::get);
+        let observed = crate::observe::Observed::of::<C>(value.code(), data);
+        crate::observe::answered(&observed, crate::observe::Transport::Grpc(entry.grpc));
+    }
     Status::with_error_details(code(entry.grpc), fill(value.message()), details)
 }
 

@@ -24,6 +24,9 @@ pub(crate) struct Answer {
     /// The headers its code calls for: `Retry-After`, `WWW-Authenticate`,
     /// the catalogue's code header.
     pub headers: Vec<(&'static str, String)>,
+    /// What it says, for the record (features `tracing`, `metrics`).
+    #[cfg(any(feature = "tracing", feature = "metrics"))]
+    pub observed: Option<crate::observe::Observed>,
 }
 
 impl Answer {
@@ -36,13 +39,49 @@ impl Answer {
                 content_type,
                 body,
                 headers: Vec::new(),
+                #[cfg(any(feature = "tracing", feature = "metrics"))]
+                observed: None,
             },
             Err(error) => Self {
                 status: 500,
                 content_type: "text/plain; charset=utf-8",
                 body: format!("Failed to serialize the response body: {error}").into_bytes(),
                 headers: Vec::new(),
+                #[cfg(any(feature = "tracing", feature = "metrics"))]
+                observed: None,
             },
+        }
+    }
+
+    /// Marked as an answer of catalogue `C` with `code` (and its data),
+    /// for the record (features `tracing`, `metrics`; else nothing).
+    #[must_use]
+    #[cfg_attr(
+        not(any(feature = "tracing", feature = "metrics")),
+        allow(unused_variables, clippy::extra_unused_type_parameters)
+    )]
+    pub fn observing<C: ErrorCatalog>(self, code: i64, data: Option<&crate::Detail>) -> Self {
+        #[cfg(any(feature = "tracing", feature = "metrics"))]
+        let observed = crate::observe::Observed::of::<C>(code, data.map(crate::Detail::get));
+        #[cfg(any(feature = "tracing", feature = "metrics"))]
+        let answered = Self {
+            observed: Some(observed),
+            ..self
+        };
+        #[cfg(not(any(feature = "tracing", feature = "metrics")))]
+        let answered = self;
+        answered
+    }
+
+    /// Records it, once, as it is sent (features `tracing`, `metrics`).
+    #[cfg_attr(
+        not(any(feature = "tracing", feature = "metrics")),
+        allow(clippy::unused_self)
+    )]
+    pub fn record(&self) {
+        #[cfg(any(feature = "tracing", feature = "metrics"))]
+        if let Some(observed) = &self.observed {
+            crate::observe::answered(observed, crate::observe::Transport::Http(self.status));
         }
     }
 
@@ -99,11 +138,9 @@ impl Answer {
     /// (relayed from a peer) with 500.
     pub fn failure<C: ErrorCatalog>(failure: &Failure<C>) -> Self {
         let delay = failure.known().and_then(ErrorCatalog::retry_after);
-        Self::json(failure_status(failure), "application/json", failure).with_headers_of::<C>(
-            failure.entry(),
-            delay,
-            failure.code(),
-        )
+        Self::json(failure_status(failure), "application/json", failure)
+            .with_headers_of::<C>(failure.entry(), delay, failure.code())
+            .observing::<C>(failure.code(), failure.detail())
     }
 
     /// The answer of a catalogue value with its `detail` (its
@@ -125,11 +162,9 @@ impl Answer {
             message: &message,
             detail,
         };
-        Self::json(Self::value_status(value), "application/json", &written).with_headers_of::<C>(
-            Some(value.entry()),
-            value.retry_after(),
-            value.code(),
-        )
+        Self::json(Self::value_status(value), "application/json", &written)
+            .with_headers_of::<C>(Some(value.entry()), value.retry_after(), value.code())
+            .observing::<C>(value.code(), detail)
     }
 
     /// The status of [`Answer::value`].
@@ -147,8 +182,14 @@ impl Answer {
         } else {
             500
         };
-        Self::json(status, Problem::CONTENT_TYPE, problem)
-            .with_entry_headers(problem.entry(), problem.delay())
+        let answer = Self::json(status, Problem::CONTENT_TYPE, problem)
+            .with_entry_headers(problem.entry(), problem.delay());
+        #[cfg(any(feature = "tracing", feature = "metrics"))]
+        let answer = Self {
+            observed: problem.observed(),
+            ..answer
+        };
+        answer
     }
 }
 
@@ -214,7 +255,9 @@ pub(crate) fn rejection<C: ErrorCatalog>(
     let answer = match &envelope {
         Envelope::Failure(failure) => {
             let delay = failure.known().and_then(ErrorCatalog::retry_after);
-            answer.with_headers_of::<C>(failure.entry(), delay, failure.code())
+            answer
+                .with_headers_of::<C>(failure.entry(), delay, failure.code())
+                .observing::<C>(failure.code(), failure.detail())
         }
         Envelope::Success { .. } => answer,
     };
