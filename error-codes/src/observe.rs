@@ -13,9 +13,9 @@
 //!   `error_codes.catalogue`, `error_codes.code`, `error_codes.module`.
 //!   5xx answers (and gRPC's `INTERNAL`, `UNKNOWN`, `UNAVAILABLE`,
 //!   `DATA_LOSS`, `UNIMPLEMENTED`, `DEADLINE_EXCEEDED`) are `ERROR`, others
-//!   `INFO`: [`set_levels`] changes both. A data variant's fields may hold
+//!   `INFO`: `set_levels` changes both. A data variant's fields may hold
 //!   personal data: they are recorded (`error_codes.data`, the JSON the
-//!   answer carries) only after [`record_data`]`(true)`.
+//!   answer carries) only after `record_data(true)`.
 //! - **`metrics`**: the counter `error_codes_answers_total` with the labels
 //!   `catalogue`, `code`, `symbol`, `status` (the HTTP status, or the gRPC
 //!   code's name) and `transport` (`http`, `grpc`). A code the catalogue
