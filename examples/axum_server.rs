@@ -274,6 +274,18 @@ async fn wechat_token(
 )]
 pub struct ApiDoc;
 
+/// What an upstream service answered, relayed as it came: a code the
+/// shop does not declare stays a code of its own (`Failure::Unknown`),
+/// answered with 500.
+async fn upstream(code: axum::extract::Path<i64>) -> Envelope<ShopError> {
+    Envelope::Failure(error_codes::Failure::Unknown {
+        code: code.0,
+        symbol: None,
+        message: "The upstream service failed.".into(),
+        detail: None,
+    })
+}
+
 /// The shop's catalogue as JSON (`error_codes::docs::json`).
 async fn errors_json() -> impl axum::response::IntoResponse {
     let json = error_codes::docs::json::<ShopError>();
@@ -294,6 +306,7 @@ pub fn router() -> Router {
         // The shop's reference page: every code, searchable, in each language.
         .route("/errors", get(error_codes::axum::reference::<ShopError>))
         .route("/errors.json", get(errors_json))
+        .route("/upstream/{code}", get(upstream))
         .route(
             "/openapi.json",
             get(|| async { axum::Json(ApiDoc::openapi()) }),
@@ -316,6 +329,23 @@ fn port() -> Result<u16, String> {
     }
 }
 
+/// Every error answer counts in `error_codes_answers_total`, served at
+/// `/metrics` for Prometheus to scrape (the example's `server` feature;
+/// the tests that include this file serve the router alone).
+#[cfg(feature = "server")]
+fn with_metrics(router: Router) -> std::io::Result<Router> {
+    let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
+        .install_recorder()
+        .map_err(std::io::Error::other)?;
+    Ok(router.route("/metrics", get(move || async move { metrics.render() })))
+}
+
+#[cfg(not(feature = "server"))]
+#[allow(clippy::unnecessary_wraps)]
+fn with_metrics(router: Router) -> std::io::Result<Router> {
+    Ok(router)
+}
+
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let port = match port() {
@@ -325,7 +355,8 @@ async fn main() -> std::io::Result<()> {
             std::process::exit(2);
         }
     };
+    let app = with_metrics(router())?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     println!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, router()).await
+    axum::serve(listener, app).await
 }
