@@ -241,7 +241,14 @@ fn every_answer_is_one_event_and_one_count() {
     let counts = counts();
     let count = |labels: &str| counts.get(labels).copied().unwrap_or(0);
     let http = |code: &str, symbol: &str, status: u16| {
-        format!("catalogue=ObservedShop,code={code},symbol={symbol},status={status},transport=http")
+        let module = if code == "undeclared" {
+            "undeclared"
+        } else {
+            "orders"
+        };
+        format!(
+            "catalogue=ObservedShop,code={code},symbol={symbol},module={module},status={status},transport=http"
+        )
     };
     assert_eq!(
         count(&http("60404", "ORDER_NOT_FOUND", 404)),
@@ -302,15 +309,14 @@ fn every_transport_counts_alike_and_the_labels_stay_bounded() {
         assert_eq!(get(&base, &format!("/relay/{code}")), 500);
     }
     let counts = counts();
-    let relayed =
-        "catalogue=ObservedShop,code=undeclared,symbol=undeclared,status=500,transport=http";
+    let relayed = "catalogue=ObservedShop,code=undeclared,symbol=undeclared,module=undeclared,status=500,transport=http";
     assert_eq!(counts.get(relayed), Some(&5), "{counts:#?}");
     assert!(
         counts
             .keys()
             .all(|labels| !labels.contains("99999") && !labels.contains("code=7,"))
     );
-    let grpc = "catalogue=ObservedShop,code=60503,symbol=DOWN,status=UNAVAILABLE,transport=grpc";
+    let grpc = "catalogue=ObservedShop,code=60503,symbol=DOWN,module=orders,status=UNAVAILABLE,transport=grpc";
     assert_eq!(counts.get(grpc), Some(&1), "{counts:#?}");
     let _ = events();
 

@@ -17,11 +17,12 @@
 //!   personal data: they are recorded (`error_codes.data`, the JSON the
 //!   answer carries) only after `record_data(true)`.
 //! - **`metrics`**: the counter `error_codes_answers_total` with the labels
-//!   `catalogue`, `code`, `symbol`, `status` (the HTTP status, or the gRPC
-//!   code's name) and `transport` (`http`, `grpc`). A code the catalogue
-//!   does not declare (a refusal's fallback code, a peer's code relayed)
-//!   counts under `code="undeclared"`, `symbol="undeclared"`: the labels
-//!   are bounded by the catalogues, whatever a peer sends. The application
+//!   `catalogue`, `code`, `symbol`, `module` (empty for a code in none),
+//!   `status` (the HTTP status, or the gRPC code's name) and `transport`
+//!   (`http`, `grpc`). A code the catalogue does not declare (a refusal's
+//!   fallback code, a peer's code relayed) counts under
+//!   `code="undeclared"`, `symbol="undeclared"`, `module="undeclared"`:
+//!   the labels are bounded by the catalogues, whatever a peer sends. The application
 //!   installs the exporter (`metrics-exporter-prometheus`, ...).
 //!
 //! With neither feature, none of this is compiled.
@@ -84,22 +85,30 @@ const UNDECLARED: &str = "undeclared";
 #[cfg(feature = "metrics")]
 fn count(observed: &Observed, transport: Transport) {
     use std::string::ToString;
-    let (code, symbol) = match observed.entry {
-        Some(entry) => (entry.code.to_string(), entry.symbol),
-        None => (UNDECLARED.to_string(), UNDECLARED),
+    // Static labels borrow (no allocation); the code and the status are
+    // written once per answer.
+    let (code, symbol, module) = match observed.entry {
+        Some(entry) => (
+            entry.code.to_string(),
+            entry.symbol,
+            entry.module.unwrap_or(""),
+        ),
+        None => (UNDECLARED.to_string(), UNDECLARED, UNDECLARED),
     };
     let (status, transport) = match transport {
         Transport::Http(status) => (status.to_string(), "http"),
         Transport::Grpc(grpc) => (grpc.name().to_string(), "grpc"),
     };
-    let labels = [
-        ("catalogue", observed.catalogue.to_string()),
-        ("code", code),
-        ("symbol", symbol.to_string()),
-        ("status", status),
-        ("transport", transport.to_string()),
-    ];
-    metrics::counter!("error_codes_answers_total", &labels).increment(1);
+    metrics::counter!(
+        "error_codes_answers_total",
+        "catalogue" => observed.catalogue,
+        "code" => code,
+        "symbol" => symbol,
+        "module" => module,
+        "status" => status,
+        "transport" => transport,
+    )
+    .increment(1);
 }
 
 /// Whether answers of this kind are server errors: 5xx, or a gRPC code

@@ -30,6 +30,8 @@
 //! | `utoipa` | utoipa 6: every catalogue is `IntoResponses` and `ToSchema` (its codes' schemas); `Envelope` and `codes!` lists are `IntoResponses`, `Endpoint<T, E>` too; `Envelope` and `Problem` are schemas |
 //! | `utoipa5` | the same for utoipa 5 |
 //! | `actix` | actix-web 4: every catalogue is `ResponseError`; `Envelope`, `Failure`, `Problem` are `Responder`s; `actix::{json_config, form_config, query_config, path_config, not_found, Refusals}` answer refusals in the envelope (a 405 with its `Allow`) |
+//! | `tracing` | every answer of axum, actix-web and tonic records one `tracing` event (`error_codes::observe`) |
+//! | `metrics` | every answer counts once in `error_codes_answers_total` through the `metrics` facade (`error_codes::observe`) |
 //! | `tonic` | every catalogue converts into a `tonic::Status` with a `google.rpc.ErrorInfo`; `Failure::from_status` reads one back (tonic without its transport, and `tonic-types`) |
 //!
 //! Only `std` is on by default. Without it the crate is `#![no_std]`:
