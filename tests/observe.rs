@@ -1,6 +1,6 @@
 //! Every answer counted and traced (features `tracing`, `metrics`): one
-//! event and one count per answer, over axum and actix-web on real
-//! sockets and through tonic's `Status`, with OpenTelemetry's field names,
+//! event and one count per answer, over axum, actix-web and tonic on real
+//! sockets, with OpenTelemetry's field names,
 //! the request's span, levels by class, no data unless asked, and labels
 //! bounded by the catalogue.
 
@@ -125,6 +125,51 @@ fn counts() -> BTreeMap<String, u64> {
         }
     }
     counts
+}
+
+mod failures {
+    tonic::include_proto!("failures");
+}
+
+use failures::failures_client::FailuresClient;
+use failures::failures_server::{Failures, FailuresServer};
+use failures::{FailReply, FailRequest};
+
+/// A gRPC service that fails with the shop's value of the code asked for,
+/// in a span of the call's own.
+struct Service;
+
+#[tonic::async_trait]
+impl Failures for Service {
+    async fn fail(
+        &self,
+        request: tonic::Request<FailRequest>,
+    ) -> Result<tonic::Response<FailReply>, tonic::Status> {
+        let code = request.into_inner().code;
+        let value = ObservedShop::from_code(code).ok_or_else(|| tonic::Status::internal("no"))?;
+        let span = tracing::info_span!("rpc");
+        Err(span.in_scope(|| tonic::Status::from(value)))
+    }
+}
+
+/// The gRPC code a call to a real server on 127.0.0.1 answers `code` with.
+fn call_grpc(code: i64) -> tonic::Code {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let incoming = tokio_stream::wrappers::TcpListenerStream::new(listener);
+        let server = tonic::transport::Server::builder().add_service(FailuresServer::new(Service));
+        tokio::spawn(server.serve_with_incoming(incoming));
+        let mut client = FailuresClient::connect(format!("http://{address}"))
+            .await
+            .unwrap();
+        let request = FailRequest {
+            catalogue: String::new(),
+            code,
+        };
+        client.fail(request).await.unwrap_err().code()
+    })
 }
 
 type Path<T> = error_codes::axum::Path<T, ObservedShop>;
@@ -291,9 +336,8 @@ fn every_transport_counts_alike_and_the_labels_stay_bounded() {
         });
     });
     assert_eq!(get(&format!("http://{address}"), "/down"), 503);
-    // tonic: the value a service returns.
-    let status = tonic::Status::from(ObservedShop::Down);
-    assert_eq!(status.code(), tonic::Code::Unavailable);
+    // tonic: a service's answer, over a socket.
+    assert_eq!(call_grpc(60503), tonic::Code::Unavailable);
     let seen = events();
     assert_eq!(seen.len(), 2, "{seen:#?}");
     assert_eq!(seen[0].fields["http.response.status_code"], "503");
@@ -301,6 +345,7 @@ fn every_transport_counts_alike_and_the_labels_stay_bounded() {
     assert_eq!(seen[1].fields["rpc.system"], "grpc");
     assert_eq!(seen[1].fields["error.type"], "DOWN");
     assert_eq!(seen[1].level, tracing::Level::ERROR);
+    assert!(seen[1].spans.contains(&"rpc".to_owned()), "{:?}", seen[1]);
 
     // Codes relayed from peers: counted under one label, however many.
     let server = axum_server();
