@@ -9,7 +9,9 @@
 //! It prints each call, the status the client got, and what it read back
 //! (the guide's gRPC page, `error_codes::guide::grpc`, shows a run). With `--serve`, it serves only, on a
 //! free port of 127.0.0.1 it prints (`listening on 127.0.0.1:PORT`), for
-//! clients this project did not write (`tests/contract/grpc_client.py`);
+//! clients this project did not write (`tests/contract/grpc_client.py`),
+//! and with `--serve --metrics-port N` counts its error answers at
+//! `http://127.0.0.1:N/metrics` (`tests/contract/prometheus.py`);
 //! with `--call ADDRESS`, it reads another server's answers
 //! (`tests/contract/grpc_server.py`, Python's grpcio).
 
@@ -193,6 +195,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
     if std::env::args().nth(1).as_deref() == Some("--serve") {
+        // `--serve --metrics-port N`: every error answer also counts in
+        // `error_codes_answers_total`, at http://127.0.0.1:N/metrics.
+        if std::env::args().nth(2).as_deref() == Some("--metrics-port") {
+            let port: u16 = std::env::args()
+                .nth(3)
+                .and_then(|port| port.parse().ok())
+                .ok_or("--metrics-port takes a port")?;
+            metrics_exporter_prometheus::PrometheusBuilder::new()
+                .with_http_listener(([127, 0, 0, 1], port))
+                .install()?;
+        }
         println!("listening on {address}");
         server.serve_with_incoming(incoming).await?;
         return Ok(());

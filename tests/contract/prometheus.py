@@ -9,7 +9,13 @@ then answers `sum by (code) (error_codes_answers_total)` through its HTTP
 API with exactly the counts sent: every relayed code under the one label
 `undeclared`, so no peer can grow the series.
 
-Usage: prometheus.py SERVER_BINARY PROMETHEUS_BINARY WORK_DIR
+The gRPC example (`grpc_shop --serve --metrics-port N`) answers a scripted
+run of known errors too, called with Python's grpcio (run this script with
+the Python that has it, and give the stubs generated from
+`examples/proto/shop.proto`); Prometheus scrapes both, and the sum by code
+covers both transports.
+
+Usage: prometheus.py SERVER_BINARY PROMETHEUS_BINARY WORK_DIR [GRPC_BINARY STUBS_DIR]
 """
 
 import json
@@ -23,6 +29,16 @@ import urllib.parse
 import urllib.request
 
 SERVER, PROMETHEUS, WORK = sys.argv[1:4]
+GRPC = sys.argv[4:6]
+
+# What each gRPC call answers, by code: (order id, session, code, times).
+GRPC_SCRIPT = [
+    (404, "s1", "60404", 3),  # order not found
+    (409, "s1", "60409", 2),  # out of stock, with a precondition failure
+    (0, "s1", "60400", 1),  # an invalid id, with a bad request
+    (1, "", "40101", 2),  # no session: the API gateway's code
+    (1, "s1", None, 2),  # a success: not an error answer
+]
 
 # What each request answers, by code (successes are not counted).
 SCRIPT = [
@@ -78,13 +94,16 @@ def main():
         for code in relayed:
             get(f"{base}/upstream/{code}")
         expected["undeclared"] = 30
+        targets = [address]
+        if GRPC:
+            targets.append(run_grpc(expected))
 
         config = os.path.join(WORK, "prometheus.yml")
         with open(config, "w") as file:
             file.write(
                 "global:\n  scrape_interval: 1s\n"
                 "scrape_configs:\n  - job_name: shop\n    static_configs:\n"
-                f"      - targets: ['{address}']\n"
+                f"      - targets: {json.dumps(targets)}\n"
             )
         port = free_port()
         prometheus, _ = start(
@@ -110,14 +129,50 @@ def main():
         _, body = get(f"http://127.0.0.1:{port}/api/v1/series?match[]=error_codes_answers_total")
         series = json.loads(body)["data"]
         assert not any(str(code) in json.dumps(series) for code in relayed), "a relayed code is a label"
+        transports = sorted({row["transport"] for row in series})
+        assert transports == (["grpc", "http"] if GRPC else ["http"]), transports
         print(
-            f"Prometheus: {sum(expected.values())} error answers counted by code as sent "
-            f"({len(series)} series; {len(relayed)} relayed codes under one label)"
+            f"Prometheus: {sum(expected.values())} error answers over {' and '.join(transports)} "
+            f"counted by code as sent ({len(series)} series; {len(relayed)} relayed codes under one label)"
         )
     finally:
         server.kill()
         if prometheus:
             prometheus.kill()
+        for process in GRPC_PROCESSES:
+            process.kill()
+
+
+GRPC_PROCESSES = []
+
+
+def run_grpc(expected):
+    """Starts the gRPC example with its metrics, sends its script, and
+    gives the address of its `/metrics`."""
+    binary, stubs = GRPC
+    sys.path.insert(0, stubs)
+    import grpc
+    import shop_pb2
+    import shop_pb2_grpc
+
+    port = free_port()
+    server, text = start(
+        [binary, "--serve", "--metrics-port", str(port)],
+        "listening on",
+        os.path.join(WORK, "grpc.log"),
+    )
+    GRPC_PROCESSES.append(server)
+    address = text.split("listening on ")[1].split()[0]
+    orders = shop_pb2_grpc.OrdersStub(grpc.insecure_channel(address))
+    for order, session, code, times in GRPC_SCRIPT:
+        for _ in range(times):
+            try:
+                orders.GetOrder(shop_pb2.GetOrderRequest(id=order, session=session), timeout=10)
+            except grpc.RpcError:
+                pass
+        if code:
+            expected[code] = expected.get(code, 0) + times
+    return f"127.0.0.1:{port}"
 
 
 def free_port():
