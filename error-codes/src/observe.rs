@@ -43,9 +43,12 @@ use crate::grpc::GrpcCode;
 #[derive(Debug, Clone)]
 pub(crate) struct Observed {
     pub catalogue: &'static str,
+    /// Read by the event (the count reads the entry's).
+    #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
     pub code: i64,
     pub entry: Option<&'static Entry>,
-    /// The data's JSON, kept only when [`record_data`] asks for it.
+    /// The data's JSON, kept only when `record_data` asks for it.
+    #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
     pub data: Option<String>,
 }
 
