@@ -53,12 +53,17 @@ pub(crate) struct Observed {
 }
 
 impl Observed {
-    /// An answer of catalogue `C` with `code`.
-    pub(crate) fn of<C: crate::ErrorCatalog>(code: i64, data: Option<&str>) -> Self {
+    /// An answer of catalogue `C` with `code`, and its entry when the
+    /// catalogue declares the code (the caller has it at hand).
+    pub(crate) fn of<C: crate::ErrorCatalog>(
+        code: i64,
+        entry: Option<&'static Entry>,
+        data: Option<&str>,
+    ) -> Self {
         Self {
             catalogue: C::NAME,
             code,
-            entry: C::lookup(code),
+            entry,
             data: data.filter(|_| data_recorded()).map(String::from),
         }
     }

@@ -94,7 +94,7 @@ fn status_with<C: ErrorCatalog>(
     #[cfg(any(feature = "tracing", feature = "metrics"))]
     {
         let data = detail.as_ref().map(crate::Detail::get);
-        let observed = crate::observe::Observed::of::<C>(value.code(), data);
+        let observed = crate::observe::Observed::of::<C>(value.code(), Some(entry), data);
         crate::observe::answered(&observed, crate::observe::Transport::Grpc(entry.grpc));
     }
     Status::with_error_details(code(entry.grpc), fill(value.message()), details)

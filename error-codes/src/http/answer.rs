@@ -53,16 +53,22 @@ impl Answer {
         }
     }
 
-    /// Marked as an answer of catalogue `C` with `code` (and its data),
+    /// Marked as an answer of catalogue `C` with `code`, its entry (when
+    /// the catalogue declares the code) and its data,
     /// for the record (features `tracing`, `metrics`; else nothing).
     #[must_use]
     #[cfg_attr(
         not(any(feature = "tracing", feature = "metrics")),
         allow(unused_variables, clippy::extra_unused_type_parameters)
     )]
-    pub fn observing<C: ErrorCatalog>(self, code: i64, data: Option<&crate::Detail>) -> Self {
+    pub fn observing<C: ErrorCatalog>(
+        self,
+        code: i64,
+        entry: Option<&'static crate::Entry>,
+        data: Option<&crate::Detail>,
+    ) -> Self {
         #[cfg(any(feature = "tracing", feature = "metrics"))]
-        let observed = crate::observe::Observed::of::<C>(code, data.map(crate::Detail::get));
+        let observed = crate::observe::Observed::of::<C>(code, entry, data.map(crate::Detail::get));
         #[cfg(any(feature = "tracing", feature = "metrics"))]
         let answered = Self {
             observed: Some(observed),
@@ -140,7 +146,7 @@ impl Answer {
         let delay = failure.known().and_then(ErrorCatalog::retry_after);
         Self::json(failure_status(failure), "application/json", failure)
             .with_headers_of::<C>(failure.entry(), delay, failure.code())
-            .observing::<C>(failure.code(), failure.detail())
+            .observing::<C>(failure.code(), failure.entry(), failure.detail())
     }
 
     /// The answer of a catalogue value with its `detail` (its
@@ -164,7 +170,7 @@ impl Answer {
         };
         Self::json(Self::value_status(value), "application/json", &written)
             .with_headers_of::<C>(Some(value.entry()), value.retry_after(), value.code())
-            .observing::<C>(value.code(), detail)
+            .observing::<C>(value.code(), Some(value.entry()), detail)
     }
 
     /// The status of [`Answer::value`].
@@ -257,7 +263,7 @@ pub(crate) fn rejection<C: ErrorCatalog>(
             let delay = failure.known().and_then(ErrorCatalog::retry_after);
             answer
                 .with_headers_of::<C>(failure.entry(), delay, failure.code())
-                .observing::<C>(failure.code(), failure.detail())
+                .observing::<C>(failure.code(), failure.entry(), failure.detail())
         }
         Envelope::Success { .. } => answer,
     };
