@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 use core::fmt::{self, Display, Formatter, Write as _};
 
-use super::{Catalogue, Module};
+use super::{Catalogue, Columns, Module};
 use crate::Entry;
 use crate::locale::Translation;
 
@@ -191,85 +191,47 @@ fn write_groups(
     languages: &Languages,
     catalogue: &Catalogue,
 ) -> fmt::Result {
-    let find = catalogue.translation;
-    let texts = |entry: &Entry| -> Vec<Translation> {
-        let found = languages.tags.iter().filter_map(|tag| {
-            let translation = find(entry.code, tag)?;
-            (translation.language == *tag).then_some(translation)
-        });
-        found.collect()
+    let members = |group: Option<&str>| -> Vec<&Entry> {
+        let members = entries.iter().copied().filter(|entry| entry.group == group);
+        members.collect()
     };
-    let ungrouped: Vec<&Entry> = entries
-        .iter()
-        .copied()
-        .filter(|e| e.group.is_none())
-        .collect();
-    write_table(f, &ungrouped, languages, &texts)?;
-    let mut seen: Vec<&str> = Vec::new();
-    for group in entries.iter().filter_map(|entry| entry.group) {
-        if seen.contains(&group) {
-            continue;
-        }
-        seen.push(group);
+    write_table(f, &members(None), languages, catalogue)?;
+    for group in super::groups(entries.iter().copied()) {
         writeln!(f, "<h3>{}</h3>", escape(group))?;
-        let members: Vec<&Entry> = entries
-            .iter()
-            .copied()
-            .filter(|e| e.group == Some(group))
-            .collect();
-        write_table(f, &members, languages, &texts)?;
+        write_table(f, &members(Some(group)), languages, catalogue)?;
     }
     Ok(())
 }
-
-/// An entry's translations, one per language that has one.
-type AllTexts<'a> = &'a dyn Fn(&Entry) -> Vec<Translation>;
 
 fn write_table(
     f: &mut Formatter<'_>,
     entries: &[&Entry],
     languages: &Languages,
-    texts: AllTexts<'_>,
+    catalogue: &Catalogue,
 ) -> fmt::Result {
     if entries.is_empty() {
         return Ok(());
     }
-    let any = |has: fn(&Entry) -> bool| entries.iter().any(|entry| has(entry));
+    // A deprecation is said under the message, not in a column of its own.
     let columns = Columns {
-        symbol: any(Entry::has_declared_symbol),
-        title: any(|entry| entry.title.is_some()),
-        http: any(|entry| entry.http.is_some()),
-        help: any(|entry| entry.help.is_some()),
+        deprecated: false,
+        ..Columns::of(entries.iter().copied())
     };
     f.write_str("<table>\n<thead><tr><th scope=\"col\">Code</th>")?;
-    for (shown, header) in [
-        (columns.symbol, "Symbol"),
-        (columns.title, "Name"),
-        (true, "Message"),
-    ]
-    .into_iter()
-    .chain([
-        (columns.http, "HTTP"),
-        (true, "gRPC"),
-        (columns.help, "Help"),
-    ]) {
-        if shown {
-            write!(f, "<th scope=\"col\">{header}</th>")?;
-        }
+    for header in columns.headers() {
+        write!(f, "<th scope=\"col\">{header}</th>")?;
     }
     f.write_str("</tr></thead>\n<tbody>\n")?;
     for entry in entries {
-        write_row(f, entry, &columns, languages, &texts(entry))?;
+        write_row(
+            f,
+            entry,
+            &columns,
+            languages,
+            &catalogue.translations_of(entry),
+        )?;
     }
     f.write_str("</tbody>\n</table>\n")
-}
-
-/// Which optional columns a table has: those some of its entries fill.
-struct Columns {
-    symbol: bool,
-    title: bool,
-    http: bool,
-    help: bool,
 }
 
 /// One entry's row: the entry, its translations, the page's languages.

@@ -306,6 +306,18 @@ impl Catalogue {
         }
     }
 
+    /// An entry's texts in each of the catalogue's languages that
+    /// translates it in that very language (a composition's own files
+    /// first, then the part's), in the order of the languages.
+    #[cfg(feature = "alloc")]
+    fn translations_of(&self, entry: &Entry) -> Vec<Translation> {
+        let found = self.locales.iter().filter_map(|tag| {
+            let translation = (self.translation)(entry.code, tag)?;
+            (translation.language == *tag).then_some(translation)
+        });
+        found.collect()
+    }
+
     /// The modules a page has a section for: the catalogue's own, then
     /// those of composed catalogues in the order of their first code.
     #[cfg(feature = "alloc")]
@@ -497,13 +509,7 @@ impl Serialize for Translated<'_> {
             help_translations: Vec<(&'static str, &'static str)>,
         }
         let catalogue = self.0;
-        let texts = |entry: &Entry| -> Vec<Translation> {
-            let found = catalogue.locales.iter().filter_map(|tag| {
-                let translation = (catalogue.translation)(entry.code, tag)?;
-                (translation.language == *tag).then_some(translation)
-            });
-            found.collect()
-        };
+        let texts = |entry: &Entry| catalogue.translations_of(entry);
         let column = |texts: &[Translation], text: fn(&Translation) -> Option<&'static str>| {
             let found = texts.iter().filter_map(|t| Some((t.language, text(t)?)));
             found.collect()
@@ -648,12 +654,7 @@ fn write_section<'a>(
         entries.clone().filter(|entry| entry.group.is_none()),
         locale,
     )?;
-    let mut seen: Vec<&str> = Vec::new();
-    for group in entries.clone().filter_map(|entry| entry.group) {
-        if seen.contains(&group) {
-            continue;
-        }
-        seen.push(group);
+    for group in groups(entries.clone()) {
         writeln!(f, "\n{} {}", "#".repeat(level), text(group))?;
         write_table(
             f,
@@ -662,6 +663,58 @@ fn write_section<'a>(
         )?;
     }
     Ok(())
+}
+
+/// The groups of these entries, each once, in the order of its first code.
+#[cfg(feature = "alloc")]
+fn groups<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<&'static str> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for group in entries.filter_map(|entry| entry.group) {
+        if !seen.contains(&group) {
+            seen.push(group);
+        }
+    }
+    seen
+}
+
+/// Which optional columns a table of entries has: those some of its
+/// entries fill (code, message and gRPC are always there).
+#[cfg(feature = "alloc")]
+struct Columns {
+    symbol: bool,
+    title: bool,
+    http: bool,
+    help: bool,
+    deprecated: bool,
+}
+
+#[cfg(feature = "alloc")]
+impl Columns {
+    fn of<'a>(entries: impl Iterator<Item = &'a Entry> + Clone) -> Self {
+        let any = |has: fn(&Entry) -> bool| entries.clone().any(has);
+        Self {
+            symbol: any(Entry::has_declared_symbol),
+            title: any(|entry| entry.title.is_some()),
+            http: any(|entry| entry.http.is_some()),
+            help: any(|entry| entry.help.is_some()),
+            deprecated: any(|entry| entry.deprecated.is_some()),
+        }
+    }
+
+    /// The headers of the columns shown after the code, in order.
+    fn headers(&self) -> impl Iterator<Item = &'static str> {
+        [
+            (self.symbol, "Symbol"),
+            (self.title, "Name"),
+            (true, "Message"),
+            (self.http, "HTTP"),
+            (true, "gRPC"),
+            (self.help, "Help"),
+            (self.deprecated, "Deprecated"),
+        ]
+        .into_iter()
+        .filter_map(|(shown, header)| shown.then_some(header))
+    }
 }
 
 /// What a page in one language writes of an entry: its translation.
@@ -678,23 +731,13 @@ fn write_table<'a>(
     if rows.peek().is_none() {
         return Ok(());
     }
-    let symbol = entries.clone().any(|entry| entry.has_declared_symbol());
-    let title = entries.clone().any(|entry| entry.title.is_some());
-    let http = entries.clone().any(|entry| entry.http.is_some());
-    let help = entries.clone().any(|entry| entry.help.is_some());
-    let deprecated = entries.clone().any(|entry| entry.deprecated.is_some());
+    let columns = Columns::of(entries.clone());
 
     f.write_str("\n| Code |")?;
     let mut rule = String::from("|---|");
-    for (shown, header) in [(symbol, "Symbol"), (title, "Name"), (true, "Message")]
-        .into_iter()
-        .chain([(http, "HTTP"), (true, "gRPC")])
-        .chain([(help, "Help"), (deprecated, "Deprecated")])
-    {
-        if shown {
-            write!(f, " {header} |")?;
-            rule.push_str("---|");
-        }
+    for header in columns.headers() {
+        write!(f, " {header} |")?;
+        rule.push_str("---|");
     }
     writeln!(f, "\n{rule}")?;
     for entry in rows {
@@ -706,25 +749,25 @@ fn write_table<'a>(
             Some(url) => write!(f, "| [{}](<{}>) |", entry.code, destination(url))?,
             None => write!(f, "| {} |", entry.code)?,
         }
-        if symbol {
+        if columns.symbol {
             write!(f, " {} |", text(entry.symbol))?;
         }
-        if title {
+        if columns.title {
             write!(f, " {} |", text(texts.0.unwrap_or_default()))?;
         }
         let message = translation.map_or(entry.message, |t| t.message);
         write!(f, " {} |", text(message))?;
-        if http {
+        if columns.http {
             match entry.http {
                 Some(status) => write!(f, " {status} |")?,
                 None => f.write_str("  |")?,
             }
         }
         write!(f, " {} |", entry.grpc)?;
-        if help {
+        if columns.help {
             write!(f, " {} |", text(texts.1.unwrap_or_default()))?;
         }
-        if deprecated {
+        if columns.deprecated {
             match entry.deprecated {
                 Some("") => f.write_str(" yes |")?,
                 Some(note) => write!(f, " {} |", text(note))?,
