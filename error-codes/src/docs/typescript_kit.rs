@@ -98,8 +98,8 @@ fn failure_union(out: &mut String, name: &str, catalogue: &Catalogue) {
         out,
         "export type {name}Failure = {{\n  [C in {name}FailureCode]: Omit<{name}Body, {}> & {{ {}: C; {}?: {name}DataOf<C> }};\n}}[{name}FailureCode];",
         quoted_union(&[fields.code, fields.data]),
-        property_key(fields.code),
-        property_key(fields.data),
+        quoted(fields.code),
+        quoted(fields.data),
     );
 }
 
@@ -107,11 +107,6 @@ fn failure_union(out: &mut String, name: &str, catalogue: &Catalogue) {
 fn quoted_union(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|name| quoted(name)).collect();
     quoted.join(" | ")
-}
-
-/// A property key in a type literal: the name, quoted (always valid).
-fn property_key(name: &str) -> String {
-    quoted(name)
 }
 
 /// `isShopErrorCode`, `isShopErrorAnswerCode` and `isShopErrorFailure`.
