@@ -432,12 +432,9 @@ pub async fn method_not_allowed<C: ErrorCatalog>(request: HttpRequest) -> HttpRe
 /// # }
 /// ```
 pub async fn reference<C: ErrorCatalog>(request: HttpRequest) -> HttpResponse {
-    let ranges: std::vec::Vec<&str> = request
-        .headers()
-        .get_all(ACCEPT_LANGUAGE)
-        .filter_map(|value| value.to_str().ok())
-        .collect();
-    let page = crate::http::reference::page::<C>(Some(&ranges.join(",")));
+    let accept_language = request.headers().get_all(ACCEPT_LANGUAGE);
+    let page =
+        crate::http::reference::page::<C>(accept_language.filter_map(|value| value.to_str().ok()));
     let mut response = HttpResponse::Ok();
     response.insert_header((CONTENT_TYPE, crate::http::reference::CONTENT_TYPE));
     if let Some(language) = page

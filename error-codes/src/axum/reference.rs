@@ -1,8 +1,5 @@
 //! [`reference`]: the catalogue's reference page, served.
 
-// A std module of a `#![no_std]` crate: what it takes of std's prelude.
-use std::vec::Vec;
-
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
@@ -33,13 +30,8 @@ use crate::http::reference;
 /// # }
 /// ```
 pub async fn reference<C: ErrorCatalog>(headers: HeaderMap) -> Response {
-    let ranges: Vec<&str> = headers
-        .get_all(header::ACCEPT_LANGUAGE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .collect();
-    let accept_language = ranges.join(",");
-    let page = reference::page::<C>(Some(&accept_language));
+    let accept_language = headers.get_all(header::ACCEPT_LANGUAGE).iter();
+    let page = reference::page::<C>(accept_language.filter_map(|value| value.to_str().ok()));
     let mut response = page.body.into_response();
     let headers = response.headers_mut();
     headers.insert(

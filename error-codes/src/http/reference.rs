@@ -3,6 +3,7 @@
 //! [`actix::reference`](crate::actix::reference)).
 
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
 use crate::ErrorCatalog;
 use crate::docs::Catalogue;
@@ -22,11 +23,12 @@ pub(crate) struct Page {
 /// `text/html; charset=utf-8`.
 pub(crate) const CONTENT_TYPE: &str = "text/html; charset=utf-8";
 
-/// The page of `C` for a request with this `Accept-Language` (if any).
-pub(crate) fn page<C: ErrorCatalog>(accept_language: Option<&str>) -> Page {
+/// The page of `C` for a request with these `Accept-Language` header
+/// values (read as one list, as RFC 9110 combines repeated fields).
+pub(crate) fn page<'a, C: ErrorCatalog>(accept_language: impl Iterator<Item = &'a str>) -> Page {
     let catalogue = Catalogue::of::<C>();
-    let header = accept_language.unwrap_or("");
-    let chosen = crate::locale::choose(C::LANGUAGE, C::LOCALES, header);
+    let ranges: Vec<&str> = accept_language.collect();
+    let chosen = crate::locale::choose(C::LANGUAGE, C::LOCALES, &ranges.join(","));
     let translation = chosen.and_then(|index| C::LOCALES.get(index).copied());
     let body = match translation {
         Some(tag) => catalogue.html_in(tag).to_string(),
