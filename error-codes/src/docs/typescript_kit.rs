@@ -31,6 +31,13 @@ pub(super) fn write(out: &mut String, catalogue: &Catalogue, exact: &[&Entry]) {
     fetch(out, &name, catalogue);
 }
 
+/// The success entry's code, when it is one of the module's codes (a
+/// number JavaScript holds exactly).
+fn success_code(catalogue: &Catalogue) -> Option<i64> {
+    let code = catalogue.success().map(|entry| entry.code);
+    code.filter(|code| super::exact_in_javascript(*code))
+}
+
 /// `shopError` of `ShopError`.
 fn lower_first(name: &str) -> String {
     let mut chars = name.chars();
@@ -73,11 +80,7 @@ fn data_by_code(out: &mut String, name: &str, exact: &[&Entry]) {
 
 /// `ShopErrorFailure`: one member per error code, its `data` typed.
 fn failure_union(out: &mut String, name: &str, catalogue: &Catalogue) {
-    // The success entry's code, when it is one of the module's codes.
-    let success = catalogue
-        .success()
-        .map(|entry| entry.code)
-        .filter(|code| super::exact_in_javascript(*code));
+    let success = success_code(catalogue);
     let errors = match success {
         Some(code) => format!("Exclude<{name}AnswerCode, {code}>"),
         None => format!("{name}AnswerCode"),
@@ -119,11 +122,7 @@ fn guards(out: &mut String, name: &str, lower: &str, catalogue: &Catalogue) {
         .map(|code| code.to_string())
         .collect();
     let fields = catalogue.envelope;
-    // The success entry's code, when it is one of the module's codes.
-    let success = catalogue
-        .success()
-        .map(|entry| entry.code)
-        .filter(|code| super::exact_in_javascript(*code));
+    let success = success_code(catalogue);
     let not_success = success.map_or_else(String::new, |code| format!(" && code !== {code}"));
     let message = if fields.shape.without_message {
         String::new()
