@@ -249,3 +249,31 @@ fn the_data_twice_is_refused_in_every_mode() {
         Some(json!({"data": 1, "datum": 2}))
     );
 }
+
+/// WeChat's form with a data variant.
+#[derive(Debug, Clone, PartialEq, Eq, ErrorCatalog)]
+#[catalog(envelope(code = "errcode", message = "errmsg", flatten))]
+enum QuotaError {
+    /// ok
+    #[code(0, success)]
+    Ok,
+    /// Quota exceeded.
+    #[code(45009, data)]
+    Quota { rid: String },
+}
+
+/// A data field sent twice reads as JSON readers read it, the last one,
+/// and what is written back reads back equal (found by the `envelope`
+/// fuzz target: the first was read, the last written).
+#[test]
+fn a_data_field_sent_twice_reads_as_the_last() {
+    let body = r#"{"errcode":45009,"emsg":"quota","rid":"6123ta","rid":""}"#;
+    let read: Envelope<QuotaError> = serde_json::from_str(body).unwrap();
+    let Envelope::Failure(Failure::Known { error, .. }) = &read else {
+        panic!("{read:?}");
+    };
+    assert_eq!(*error, QuotaError::Quota { rid: String::new() });
+    let written = serde_json::to_string(&read).unwrap();
+    let again: Envelope<QuotaError> = serde_json::from_str(&written).unwrap();
+    assert_eq!(again, read, "{written}");
+}

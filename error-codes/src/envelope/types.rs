@@ -441,14 +441,17 @@ pub fn detail_fields(
     super::problem_read::members(detail).ok()
 }
 
-/// The JSON text of the member `name` of `fields`, else `null`.
+/// The JSON text of the member `name` of `fields`, else `null`. A name
+/// sent twice reads as JSON readers read it (serde_json's `Value`,
+/// JavaScript's `JSON.parse`), and as the envelope writes it back: the
+/// last wins.
 #[doc(hidden)]
 #[must_use]
 pub fn detail_field<'a>(
     fields: &'a [(alloc::string::String, Box<RawValue>)],
     name: &str,
 ) -> &'a str {
-    let found = fields.iter().find(|(member, _)| member == name);
+    let found = fields.iter().rev().find(|(member, _)| member == name);
     found.map_or("null", |(_, value)| value.get())
 }
 
