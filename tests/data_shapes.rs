@@ -385,3 +385,40 @@ fn grpc_metadata_is_exact() {
         })
     );
 }
+
+/// A catalogue with a field serde cannot write as JSON (a map whose keys
+/// are no strings).
+#[derive(Debug, Clone, ErrorCatalog)]
+enum Unwritable {
+    /// Stock by shelf.
+    #[code(1, data)]
+    Stock {
+        sku: String,
+        by_shelf: BTreeMap<(u8, u8), u32>,
+        left: u32,
+    },
+}
+
+#[test]
+fn a_field_serde_cannot_write_is_null_and_the_others_are_kept() {
+    let error = Unwritable::Stock {
+        sku: "SKU-1".into(),
+        by_shelf: [((1, 2), 3)].into(),
+        left: 7,
+    };
+    let detail = Failure::from(error).detail().map(|d| d.to_value().unwrap());
+    assert_eq!(
+        detail,
+        Some(json!({"sku": "SKU-1", "by_shelf": null, "left": 7}))
+    );
+    let error = Unwritable::Stock {
+        sku: "SKU-2".into(),
+        by_shelf: BTreeMap::new(),
+        left: 0,
+    };
+    let body = serde_json::to_string(&Failure::from(error)).unwrap();
+    assert!(
+        body.contains(r#""data":{"sku":"SKU-2","by_shelf":{},"left":0}"#),
+        "{body}"
+    );
+}

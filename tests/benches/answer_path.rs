@@ -23,7 +23,11 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 enum ShopError {
     /// The item is out of stock.
     #[code(60409, http = 409, data)]
-    OutOfStock { sku: String, order_id: u64, left: u32 },
+    OutOfStock {
+        sku: String,
+        order_id: u64,
+        left: u32,
+    },
 }
 
 /// The same body, written by hand with serde's derive.
@@ -179,13 +183,17 @@ fn answer_path(c: &mut Criterion) {
     group.finish();
     let mut group = c.benchmark_group("answer_path/actix");
     group.bench_function("hand-written", |b| b.iter(|| hand_actix(black_box(data()))));
-    group.bench_function("error-codes", |b| b.iter(|| ours_actix(&black_box(error()))));
+    group.bench_function("error-codes", |b| {
+        b.iter(|| ours_actix(&black_box(error())))
+    });
     group.finish();
     let mut group = c.benchmark_group("answer_path/tonic");
     group.bench_function("hand-written", |b| {
         b.iter(|| hand_tonic(black_box(data()), grpc));
     });
-    group.bench_function("error-codes", |b| b.iter(|| ours_tonic(&black_box(error()))));
+    group.bench_function("error-codes", |b| {
+        b.iter(|| ours_tonic(&black_box(error())))
+    });
     group.finish();
 }
 

@@ -169,9 +169,9 @@ pub fn detail(
     })
 }
 
-/// `Self::Variant { a: field0, b: field1 } => detail_of(&[("a", ..), ("b", ..)]),`:
+/// `Self::Variant { a: field0, b: field1 } => detail_of(&("a", field0, ("b", field1, ()))),`:
 /// the fields bound to names of `__private::bindings` (so that nothing in
-/// the user's scope captures them), written under their own names.
+/// the user's scope captures them), written under their own names, once.
 fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<TokenStream> {
     let private = &header.private;
     let ident = variant.ident;
@@ -189,9 +189,11 @@ fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<
     let keys = names
         .iter()
         .map(|name| syn::ext::IdentExt::unraw(*name).to_string());
+    let list = keys.zip(&bound).rev().fold(
+        quote!(()),
+        |rest, (key, bound)| quote!((#key, #bound, #rest)),
+    );
     Some(quote! {
-        Self::#ident { #(#names: #bound),* } => #private::detail_of(&[
-            #((#keys, #private::to_raw_value(#bound))),*
-        ]),
+        Self::#ident { #(#names: #bound),* } => #private::detail_of(&#list),
     })
 }

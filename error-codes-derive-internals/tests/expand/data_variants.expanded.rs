@@ -101,10 +101,8 @@ const _: () = {
             fn __detail(& self) -> ::error_codes::__private::Option <
             ::error_codes::__private::Detail > { match self { Self::Throttled {
             retry_after : field0, note : field1 } =>
-            ::error_codes::__private::detail_of(& [("retry_after",
-            ::error_codes::__private::to_raw_value(field0)), ("note",
-            ::error_codes::__private::to_raw_value(field1))]), _ =>
-            ::error_codes::__private::None, } }
+            ::error_codes::__private::detail_of(& ("retry_after", field0, ("note",
+            field1, ()))), _ => ::error_codes::__private::None, } }
         }
         ::error_codes::__private::with_alloc! {
             fn __from_detail(code : i64, detail : & ::error_codes::__private::Detail) ->

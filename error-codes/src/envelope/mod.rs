@@ -151,7 +151,7 @@ pub use problem::Problem;
 #[cfg(feature = "alloc")]
 pub use shaped::Contradiction;
 #[cfg(feature = "alloc")]
-pub use types::{Detail, Envelope, Failure, detail_field, detail_fields, detail_of};
+pub use types::{DataFields, Detail, Envelope, Failure, detail_field, detail_fields, detail_of};
 
 /// The facts an answer in `C`'s [`BodyShape`] states (its status, gRPC code,
 /// module, documentation URL) that the catalogue contradicts for its code:
@@ -169,6 +169,7 @@ pub fn contradictions<C: crate::ErrorCatalog>(
 ) -> serde_json::Result<alloc::vec::Vec<Contradiction>> {
     shaped::contradictions_of::<C>(body)
 }
+pub(crate) use problem_read::borrowed_members;
 #[cfg(feature = "alloc")]
 pub(crate) use write::Written;
 

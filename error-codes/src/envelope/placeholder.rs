@@ -6,7 +6,6 @@
 //! JSON text.
 
 use alloc::borrow::Cow;
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 
 use serde_json::value::RawValue;
@@ -19,15 +18,17 @@ pub(crate) fn fill(template: &'static str, detail: Option<&Detail>) -> Cow<'stat
     let Some(detail) = detail.filter(|_| template.contains('{')) else {
         return Cow::Borrowed(template);
     };
-    let Ok(fields) = serde_json::from_str::<BTreeMap<&str, &RawValue>>(detail.get()) else {
+    let Some(fields) = super::problem_read::borrowed_members(detail.get()) else {
         return Cow::Borrowed(template);
     };
+    // A name written twice reads as the last, as JSON readers read it.
+    let field = |name: &str| fields.iter().rev().find(|(member, _)| *member == name);
     let mut filled = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let (before, from) = rest.split_at(open);
         filled.push_str(before);
-        let value = placeholder(from).and_then(|name| Some((name, *fields.get(name)?)));
+        let value = placeholder(from).and_then(|name| Some((name, field(name)?.1)));
         match value {
             Some((name, value)) => {
                 push_value(&mut filled, value);

@@ -77,6 +77,29 @@ pub(crate) fn members(detail: &Detail) -> serde_json::Result<Vec<(String, Box<Ra
     de::Deserializer::deserialize_any(&mut reader, Object)
 }
 
+/// The members of an object's JSON `text`, borrowed from it, in the
+/// order written; `None` for text that is no object, or has a name with
+/// an escape (a data variant's detail has none: its names are Rust
+/// identifiers). One allocation, whatever the fields.
+pub(crate) fn borrowed_members(text: &str) -> Option<Vec<(&str, &RawValue)>> {
+    struct Object;
+    impl<'de> Visitor<'de> for Object {
+        type Value = Vec<(&'de str, &'de RawValue)>;
+        fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut members = Vec::with_capacity(map.size_hint().unwrap_or(8));
+            while let Some(entry) = map.next_entry::<&str, &RawValue>()? {
+                members.push(entry);
+            }
+            Ok(members)
+        }
+    }
+    let mut reader = serde_json::Deserializer::from_str(text);
+    de::Deserializer::deserialize_map(&mut reader, Object).ok()
+}
+
 impl<'de> Deserialize<'de> for SentProblem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(ProblemVisitor)

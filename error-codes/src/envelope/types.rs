@@ -7,7 +7,7 @@ use alloc::string::ToString;
 use core::fmt::{self, Display, Formatter};
 
 use serde::de;
-use serde::ser::Serializer;
+use serde::ser::{SerializeMap as _, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -410,24 +410,66 @@ impl<C: ErrorCatalog> From<C> for Failure<C> {
 }
 
 /// The detail of a `#[code(..., data)]` variant: its named fields as an
-/// object, each written with serde to JSON text (never through a `Value`,
-/// so a wide integer inside a field of yours stays exact). A field serde
-/// cannot write (a map with non-string keys, a `Serialize` that fails) is
-/// `null`; the other fields are kept. Used by the generated code.
+/// object, written once with serde straight to JSON text (never through a
+/// `Value` or a re-read, so a wide integer inside a field of yours stays
+/// exact). A field serde cannot write (a map with non-string keys, a
+/// `Serialize` that fails) is `null`; the other fields are kept. Used by
+/// the generated code, with the fields as a list `(name, &value, rest)`
+/// ending in `()`.
 #[doc(hidden)]
 #[must_use]
-pub fn detail_of(fields: &[(&str, serde_json::Result<Box<RawValue>>)]) -> Option<Detail> {
-    struct Fields<'a>(&'a [(&'a str, serde_json::Result<Box<RawValue>>)]);
-    impl Serialize for Fields<'_> {
+pub fn detail_of<F: DataFields>(fields: &F) -> Option<Detail> {
+    struct Object<'a, F>(&'a F, bool);
+    impl<F: DataFields> Serialize for Object<'_, F> {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let fields = self.0.iter().map(|(name, value)| {
-                let value: &RawValue = value.as_deref().unwrap_or(RawValue::NULL);
-                (name, value)
-            });
-            serializer.collect_map(fields)
+            let mut map = serializer.serialize_map(Some(F::LEN))?;
+            self.0.write(&mut map, self.1)?;
+            map.end()
         }
     }
-    Detail::new(&Fields(fields)).ok()
+    // Every field at once; only when one fails, each on its own.
+    let once = serde_json::value::to_raw_value(&Object(fields, false));
+    let detail = once.or_else(|_| serde_json::value::to_raw_value(&Object(fields, true)));
+    detail.ok().map(Detail)
+}
+
+/// The named fields of a data variant, as the generated code lists them:
+/// `(name, &value, rest)`, the last `rest` being `()`.
+#[doc(hidden)]
+pub trait DataFields {
+    /// How many fields.
+    const LEN: usize;
+    /// Writes each field into `map`; `alone`: each field first on its own,
+    /// `null` when it cannot be written.
+    ///
+    /// # Errors
+    ///
+    /// The serializer's.
+    fn write<M: serde::ser::SerializeMap>(&self, map: &mut M, alone: bool) -> Result<(), M::Error>;
+}
+
+impl DataFields for () {
+    const LEN: usize = 0;
+    #[inline]
+    fn write<M: serde::ser::SerializeMap>(&self, _: &mut M, _: bool) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+impl<T: Serialize + ?Sized, R: DataFields> DataFields for (&str, &T, R) {
+    const LEN: usize = 1 + R::LEN;
+    #[inline]
+    fn write<M: serde::ser::SerializeMap>(&self, map: &mut M, alone: bool) -> Result<(), M::Error> {
+        let (name, value, rest) = self;
+        if alone {
+            let value = serde_json::value::to_raw_value(value);
+            let value: &RawValue = value.as_deref().unwrap_or(RawValue::NULL);
+            map.serialize_entry(name, value)?;
+        } else {
+            map.serialize_entry(name, value)?;
+        }
+        rest.write(map, alone)
+    }
 }
 
 /// The members of a detail object, in the order sent; `None` for a

@@ -211,11 +211,13 @@ fn code(code: GrpcCode) -> Code {
 /// ([`DataField::metadata_key`]): a field whose shape is a string as it is,
 /// any other value as its JSON text, and a `null` (a `None`) as no key.
 fn write_fields(entry: &Entry, detail: &Detail, metadata: &mut HashMap<String, String>) {
-    let Ok(fields) = serde_json::from_str::<HashMap<String, &RawValue>>(detail.get()) else {
+    let Some(fields) = crate::envelope::borrowed_members(detail.get()) else {
         return;
     };
     for field in entry.data {
-        let Some(raw) = fields.get(field.name).map(|raw| raw.get()) else {
+        // A name written twice reads as the last, as JSON readers read it.
+        let found = fields.iter().rev().find(|(name, _)| *name == field.name);
+        let Some(raw) = found.map(|(_, raw)| raw.get()) else {
             continue;
         };
         if raw == "null" {

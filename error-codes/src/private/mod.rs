@@ -24,7 +24,7 @@ pub use crate::compose::{
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{BodyShape, DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
-pub use crate::envelope::{Detail, detail_field, detail_fields, detail_of};
+pub use crate::envelope::{DataFields, Detail, detail_field, detail_fields, detail_of};
 pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
@@ -53,8 +53,6 @@ pub use core::fmt::{Display, Formatter, Result as FmtResult};
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result;
 pub use core::{assert, concat, include_str, matches, panic, stringify, unreachable};
-#[cfg(feature = "alloc")]
-pub use serde_json::value::to_raw_value;
 
 /// The names the generated code binds (parameters, locals, closure
 /// arguments). The derive emits its impls in a block that glob-imports
