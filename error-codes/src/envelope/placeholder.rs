@@ -18,7 +18,7 @@ pub(crate) fn fill(template: &'static str, detail: Option<&Detail>) -> Cow<'stat
     let Some(detail) = detail.filter(|_| template.contains('{')) else {
         return Cow::Borrowed(template);
     };
-    let Some(fields) = super::problem_read::borrowed_members(detail.get()) else {
+    let Some(fields) = super::borrowed_members(detail.get()) else {
         return Cow::Borrowed(template);
     };
     // A name written twice reads as the last, as JSON readers read it.
