@@ -169,6 +169,7 @@ pub fn contradictions<C: crate::ErrorCatalog>(
 ) -> serde_json::Result<alloc::vec::Vec<Contradiction>> {
     shaped::contradictions_of::<C>(body)
 }
+#[cfg(feature = "alloc")]
 pub(crate) use problem_read::borrowed_members;
 #[cfg(feature = "alloc")]
 pub(crate) use write::Written;
