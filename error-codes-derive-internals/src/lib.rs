@@ -33,6 +33,7 @@ mod translations;
 
 pub use pipeline::derive;
 #[doc(hidden)]
+#[cfg(feature = "fuzz")]
 pub use translations::fuzz_file as fuzz_translation_file;
 
 /// The names of `rejection = "..."`, in the order of the runtime's

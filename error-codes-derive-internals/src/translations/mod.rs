@@ -13,6 +13,8 @@ use darling::error::Accumulator;
 
 use crate::parse::literal::Str;
 
+mod file;
+
 /// One file of the folder.
 pub struct Locale {
     /// Its language tag: the file's name without `.toml`, in BCP 47's
@@ -165,44 +167,29 @@ fn load(tag: &str, path: &Path, shown: &str) -> Result<Texts, String> {
 }
 
 /// The texts of one file's `text`, or what is wrong with it (`shown`
-/// names the file): the plain form line by line, anything else by the
-/// TOML parser.
+/// names the file), read by [`file::items`].
 fn parse(text: &str, shown: &str) -> Result<Texts, String> {
-    if let Some(messages) = plain(text) {
-        return Ok(Texts {
-            messages,
-            ..Texts::default()
-        });
-    }
-    let line = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
-    let table = toml::de::DeTable::parse(text).map_err(|error| {
-        let at = error
-            .span()
-            .map_or(String::new(), |span| format!(":{}", line(span.start)));
-        format!("`{shown}{at}` is not valid TOML: {}", error.message())
-    })?;
+    let items = file::items(text).map_err(|(line, why)| format!("`{shown}:{line}`{why}"))?;
     let mut texts = Texts::default();
-    for (key, value) in table.get_ref() {
-        let at_line = line(key.span().start);
-        let at = format!("`{shown}:{at_line}`");
-        let Ok(code) = key.get_ref().parse::<i64>() else {
+    for file::Item { line, key, value } in items {
+        let at = format!("`{shown}:{line}`");
+        let Ok(code) = key.parse::<i64>() else {
             return Err(format!(
-                "{at}: `{}` is not a code; each line maps a code to its message, \
-                 `40101 = \"...\"` (a negative code quoted: `\"-1\" = \"...\"`)",
-                key.get_ref()
+                "{at}: `{key}` is not a code; each line maps a code to its message, \
+                 `40101 = \"...\"` (a negative code quoted: `\"-1\" = \"...\"`)"
             ));
         };
-        let message = match value.get_ref() {
-            toml::de::DeValue::String(message) => message.to_string(),
-            toml::de::DeValue::Table(table) => texts_of(table, code, &at, &mut texts)?,
-            _ => {
+        let message = match value {
+            file::Value::Text(message) => message,
+            file::Value::Table(members) => texts_of(members, code, &at, &mut texts)?,
+            file::Value::Other => {
                 return Err(format!(
                     "{at}: the message of {code} must be a string, or a table \
                      `{{ message = \"...\", title = \"...\", help = \"...\" }}`"
                 ));
             }
         };
-        if let Some((_, first)) = texts.messages.insert(code, (message, at_line)) {
+        if let Some((_, first)) = texts.messages.insert(code, (message, line)) {
             return Err(format!(
                 "{at}: {code} is given twice (first on line {first}): keep one"
             ));
@@ -214,21 +201,17 @@ fn parse(text: &str, shown: &str) -> Result<Texts, String> {
 /// The message of `code = { message = "...", title = "...", help = "..." }`,
 /// its title and help put in `texts`.
 fn texts_of(
-    table: &toml::de::DeTable<'_>,
+    members: Vec<(String, Option<String>)>,
     code: i64,
     at: &str,
     texts: &mut Texts,
 ) -> Result<String, String> {
     let mut message = None;
-    for (key, value) in table {
-        let toml::de::DeValue::String(text) = value.get_ref() else {
-            return Err(format!(
-                "{at}: the `{}` of {code} must be a string",
-                key.get_ref()
-            ));
+    for (key, text) in members {
+        let Some(text) = text else {
+            return Err(format!("{at}: the `{key}` of {code} must be a string"));
         };
-        let text = text.to_string();
-        match &**key.get_ref() {
+        match &*key {
             "message" => message = Some(text),
             "title" => drop(texts.titles.insert(code, text)),
             "help" => drop(texts.helps.insert(code, text)),
@@ -245,119 +228,76 @@ fn texts_of(
     })
 }
 
-/// For the fuzz target: parses `text` as a translation file, never
-/// panicking, and checks that the plain form, when it reads `text`, reads
-/// what the TOML parser reads. Returns whether `text` is a valid file.
+/// A file's texts: each code's message, title and help; `None` for a file
+/// the derive refuses.
+#[cfg(any(test, feature = "fuzz"))]
+fn texts(text: &str) -> Option<FileTexts> {
+    let texts = parse(text, "fuzz.toml").ok()?;
+    let mut all = BTreeMap::new();
+    for (code, (message, _)) in texts.messages {
+        let title = texts.titles.get(&code).cloned();
+        let help = texts.helps.get(&code).cloned();
+        all.insert(code, (message, title, help));
+    }
+    Some(all)
+}
+
+/// For the fuzz target (feature `fuzz`): reads `text` as a translation
+/// file, and checks that what it reads, the `toml` crate reads alike.
+/// Returns whether `text` is a valid file.
+///
+/// # Panics
+///
+/// When the two differ.
+#[cfg(feature = "fuzz")]
 #[doc(hidden)]
+#[must_use]
 pub fn fuzz_file(text: &str) -> bool {
-    let parsed = parse(text, "fuzz.toml");
-    if let Some(plain) = plain(text) {
-        let table = toml::de::DeTable::parse(text);
-        let table = table.unwrap_or_else(|e| panic!("plain but not TOML: {e:?}\n{text}"));
-        let by_toml: BTreeMap<i64, String> = table
-            .get_ref()
-            .iter()
-            .map(|(key, value)| {
-                let code = key.get_ref().parse().expect("a plain key is a code");
-                match value.get_ref() {
-                    toml::de::DeValue::String(message) => (code, message.to_string()),
-                    other => panic!("a plain value is a string: {other:?}"),
+    let read = texts(text);
+    if read.is_some() {
+        assert_eq!(read, by_toml(text), "{text:?}");
+    }
+    read.is_some()
+}
+
+/// What the `toml` crate reads of `text`, as the derive's reader gives it;
+/// `None` when it is no file of translations.
+#[cfg(any(test, feature = "fuzz"))]
+fn by_toml(text: &str) -> Option<FileTexts> {
+    let table = toml::de::DeTable::parse(text).ok()?;
+    let string = |value: &toml::de::DeValue<'_>| match value {
+        toml::de::DeValue::String(text) => Some(text.to_string()),
+        _ => None,
+    };
+    let mut all = FileTexts::new();
+    for (key, value) in table.get_ref() {
+        let code = key.get_ref().parse().ok()?;
+        let texts = match value.get_ref() {
+            toml::de::DeValue::Table(members) => {
+                let known = ["message", "title", "help"];
+                if members
+                    .iter()
+                    .any(|(key, _)| !known.contains(&&**key.get_ref()))
+                {
+                    return None;
                 }
-            })
-            .collect();
-        let by_lines: BTreeMap<i64, String> = plain
-            .into_iter()
-            .map(|(code, (message, _))| (code, message))
-            .collect();
-        assert_eq!(by_lines, by_toml, "{text}");
-    }
-    parsed.is_ok()
-}
-
-/// The messages of a file whose every line is blank, a comment, or `CODE =
-/// "TEXT"` (the code bare or quoted, the text without escapes or control
-/// characters), which is how translation files are written: read
-/// line by line, since the TOML parser, built unoptimised for `cargo check`
-/// like every proc macro's dependencies, takes most of a large catalogue's
-/// time (BENCHMARKS.md, "Compile time"). `None` for anything else (or a
-/// code given twice), which the TOML parser then reads, or reports.
-fn plain(text: &str) -> Option<BTreeMap<i64, (String, usize)>> {
-    let blank = |c: char| c == ' ' || c == '\t';
-    // TOML allows no control character in a comment but a tab.
-    let comment = |c: &str| !c.chars().any(|c| c.is_control() && c != '\t');
-    let mut messages = BTreeMap::new();
-    for (index, line) in text.lines().enumerate() {
-        let line = line.trim_matches(blank);
-        if line.is_empty() {
-            continue;
-        }
-        if line.starts_with('#') {
-            comment(line).then_some(())?;
-            continue;
-        }
-        let (key, value) = line.split_once('=')?;
-        let key = key.trim_matches(blank);
-        let key = key
-            .strip_prefix('"')
-            .and_then(|k| k.strip_suffix('"'))
-            .unwrap_or(key);
-        let digits = key.strip_prefix('-').unwrap_or(key);
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let (text, rest) = basic_string(value.trim_matches(blank))?;
-        let rest = rest.trim_matches(blank);
-        if !(rest.is_empty() || rest.starts_with('#') && comment(rest)) {
-            return None;
-        }
-        let entry = (text, index + 1);
-        if messages.insert(key.parse().ok()?, entry).is_some() {
-            return None;
-        }
-    }
-    Some(messages)
-}
-
-/// A TOML basic string at the start of `value` (`"..."`, with the escapes
-/// `\\" \\\\ \\b \\t \\n \\f \\r \\uXXXX \\UXXXXXXXX`): its text and what
-/// follows it. `None` for anything else (another escape, a control
-/// character, an unclosed string), which the TOML parser then reads.
-fn basic_string(value: &str) -> Option<(String, &str)> {
-    let mut chars = value.strip_prefix('"')?.char_indices();
-    let mut text = String::new();
-    while let Some((at, c)) = chars.next() {
-        match c {
-            '"' => return Some((text, &value[at + 2..])),
-            '\\' => {
-                let escaped = match chars.next()?.1 {
-                    '"' => '"',
-                    '\\' => '\\',
-                    'b' => '\u{8}',
-                    't' => '\t',
-                    'n' => '\n',
-                    'f' => '\u{c}',
-                    'r' => '\r',
-                    'u' => unicode(&mut chars, 4)?,
-                    'U' => unicode(&mut chars, 8)?,
-                    _ => return None,
+                let member = |name: &str| {
+                    let found = members.iter().find(|(key, _)| key.get_ref() == name);
+                    found.map(|(_, value)| string(value.get_ref()))
                 };
-                text.push(escaped);
+                let (title, help) = (member("title"), member("help"));
+                (member("message")??, title.flatten(), help.flatten())
             }
-            c if c.is_control() && c != '\t' => return None,
-            c => text.push(c),
-        }
+            other => (string(other)?, None, None),
+        };
+        all.insert(code, texts);
     }
-    None
+    Some(all)
 }
 
-/// The scalar value of `digits` hexadecimal digits.
-fn unicode(chars: &mut std::str::CharIndices<'_>, digits: usize) -> Option<char> {
-    let mut value: u32 = 0;
-    for _ in 0..digits {
-        value = value.checked_mul(16)? + chars.next()?.1.to_digit(16)?;
-    }
-    char::from_u32(value)
-}
+/// Each code's message, title and help.
+#[cfg(any(test, feature = "fuzz"))]
+type FileTexts = BTreeMap<i64, (String, Option<String>, Option<String>)>;
 
 /// A well-formed BCP 47 language tag, as far as a file of messages needs:
 /// a language of 2 or 3 letters, then optionally a script (4 letters), a
@@ -388,21 +328,7 @@ pub fn is_language_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{fuzz_file, is_language_tag, parse, plain};
-
-    /// What the TOML parser reads of `text`, as `plain` gives it.
-    fn by_toml(text: &str) -> Vec<(i64, String)> {
-        let table = toml::de::DeTable::parse(text).unwrap();
-        let rows = table.get_ref().iter().map(|(key, value)| {
-            let toml::de::DeValue::String(text) = value.get_ref() else {
-                panic!()
-            };
-            (key.get_ref().parse().unwrap(), text.to_string())
-        });
-        let mut rows: Vec<(i64, String)> = rows.collect();
-        rows.sort();
-        rows
-    }
+    use super::{by_toml, is_language_tag, parse, texts as fuzz_file};
 
     #[test]
     fn a_code_spelt_twice_is_refused() {
@@ -417,32 +343,69 @@ mod tests {
         );
     }
 
+    /// Every form a translation file is written in reads as the `toml`
+    /// crate reads it.
     #[test]
-    fn plain_lines_read_as_toml_reads_them_and_the_rest_is_left_to_it() {
-        let text = "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n\
-                    8 = \"say \\\"hi\\\" \\\\ \\u00e9\\U0001F600 \\n\\t\\r\\b\\f\" # a note\n";
-        let read: Vec<(i64, String)> = plain(text)
-            .unwrap()
-            .into_iter()
-            .map(|(code, (message, _))| (code, message))
-            .collect();
-        assert_eq!(read, by_toml(text));
-        assert_eq!(plain(text).unwrap()[&-1].1, 4, "the line");
-        for other in [
-            "1 = \"a\\eb\"",    // an escape only TOML 1.1 has
-            "1 = \"a\\uD800\"", // not a scalar value
-            "1 = \"unclosed",
-            "1 = \"a\" b",
-            "1 = 'literal'",
-            "[table]",
-            "a.b = \"x\"",
-            "+1 = \"x\"",
-            "1 = \"x\"\n1 = \"y\"",
-            "1 = \"\u{7f}\"",
-            "1 = \"\"\"multi\"\"\"",
-            "\u{a0}1 = \"x\"",
+    fn the_files_read_as_toml_reads_them() {
+        let files = [
+            "# comment\n\n40101 = \"登录 无效。\"\n\"-1\" = \"x\"\r\n-2\t=\t\"tab\there\"\n007 = \"\"\n",
+            "8 = \"say \\\"hi\\\" \\\\ \\u00e9\\U0001F600 \\n\\t\\r\\b\\f\" # a note\n",
+            "1 = 'C:\\path \"quoted\"'\n'2' = \"two\"\n",
+            "1 = \"\"\"\nfirst\nsecond \"quoted\" \"\"\"\n2 = \"\"\"a\"\"\"\"\n3 = \"\"\"b\"\"\"\"\"\n",
+            "1 = \"\"\"\\\n    The quick \\\n    fox.\\\n    \"\"\"\n",
+            "1 = '''\nraw \\n 'quoted' ''\n'''\n2 = ''''x''''\n",
+            "1 = { message = \"m\", title = 't', help = \"\"\"h\"\"\" }\n2 = {message=\"only\"}\n",
+            "1 = \"x\"\r\n2 = \"\"\"a\r\nb\"\"\"\r\n# end",
+            "\u{feff}1 = \"after a byte order mark\"\n",
+            "1 = \"x\"",
+            "",
+        ];
+        for text in files {
+            let read = fuzz_file(text);
+            let why = parse(text, "t.toml").err();
+            assert!(read.is_some(), "{text:?}: {why:?}");
+            assert_eq!(read, by_toml(text), "{text:?}");
+        }
+        let first = parse(files[0], "t.toml").unwrap();
+        assert_eq!(first.messages[&-1].1, 4, "the line");
+        let multi = parse("1 = \"\"\"\na\nb\"\"\"\n2 = 'c'\n", "t.toml").unwrap();
+        assert_eq!(multi.messages[&2].1, 4, "lines counted through a string");
+    }
+
+    /// What the derive does not read is refused with its line, whether
+    /// TOML reads it (a header, a dotted key, another type) or not.
+    #[test]
+    fn the_rest_is_refused_at_its_line() {
+        for (text, says) in [
+            (
+                "1 = \"a\"\n[table]\n",
+                "t.toml:2`: a table header is not read",
+            ),
+            ("1.message = \"x\"", "t.toml:1`: a dotted key is not read"),
+            ("1 = 2", "the message of 1 must be a string"),
+            ("1 = { message = 2 }", "the `message` of 1 must be a string"),
+            (
+                "1 = \"a\\eb\"",
+                "t.toml:1` is not valid TOML: an unknown escape",
+            ),
+            ("1 = \"a\\uD800\"", "no Unicode scalar value"),
+            (
+                "\n1 = \"unclosed",
+                "t.toml:2` is not valid TOML: an unclosed string",
+            ),
+            ("1 = \"a\" b", "more after the value"),
+            ("+1 = \"x\"", "expected a key"),
+            ("1 = \"\u{7f}\"", "a control character in a string"),
+            ("1 = { message = \"a\",\n title = \"b\" }", "on one line"),
+            (
+                "1 = { message = \"a\", message = \"b\" }",
+                "a key given twice",
+            ),
+            ("1 = \"\"\"a\"\"\"\"\"\"", "more than five quotes"),
+            ("x = \"a\"", "`x` is not a code"),
         ] {
-            assert!(plain(other).is_none(), "{other:?}");
+            let error = parse(text, "t.toml").unwrap_err();
+            assert!(error.contains(says), "{text:?}: {error}");
         }
     }
 
@@ -474,14 +437,14 @@ mod tests {
         }
     }
 
-    /// Found by the fuzz target: the line reader took a comment holding a
-    /// control character, which TOML refuses; now both refuse it.
+    /// Found by the fuzz target: a comment holding a control character,
+    /// which TOML refuses.
     #[test]
     fn a_comment_with_a_control_character_is_no_file() {
         let text = "# a\u{0}b\n40101 = \"x\"\n";
         let error = parse(text, "zh.toml").unwrap_err();
         assert!(error.contains("is not valid TOML"), "{error}");
-        assert!(!fuzz_file(text));
-        assert!(fuzz_file("# fine\t\n40101 = \"x\" # too\n"));
+        assert!(fuzz_file(text).is_none());
+        assert!(fuzz_file("# fine\t\n40101 = \"x\" # too\n").is_some());
     }
 }
