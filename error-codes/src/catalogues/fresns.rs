@@ -24,7 +24,8 @@
 //! assert_eq!(FresnsError::RoleKycRequired.entry().group, Some("Role"));
 //! assert_eq!(error.message_in("zh-Hans"), "平台 ID 不存在");
 //! assert_eq!(error.message_in("zh-Hans-CN"), "平台 ID 不存在"); // then `zh-Hans`
-//! assert_eq!(error.message_in("zh-CN"), "平台 ID 不存在"); // `zh-CN` is `zh-Hans-CN` (CLDR)
+//! # #[cfg(feature = "cldr")]
+//! assert_eq!(error.message_in("zh-CN"), "平台 ID 不存在"); // `zh-CN` is `zh-Hans-CN` (feature `cldr`)
 //! assert_eq!(error.message_in("en-GB"), "Platform ID not exist"); // the own language
 //! assert_eq!(FresnsError::LANGUAGE, Some("en"));
 //! assert_eq!(FresnsError::LOCALES, ["zh-Hans"]);

@@ -1,4 +1,4 @@
-//! Matching with CLDR's likely subtags (feature `std`): fluent-langneg's
+//! Matching with CLDR's likely subtags (feature `cldr`): fluent-langneg's
 //! filtering negotiation over ICU4X's data, as browsers' and translators'
 //! negotiators match. `zh-CN` is `zh-Hans-CN` and finds `zh-Hans`; `zh-TW`
 //! and `zh-HK` read Traditional; a script counts before a region.

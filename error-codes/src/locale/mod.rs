@@ -47,7 +47,8 @@
 //! middleware `axum::localize` and gRPC's `status_for` all
 //! use it. Ranges count by weight; a malformed range is skipped.
 //!
-//! With `std` (a default feature) it matches as CLDR-aware negotiators do:
+//! With feature `cldr` (which `axum`, `actix` and `tonic` turn on) it
+//! matches as CLDR-aware negotiators do:
 //! fluent-langneg 0.14's filtering negotiation over ICU4X's likely
 //! subtags, so `zh-CN` (what desktop browsers in mainland China send) is
 //! `zh-Hans-CN` and finds a `zh-Hans` file, `zh-TW` and `zh-HK` find
@@ -55,10 +56,10 @@
 //! recorded answers for the headers real browsers send are in the
 //! repository (`tests/contract/langneg.tsv`, from
 //! `examples/langneg_reference.rs`). Its cost: fluent-langneg and ICU4X's
-//! locale crates with their CLDR tables, 28 crates more than without
-//! `std`, about 6 s of a cold build on two cores (BENCHMARKS.md). Without
-//! `std`, each range is
-//! matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
+//! locale crates with their CLDR tables (and a second `syn` for their
+//! derives), 26 crates, about 6 s of a cold build on two cores
+//! (BENCHMARKS.md), which a crate that negotiates no language does not
+//! build. Without `cldr`, each range is matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
 //!
 //! Declare the catalogue's own language: then `en-US,en;q=0.9,zh-CN;q=0.8`
 //! (an English browser that lists Chinese second) keeps the declared
@@ -67,7 +68,7 @@
 // It reads untrusted text: no arithmetic that can overflow or panic.
 #![deny(clippy::arithmetic_side_effects)]
 
-#[cfg(feature = "std")]
+#[cfg(feature = "cldr")]
 mod cldr;
 
 use crate::Entry;
@@ -116,13 +117,13 @@ pub fn best(available: &[&str], header: &str) -> Option<usize> {
 ///
 /// The ranges are taken by weight (ties in the order written); `q=0` is
 /// never chosen; a malformed range (`en_US`, `fr;q=2`) is skipped, not the
-/// whole header. With `std`, matching follows CLDR's likely subtags, as
+/// whole header. With feature `cldr`, matching follows CLDR's likely subtags, as
 /// fluent-langneg's filtering negotiation does (`zh-CN` finds `zh-Hans`,
 /// `zh-TW` and `zh-HK` find `zh-Hant`, `en-US` finds `en`); without it,
 /// each range by RFC 4647 [`lookup`].
 #[must_use]
 pub fn choose(own: Option<&str>, available: &[&str], header: &str) -> Option<usize> {
-    #[cfg(feature = "std")]
+    #[cfg(feature = "cldr")]
     {
         let mut ranges: std::vec::Vec<(&str, u16)> = header.split(',').filter_map(parse).collect();
         ranges.retain(|(_, weight)| *weight > 0);
@@ -131,7 +132,7 @@ pub fn choose(own: Option<&str>, available: &[&str], header: &str) -> Option<usi
         let ranges: std::vec::Vec<&str> = ranges.into_iter().map(|(range, _)| range).collect();
         cldr::negotiate(own, available, &ranges)
     }
-    #[cfg(not(feature = "std"))]
+    #[cfg(not(feature = "cldr"))]
     {
         let mut best: Option<(u16, Option<usize>)> = None;
         for (range, weight) in header.split(',').filter_map(parse) {
