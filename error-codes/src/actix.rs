@@ -60,7 +60,6 @@
 //! # }
 //! ```
 
-use std::borrow::ToOwned;
 use std::string::String;
 
 use core::marker::PhantomData;
@@ -81,6 +80,7 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
 use crate::http::answer::{self, Answer};
+use crate::http::asked::{self, Localized};
 use crate::http::localizable::{Localizable, varies_on_language};
 use crate::http::refusal;
 use crate::rejection::RejectionKind;
@@ -106,9 +106,10 @@ fn response(answer: Answer) -> HttpResponse {
 }
 
 /// An answer with what [`localize`] needs to write it in another language.
-fn localizable(answer: Answer, localizable: Option<Localizable>) -> HttpResponse {
+/// Kept only when [`localize`] listens.
+fn localizable(answer: Answer, localizable: impl FnOnce() -> Option<Localizable>) -> HttpResponse {
     let mut response = response(answer);
-    if let Some(localizable) = localizable {
+    if let Some(localizable) = asked::listening().then(localizable).flatten() {
         response.extensions_mut().insert(localizable);
     }
     response
@@ -194,8 +195,16 @@ fn method_not_allowed_in<C: ErrorCatalog, B>(
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(value: &C) -> HttpResponse {
     let detail = value.__detail();
-    let translatable = Localizable::value(value, detail.as_ref());
-    localizable(Answer::value(value, detail.as_ref()), translatable)
+    // With `localize` listening: written once, in the language asked.
+    let asked = asked::asked(|accept| asked::value_for(value, detail.as_ref(), accept));
+    let Some((answered, localized)) = asked else {
+        return response(Answer::value(value, detail.as_ref()));
+    };
+    let mut response = response(answered);
+    if let Some(localized) = localized {
+        response.extensions_mut().insert(localized);
+    }
+    response
 }
 
 /// The status of a catalogue value's answer.
@@ -209,7 +218,7 @@ impl<C: ErrorCatalog, T: Serialize> Responder for Envelope<C, T> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        localizable(Answer::envelope(&self), Localizable::of_envelope(&self))
+        localizable(Answer::envelope(&self), || Localizable::of_envelope(&self))
     }
 }
 
@@ -217,7 +226,7 @@ impl<C: ErrorCatalog> Responder for crate::Failure<C> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        localizable(Answer::failure(&self), Localizable::failure(&self))
+        localizable(Answer::failure(&self), || Localizable::failure(&self))
     }
 }
 
@@ -225,7 +234,7 @@ impl Responder for Problem {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        localizable(Answer::problem(&self), Localizable::problem(&self))
+        localizable(Answer::problem(&self), || Localizable::problem(&self))
     }
 }
 
@@ -234,10 +243,14 @@ impl Responder for Problem {
 /// `Accept-Language` asks for, as `axum::localize` does (see there): CLDR
 /// matching with the catalogue's own language; `Vary: Accept-Language`
 /// beside the handler's `Vary`; `Content-Language` (the translation's tag,
-/// else the declared language); a rewritten body loses its `ETag` and
-/// `Content-Length`. A message the handler wrote itself, a body with a
-/// `Content-Encoding` (wrap `localize` before `Compress`, so that
-/// compression is outside) and every success pass unchanged.
+/// else the declared language); a translated body loses its `ETag`. A
+/// catalogue value (a handler's `Err(error)`) is written once, in the
+/// language asked, while the middleware polls its request; an envelope,
+/// failure or problem the handler built is written again (its
+/// `Content-Length` dropped), unless it has a `Content-Encoding` (wrap
+/// `localize` before `Compress`, so that compression is outside). A
+/// message the handler wrote itself and every success pass unchanged.
+/// Without the middleware nothing of this is done or kept.
 ///
 /// # Errors
 ///
@@ -246,11 +259,28 @@ pub async fn localize<B: MessageBody + 'static>(
     request: ServiceRequest,
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
-    let accept = request.headers().get(ACCEPT_LANGUAGE);
-    let accept = accept
-        .and_then(|value| value.to_str().ok())
-        .map(ToOwned::to_owned);
-    let mut response = next.call(request).await?;
+    // The header's bytes are shared, not copied: each poll lends them.
+    let accept = request.headers().get(ACCEPT_LANGUAGE).cloned();
+    let accept = accept.as_ref().and_then(|value| value.to_str().ok());
+    let mut call = core::pin::pin!(next.call(request));
+    let poll = |cx: &mut core::task::Context<'_>| {
+        asked::asking(accept, || core::future::Future::poll(call.as_mut(), cx))
+    };
+    let mut response = core::future::poll_fn(poll).await?;
+    let localized = response
+        .response_mut()
+        .extensions_mut()
+        .remove::<Localized>();
+    if let Some(localized) = localized {
+        // Written once, in the language asked: only the headers to say so.
+        let headers = response.headers_mut();
+        vary_on_accept_language(headers);
+        content_language(headers, localized.language);
+        if localized.translated {
+            headers.remove(ETAG);
+        }
+        return Ok(response.map_into_left_body());
+    }
     let extensions = response
         .response_mut()
         .extensions_mut()
@@ -259,28 +289,35 @@ pub async fn localize<B: MessageBody + 'static>(
         return Ok(response.map_into_left_body());
     };
     let headers = response.headers_mut();
-    let values = headers
-        .get_all(VARY)
-        .filter_map(|value| value.to_str().ok());
-    if !values.into_iter().any(varies_on_language) {
-        headers.append(VARY, HeaderValue::from_static("accept-language"));
-    }
+    vary_on_accept_language(headers);
     if headers.contains_key(CONTENT_ENCODING) {
         return Ok(response.map_into_left_body());
     }
-    let rewrite = translatable.rewrite(accept.as_deref());
-    if let Some(tag) = rewrite
-        .language
-        .and_then(|tag| HeaderValue::from_str(tag).ok())
-    {
-        headers.insert(CONTENT_LANGUAGE, tag);
-    }
+    let rewrite = translatable.rewrite(accept);
+    content_language(headers, rewrite.language);
     let Some(body) = rewrite.body else {
         return Ok(response.map_into_left_body());
     };
     headers.remove(CONTENT_LENGTH);
     headers.remove(ETAG);
     Ok(response.map_body(|_, _| EitherBody::right(BoxBody::new(body))))
+}
+
+/// `Vary: Accept-Language`, beside what `Vary` already names.
+fn vary_on_accept_language(headers: &mut actix_web::http::header::HeaderMap) {
+    let values = headers
+        .get_all(VARY)
+        .filter_map(|value| value.to_str().ok());
+    if !values.into_iter().any(varies_on_language) {
+        headers.append(VARY, HeaderValue::from_static("accept-language"));
+    }
+}
+
+/// `Content-Language: tag`, when a language is said.
+fn content_language(headers: &mut actix_web::http::header::HeaderMap, tag: Option<&'static str>) {
+    if let Some(tag) = tag.and_then(|tag| HeaderValue::from_str(tag).ok()) {
+        headers.insert(CONTENT_LANGUAGE, tag);
+    }
 }
 
 /// The answer of a refusal, as an actix error.
@@ -294,7 +331,7 @@ where
     E: core::fmt::Debug + core::fmt::Display + 'static,
 {
     let (answer, envelope) = answer::rejection::<C>(kind, status, explanation);
-    let response = localizable(answer, Localizable::of_envelope(&envelope));
+    let response = localizable(answer, || Localizable::of_envelope(&envelope));
     InternalError::from_response(error, response).into()
 }
 

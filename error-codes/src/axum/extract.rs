@@ -246,6 +246,6 @@ impl<C: ErrorCatalog> IntoResponse for Rejection<C> {
     fn into_response(self) -> Response {
         let (json, envelope) =
             answer::rejection::<C>(self.kind, self.status.as_u16(), self.explanation);
-        with_extension(answer(json), Localizable::of_envelope(&envelope))
+        with_extension(answer(json), || Localizable::of_envelope(&envelope))
     }
 }

@@ -1,20 +1,26 @@
 //! The axum middleware [`localize`]: catalogue errors in the language the
 //! request asks for.
 //!
-//! A catalogue error's response (an [`Envelope`](crate::Envelope)'s
-//! failure, a [`Failure`](crate::Failure), a [`Problem`](crate::Problem))
-//! carries, as a response extension, what it was written from when its
-//! entry has translations and its message is the catalogue's; the
-//! middleware writes the body again with the translated message.
+//! While the middleware polls its request, a catalogue value's answer
+//! (a handler's `Err(error)`) is written once, in the language the request
+//! asks for; the middleware then only says so in the headers. A response
+//! built from an [`Envelope`](crate::Envelope)'s failure, a
+//! [`Failure`](crate::Failure) or a [`Problem`](crate::Problem) carries,
+//! as a response extension, what it was written from when its entry has
+//! translations and its message is the catalogue's; the middleware writes
+//! that body again with the translated message. Without the middleware,
+//! nothing of this is done or kept: an answer costs what it costs without
+//! translations.
 
-use std::borrow::ToOwned;
-use std::string::String;
+use core::future::Future as _;
+use core::task::Context;
 
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use crate::http::asked::{Localized, asking};
 use crate::http::localizable::{Localizable, varies_on_language};
 
 /// An axum middleware (`axum::middleware::from_fn(error_codes::axum::localize)`)
@@ -31,21 +37,35 @@ use crate::http::localizable::{Localizable, varies_on_language};
 /// - says its language in `Content-Language`: the translation's tag, else
 ///   the catalogue's own language when it declares one (never a language
 ///   the text is not in);
-/// - loses a handler's `ETag` when its body is rewritten (the tag named the
-///   other language's bytes); `Content-Length` is dropped with it.
+/// - loses a handler's `ETag` when its body is translated (the tag named
+///   the declared language's bytes); a rewritten body (an envelope, a
+///   failure or a problem the handler built) drops `Content-Length` too.
 ///
 /// Left as the handler answered: a message the handler wrote itself
 /// (`Failure::Known` with another message, a `Problem` with another
-/// `detail`); a body with a `Content-Encoding` (put `localize` inside
-/// compression: `.layer(from_fn(localize)).layer(CompressionLayer::new())`,
-/// where the later layer is the outer one; the other order still answers
-/// correctly, untranslated); every success, streamed through unbuffered.
+/// `detail`); every success, streamed through unbuffered. A catalogue
+/// value is translated whatever layers sit between the handler and
+/// `localize`; a body the middleware would rewrite is left alone when it
+/// has a `Content-Encoding` (put `localize` inside compression:
+/// `.layer(from_fn(localize)).layer(CompressionLayer::new())`, where the
+/// later layer is the outer one).
 pub async fn localize(request: Request, next: Next) -> Response {
-    let accept = request.headers().get(header::ACCEPT_LANGUAGE);
-    let accept: Option<String> = accept
-        .and_then(|value| value.to_str().ok())
-        .map(ToOwned::to_owned);
-    let mut response = next.run(request).await;
+    // The header's bytes are shared, not copied: each poll lends them.
+    let accept = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
+    let accept = accept.as_ref().and_then(|value| value.to_str().ok());
+    let mut run = core::pin::pin!(next.run(request));
+    let poll = |cx: &mut Context<'_>| asking(accept, || run.as_mut().poll(cx));
+    let mut response = core::future::poll_fn(poll).await;
+    if let Some(localized) = response.extensions_mut().remove::<Localized>() {
+        // Written once, in the language asked: only the headers to say so.
+        let headers = response.headers_mut();
+        vary_on_accept_language(headers);
+        content_language(headers, localized.language);
+        if localized.translated {
+            headers.remove(header::ETAG);
+        }
+        return response;
+    }
     let Some(localizable) = response.extensions_mut().remove::<Localizable>() else {
         return response;
     };
@@ -54,13 +74,8 @@ pub async fn localize(request: Request, next: Next) -> Response {
     if headers.contains_key(header::CONTENT_ENCODING) {
         return response;
     }
-    let rewrite = localizable.rewrite(accept.as_deref());
-    if let Some(tag) = rewrite
-        .language
-        .and_then(|tag| HeaderValue::from_str(tag).ok())
-    {
-        headers.insert(header::CONTENT_LANGUAGE, tag);
-    }
+    let rewrite = localizable.rewrite(accept);
+    content_language(headers, rewrite.language);
     let Some(body) = rewrite.body else {
         return response;
     };
@@ -68,6 +83,13 @@ pub async fn localize(request: Request, next: Next) -> Response {
     headers.remove(header::ETAG);
     let (parts, _) = response.into_parts();
     Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+/// `Content-Language: tag`, when a language is said.
+fn content_language(headers: &mut HeaderMap, tag: Option<&'static str>) {
+    if let Some(tag) = tag.and_then(|tag| HeaderValue::from_str(tag).ok()) {
+        headers.insert(header::CONTENT_LANGUAGE, tag);
+    }
 }
 
 /// `Vary: Accept-Language`, beside what `Vary` already names.

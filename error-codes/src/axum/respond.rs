@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::http::answer::Answer;
+use crate::http::asked;
 use crate::http::localizable::Localizable;
 use crate::{Envelope, ErrorCatalog, Failure, Problem};
 
@@ -16,8 +17,16 @@ use crate::{Envelope, ErrorCatalog, Failure, Problem};
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(error: C) -> Response {
     let detail = error.__detail();
-    let localizable = Localizable::value(&error, detail.as_ref());
-    with_extension(answer(Answer::value(&error, detail.as_ref())), localizable)
+    // With `localize` listening: written once, in the language asked.
+    let asked = asked::asked(|accept| asked::value_for(&error, detail.as_ref(), accept));
+    let Some((answered, localized)) = asked else {
+        return answer(Answer::value(&error, detail.as_ref()));
+    };
+    let mut response = answer(answered);
+    if let Some(localized) = localized {
+        response.extensions_mut().insert(localized);
+    }
+    response
 }
 
 /// A success answers with the success entry's status, else 200; a known
@@ -25,21 +34,28 @@ pub fn respond<C: ErrorCatalog>(error: C) -> Response {
 /// code (relayed from a peer) with 500. The body is the envelope as JSON.
 impl<C: ErrorCatalog, T: Serialize> IntoResponse for Envelope<C, T> {
     fn into_response(self) -> Response {
-        let localizable = Localizable::of_envelope(&self);
-        with_extension(answer(Answer::envelope(&self)), localizable)
+        with_extension(answer(Answer::envelope(&self)), || {
+            Localizable::of_envelope(&self)
+        })
     }
 }
 
 /// A failure as its envelope, with the status of [`Envelope`]'s answer.
 impl<C: ErrorCatalog> IntoResponse for Failure<C> {
     fn into_response(self) -> Response {
-        let localizable = Localizable::failure(&self);
-        with_extension(answer(Answer::failure(&self)), localizable)
+        with_extension(answer(Answer::failure(&self)), || {
+            Localizable::failure(&self)
+        })
     }
 }
 
-pub(super) fn with_extension(mut response: Response, localizable: Option<Localizable>) -> Response {
-    if let Some(localizable) = localizable {
+/// `response` with what `localize` needs to write it again in another
+/// language, when `localize` listens (else nothing is kept).
+pub(super) fn with_extension(
+    mut response: Response,
+    localizable: impl FnOnce() -> Option<Localizable>,
+) -> Response {
+    if let Some(localizable) = asked::listening().then(localizable).flatten() {
         response.extensions_mut().insert(localizable);
     }
     response
@@ -67,7 +83,8 @@ pub(super) fn answer(answer: Answer) -> Response {
 /// `application/problem+json`, with the problem's `status`.
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let localizable = Localizable::problem(&self);
-        with_extension(answer(Answer::problem(&self)), localizable)
+        with_extension(answer(Answer::problem(&self)), || {
+            Localizable::problem(&self)
+        })
     }
 }

@@ -153,6 +153,16 @@ impl Answer {
     /// `__detail()`, which the caller computes once), as
     /// `Envelope::error(value)`'s: the success value a success without data.
     pub fn value<C: ErrorCatalog>(value: &C, detail: Option<&crate::Detail>) -> Self {
+        Self::value_in(value, detail, None)
+    }
+
+    /// [`Answer::value`] with `message` (a translation's, placeholders
+    /// unfilled) in place of the value's own message.
+    pub fn value_in<C: ErrorCatalog>(
+        value: &C,
+        detail: Option<&crate::Detail>,
+        message: Option<&'static str>,
+    ) -> Self {
         if crate::envelope::is_success::<C>(value.code()) {
             let message = Cow::Borrowed(value.message());
             return Self::envelope(&Envelope::<C, ()>::Success {
@@ -160,7 +170,8 @@ impl Answer {
                 data: None,
             });
         }
-        let message = crate::envelope::placeholder::fill(value.message(), detail);
+        let message = message.unwrap_or_else(|| value.message());
+        let message = crate::envelope::placeholder::fill(message, detail);
         let written = Written {
             fields: C::ENVELOPE,
             entry: Some(value.entry()),

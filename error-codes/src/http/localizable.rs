@@ -29,13 +29,6 @@ enum Body {
 }
 
 impl Localizable {
-    /// Of a catalogue value's answer (not the success).
-    pub(crate) fn value<C: ErrorCatalog>(value: &C, detail: Option<&Detail>) -> Option<Self> {
-        let entry = value.entry();
-        let code = value.code();
-        (!entry.success).then(|| Self::envelope::<C>(entry, code, detail))?
-    }
-
     /// Of an envelope's failure; a success has no translation.
     pub(crate) fn of_envelope<C: ErrorCatalog, T>(envelope: &Envelope<C, T>) -> Option<Self> {
         match envelope {

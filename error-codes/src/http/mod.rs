@@ -41,6 +41,8 @@
 #[cfg(feature = "__web")]
 pub(crate) mod answer;
 #[cfg(feature = "__web")]
+pub(crate) mod asked;
+#[cfg(feature = "__web")]
 pub(crate) mod localizable;
 #[cfg(feature = "__web")]
 pub(crate) mod reference;
