@@ -4,6 +4,7 @@
 use darling::ast::NestedMeta;
 use darling::error::Accumulator;
 use darling::{Error, Result};
+use proc_macro2::{Ident, Literal, Spacing, TokenStream, TokenTree};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Meta, MetaNameValue, Token};
 
@@ -39,10 +40,16 @@ pub fn split(attr: &Attribute, errors: &mut Accumulator) -> Option<SplitCode> {
         );
         return None;
     };
-    let items = errors.handle(
-        list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)
-            .map_err(Error::from),
-    )?;
+    let items = match plain_items(&list.tokens) {
+        Some(items) => items,
+        None => errors
+            .handle(
+                list.parse_args_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+                    .map_err(Error::from),
+            )?
+            .into_iter()
+            .collect(),
+    };
     let mut split = SplitCode {
         code: CodeArg::Missing,
         keys: Vec::new(),
@@ -52,6 +59,73 @@ pub fn split(attr: &Attribute, errors: &mut Accumulator) -> Option<SplitCode> {
         split.item(index, item, errors);
     }
     Some(split)
+}
+
+/// The items of `#[code(...)]` as written almost always: each a literal
+/// (`40101`), a flag (`data`) or `key = literal` (`http = 401`), read
+/// from the tokens without syn's expression parser (which a large
+/// catalogue's check paid on every attribute: BENCHMARKS.md, "Compile
+/// time"). `None` for anything else, which syn then reads: the two give the
+/// same expressions, with the same spans.
+fn plain_items(tokens: &TokenStream) -> Option<Vec<Expr>> {
+    let mut items = Vec::new();
+    let mut item: Vec<TokenTree> = Vec::with_capacity(3);
+    let mut trees = tokens.clone().into_iter();
+    loop {
+        let next = trees.next();
+        let comma = matches!(&next, Some(TokenTree::Punct(p)) if p.as_char() == ',');
+        match next {
+            Some(tree) if !comma => item.push(tree),
+            // A trailing comma ends the list; two in a row are syn's to report.
+            None if item.is_empty() => return Some(items),
+            _ => {
+                items.push(plain_item(&item)?);
+                item.clear();
+                if next.is_none() {
+                    return Some(items);
+                }
+            }
+        }
+    }
+}
+
+/// One item of [`plain_items`].
+fn plain_item(item: &[TokenTree]) -> Option<Expr> {
+    let path = |ident: &Ident| {
+        // A keyword (`type`, `true`) is not a path: syn reads it.
+        let keyword = syn::parse2::<Ident>(TokenStream::from(TokenTree::Ident(ident.clone())));
+        keyword.ok()?;
+        let path = syn::Path::from(ident.clone());
+        Some(Expr::Path(syn::ExprPath {
+            attrs: Vec::new(),
+            qself: None,
+            path,
+        }))
+    };
+    let literal = |literal: &Literal| {
+        let lit = syn::Lit::new(literal.clone());
+        Expr::Lit(syn::ExprLit {
+            attrs: Vec::new(),
+            lit,
+        })
+    };
+    match item {
+        [TokenTree::Literal(value)] => Some(literal(value)),
+        [TokenTree::Ident(flag)] => path(flag),
+        [
+            TokenTree::Ident(key),
+            TokenTree::Punct(eq),
+            TokenTree::Literal(value),
+        ] if eq.as_char() == '=' && eq.spacing() == Spacing::Alone => {
+            Some(Expr::Assign(syn::ExprAssign {
+                attrs: Vec::new(),
+                left: Box::new(path(key)?),
+                eq_token: Token![=](eq.span()),
+                right: Box::new(literal(value)),
+            }))
+        }
+        _ => None,
+    }
 }
 
 impl SplitCode {
@@ -129,5 +203,60 @@ fn to_meta(expr: Expr) -> Result<Meta> {
             "expected `key = value` (e.g. `http = 401`) or a flag such as `success`",
         )
         .with_span(&other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::ToTokens as _;
+    use syn::punctuated::Punctuated;
+    use syn::{Expr, Token};
+
+    use super::plain_items;
+
+    fn by_syn(tokens: &TokenStream) -> Vec<String> {
+        let parser = Punctuated::<Expr, Token![,]>::parse_terminated;
+        let items = syn::parse::Parser::parse2(parser, tokens.clone()).unwrap();
+        items
+            .iter()
+            .map(|e| e.to_token_stream().to_string())
+            .collect()
+    }
+
+    /// What the token reader reads, syn's expression parser reads alike;
+    /// the rest it leaves to syn.
+    #[test]
+    fn plain_items_read_as_syn_reads_them() {
+        for text in [
+            "40101",
+            "40101, message = \"Login expired.\", http = 401",
+            "40101, data, http = 401,",
+            "success, message = \"ok\"",
+            "0x10, title = r#\"raw\"#",
+            "",
+        ] {
+            let tokens: TokenStream = text.parse().unwrap();
+            let read = plain_items(&tokens).expect(text);
+            let read: Vec<String> = read
+                .iter()
+                .map(|e| e.to_token_stream().to_string())
+                .collect();
+            assert_eq!(read, by_syn(&tokens), "{text}");
+        }
+        for text in [
+            "-1",
+            "40101, http = -1",
+            "40101, success = true",
+            "40101, type = \"x\"",
+            "40101,, http = 401",
+            "40101, rejection(\"malformed-body\")",
+            "40101, http = CONST",
+            "40101, a.b = 1",
+            "40101, http == 401",
+        ] {
+            let tokens: TokenStream = text.parse().unwrap();
+            assert!(plain_items(&tokens).is_none(), "{text}");
+        }
     }
 }
