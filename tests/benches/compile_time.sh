@@ -14,7 +14,9 @@
 #   locales    derive + `#[catalog(locales = "locales")]`: every message
 #              also in two languages (`locales/fr.toml`, `locales/zh-CN.toml`)
 #   languages5 derive + five languages (`locales5/`), every 50th message
-#              with escapes (`\"`, `\u00e9`)
+#              with escapes (`\"`, `\u00e9`), every 70th over lines
+#              (`"""`), every 90th a literal string (`'...'`), a comment
+#              every 100 lines
 #
 # (`locales` and `languages5` are not in the default set: `KINDS="plain
 # derive locales"`; `VARIANTS=10000` for a larger enum.)
@@ -96,11 +98,15 @@ mkdir -p "$dir/locales"
 codes | awk '{ print $1 " = \"Erreur " $1 ".\"" }' >"$dir/locales/fr.toml"
 codes | awk '{ print $1 " = \"错误 " $1 "。\"" }' >"$dir/locales/zh-CN.toml"
 # `languages5`: five languages, every 50th message with escaped quotes and
-# a `\u` escape, as real files have them.
+# a `\u` escape, every 70th a multi-line string, every 90th a literal
+# string, a comment every 100 lines, as real files have them.
 mkdir -p "$dir/locales5"
 for language in fr de ja zh-Hans zh-Hant; do
-    codes | awk -v l="$language" '{
+    codes | awk -v l="$language" -v q="'" '{
+        if (NR % 100 == 0) print "# " l ": the next hundred"
         if (NR % 50 == 0) print $1 " = \"" l " \\\"" $1 "\\\" \\u00e9\""
+        else if (NR % 70 == 0) print $1 " = \"\"\"\n" l "\n" $1 ".\"\"\""
+        else if (NR % 90 == 0) print $1 " = " q l " " $1 "." q
         else print $1 " = \"" l " " $1 ".\""
     }' >"$dir/locales5/$language.toml"
 done

@@ -222,6 +222,9 @@ pub const fn part_codes<const N: usize>(
     skip: Option<usize>,
     offset: i64,
 ) -> Option<[i64; N]> {
+    if offset == 0 {
+        return Some(part_items(codes, skip, 0));
+    }
     let mut out = [0; N];
     let (mut from, mut to) = (0, 0);
     while from < codes.len() && to < N {
@@ -237,7 +240,10 @@ pub const fn part_codes<const N: usize>(
     Some(out)
 }
 
-/// `items` without the one at `skip`.
+/// `items` without the one at `skip`: at most two bulk copies, since the
+/// const evaluator pays for every step of a loop (an element at a time,
+/// 3 x 2,000 entries cost a composition 0.4 s of `cargo check`:
+/// BENCHMARKS.md, "Composition check").
 #[must_use]
 pub const fn part_items<T: Copy, const N: usize>(
     items: &[T],
@@ -245,15 +251,22 @@ pub const fn part_items<T: Copy, const N: usize>(
     fill: T,
 ) -> [T; N] {
     let mut out = [fill; N];
-    let (mut from, mut to) = (0, 0);
-    while from < items.len() && to < N {
-        if !is_skipped(from, skip) {
-            out[to] = items[from];
-            to += 1;
+    let (before, after) = match skip {
+        Some(at) if at < items.len() => {
+            let (before, rest) = items.split_at(at);
+            (before, rest.split_at(1).1)
         }
-        from += 1;
-    }
+        _ => (items, &[] as &[T]),
+    };
+    let (first, rest) = out.split_at_mut(min(before.len(), N));
+    first.copy_from_slice(before.split_at(first.len()).0);
+    let second = rest.split_at_mut(min(after.len(), rest.len())).0;
+    second.copy_from_slice(after.split_at(second.len()).0);
     out
+}
+
+const fn min(a: usize, b: usize) -> usize {
+    if a < b { a } else { b }
 }
 
 /// `entries` without the one at `skip`, each with its code shifted by
@@ -268,6 +281,9 @@ pub const fn part_entries<const N: usize>(
     given: (Option<u16>, Option<crate::grpc::GrpcCode>),
 ) -> [Entry; N] {
     let mut out: [Entry; N] = part_items(entries, skip, BLANK);
+    if offset == 0 && given.0.is_none() && given.1.is_none() {
+        return out; // as the part wrote them, the usual composition
+    }
     let mut at = 0;
     while at < N {
         let entry = &mut out[at];
