@@ -101,7 +101,11 @@ fn response(answer: Answer) -> HttpResponse {
             response.headers_mut().append(name, value);
         }
     }
-    response.extensions_mut().insert(Answered);
+    // Only a 405 can be taken for actix-web's own (the extension map
+    // costs an allocation).
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        response.extensions_mut().insert(Answered);
+    }
     response
 }
 
@@ -115,8 +119,7 @@ fn localizable(answer: Answer, localizable: impl FnOnce() -> Option<Localizable>
     response
 }
 
-/// Marks a response written from an `Answer`: [`Refusals`] leaves it as
-/// it is.
+/// Marks a 405 written from an `Answer`: [`Refusals`] leaves it as it is.
 #[derive(Clone, Copy)]
 struct Answered;
 

@@ -167,6 +167,16 @@ pub trait ErrorCatalog: Sized + 'static {
     #[cfg(feature = "alloc")]
     #[inline]
     fn __detail(&self) -> Option<crate::Detail> {
+        self.__data(crate::envelope::DetailOf).flatten()
+    }
+
+    /// What `visitor` makes of the fields of a variant marked
+    /// `#[code(..., data)]`; `None` for any other. The derive writes it.
+    #[doc(hidden)]
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn __data<V: crate::envelope::DataVisitor>(&self, visitor: V) -> Option<V::Output> {
+        let _ = visitor;
         None
     }
 

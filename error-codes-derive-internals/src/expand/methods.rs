@@ -128,26 +128,22 @@ fn own_variant(header: &Header<'_>, catalogue: &Catalogue<'_>, code: &Ident) -> 
     }
 }
 
-/// `__detail()`: for each variant marked `#[code(..., data)]`, its named
-/// fields, each written with serde, as the failure's detail; a
-/// `transparent` variant's is its catalogue's. Inside `with_alloc!`, which
-/// drops it when the runtime is built without `alloc`.
+/// `__data(visitor)`: for each variant marked `#[code(..., data)]`, its
+/// named fields handed to the visitor (which writes the detail, or gRPC
+/// metadata); a `transparent` variant's are its catalogue's. Inside
+/// `with_alloc!`, which drops it when the runtime is built without `alloc`.
 pub fn detail(
     input: &Input<'_>,
     header: &Header<'_>,
     catalogue: &Catalogue<'_>,
 ) -> Option<TokenStream> {
     let private = &header.private;
-    let [inner] = locals(["inner"]);
-    let detail_of = compose::items(header, catalogue, "detail");
-    let delegate = catalogue
-        .parts
-        .iter()
-        .zip(&detail_of)
-        .map(|(part, detail)| {
-            let ident = part.ident;
-            quote!(Self::#ident(#inner) => #detail(#inner),)
-        });
+    let [inner, visitor] = locals(["inner", "visitor"]);
+    let data_of = compose::items(header, catalogue, "data");
+    let delegate = catalogue.parts.iter().zip(&data_of).map(|(part, data)| {
+        let ident = part.ident;
+        quote!(Self::#ident(#inner) => #data(#inner, #visitor),)
+    });
     let marked = input.variants.iter().filter(|v| v.keys.data.is_present());
     let arms: Vec<TokenStream> = delegate
         .chain(marked.filter_map(|variant| data_arm(header, variant)))
@@ -159,7 +155,10 @@ pub fn detail(
     // Only with the runtime's `alloc` feature, which the derive cannot see.
     Some(quote! {
         #private::with_alloc! {
-            fn __detail(&self) -> #private::Option<#private::Detail> {
+            fn __data<__ErrorCodesVisitor: #private::DataVisitor>(
+                &self,
+                #visitor: __ErrorCodesVisitor,
+            ) -> #private::Option<__ErrorCodesVisitor::Output> {
                 match self {
                     #(#arms)*
                     #rest
@@ -169,11 +168,12 @@ pub fn detail(
     })
 }
 
-/// `Self::Variant { a: field0, b: field1 } => detail_of(&("a", field0, ("b", field1, ()))),`:
+/// `Self::Variant { a: field0, b: field1 } => Some(visitor.visit(&("a", field0, ("b", field1, ())))),`:
 /// the fields bound to names of `__private::bindings` (so that nothing in
 /// the user's scope captures them), written under their own names, once.
 fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<TokenStream> {
     let private = &header.private;
+    let [visitor] = locals(["visitor"]);
     let ident = variant.ident;
     let Fields::Named(fields) = variant.fields else {
         return None;
@@ -194,6 +194,8 @@ fn data_arm(header: &Header<'_>, variant: &crate::parse::Variant<'_>) -> Option<
         |rest, (key, bound)| quote!((#key, #bound, #rest)),
     );
     Some(quote! {
-        Self::#ident { #(#names: #bound),* } => #private::detail_of(&#list),
+        Self::#ident { #(#names: #bound),* } => {
+            #private::Some(#private::DataVisitor::visit(#visitor, &#list))
+        }
     })
 }

@@ -91,6 +91,13 @@ impl<'ast> Visit<'ast> for Scan {
         visit::visit_item_const(self, item);
     }
 
+    /// A type parameter the generated code declares (`fn __data<V>`)
+    /// shadows whatever the user's scope holds of that name.
+    fn visit_type_param(&mut self, param: &'ast syn::TypeParam) {
+        self.defined.insert(param.ident.to_string());
+        visit::visit_type_param(self, param);
+    }
+
     fn visit_attribute(&mut self, _: &'ast syn::Attribute) {}
 
     /// `::core::assert!(a, "{}", b)` and `with_alloc! { fn .. }`: their

@@ -130,11 +130,13 @@ const _: () = {
             ::error_codes::__private::None
         }
         ::error_codes::__private::with_alloc! {
-            fn __detail(& self) -> ::error_codes::__private::Option <
-            ::error_codes::__private::Detail > { match self { Self::Gateway(inner) => <
-            PlatformError as ::error_codes::__private::Part < 0usize >> ::detail(inner),
-            Self::Billing(inner) => < PlatformError as ::error_codes::__private::Part <
-            1usize >> ::detail(inner), _ => ::error_codes::__private::None, } }
+            fn __data < __ErrorCodesVisitor : ::error_codes::__private::DataVisitor > (&
+            self, visitor : __ErrorCodesVisitor,) -> ::error_codes::__private::Option <
+            __ErrorCodesVisitor::Output > { match self { Self::Gateway(inner) => <
+            PlatformError as ::error_codes::__private::Part < 0usize >> ::data(inner,
+            visitor), Self::Billing(inner) => < PlatformError as
+            ::error_codes::__private::Part < 1usize >> ::data(inner, visitor), _ =>
+            ::error_codes::__private::None, } }
         }
         fn __retry_after(
             &self,

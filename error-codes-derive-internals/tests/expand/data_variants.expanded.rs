@@ -98,11 +98,13 @@ const _: () = {
             ::error_codes::__private::None
         }
         ::error_codes::__private::with_alloc! {
-            fn __detail(& self) -> ::error_codes::__private::Option <
-            ::error_codes::__private::Detail > { match self { Self::Throttled {
-            retry_after : field0, note : field1 } =>
-            ::error_codes::__private::detail_of(& ("retry_after", field0, ("note",
-            field1, ()))), _ => ::error_codes::__private::None, } }
+            fn __data < __ErrorCodesVisitor : ::error_codes::__private::DataVisitor > (&
+            self, visitor : __ErrorCodesVisitor,) -> ::error_codes::__private::Option <
+            __ErrorCodesVisitor::Output > { match self { Self::Throttled { retry_after :
+            field0, note : field1 } => {
+            ::error_codes::__private::Some(::error_codes::__private::DataVisitor::visit(visitor,
+            & ("retry_after", field0, ("note", field1, ())))) } _ =>
+            ::error_codes::__private::None, } }
         }
         ::error_codes::__private::with_alloc! {
             fn __from_detail(code : i64, detail : & ::error_codes::__private::Detail) ->

@@ -100,11 +100,14 @@ pub trait Part<const I: usize> {
         shifted::<Self, I>(entry).unwrap_or(entry)
     }
 
-    /// The detail a failure of a value carries (`#[code(..., data)]`).
+    /// What `visitor` makes of a value's fields (`#[code(..., data)]`).
     #[cfg(feature = "alloc")]
     #[inline]
-    fn detail(value: &Self::Catalogue) -> Option<crate::Detail> {
-        value.__detail()
+    fn data<V: crate::envelope::DataVisitor>(
+        value: &Self::Catalogue,
+        visitor: V,
+    ) -> Option<V::Output> {
+        value.__data(visitor)
     }
 
     /// The retry delay of a value (a data variant's `Duration` field).

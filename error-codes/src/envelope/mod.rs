@@ -151,7 +151,12 @@ pub use problem::Problem;
 #[cfg(feature = "alloc")]
 pub use shaped::Contradiction;
 #[cfg(feature = "alloc")]
-pub use types::{DataFields, Detail, Envelope, Failure, detail_field, detail_fields, detail_of};
+pub(crate) use types::DetailOf;
+#[cfg(feature = "alloc")]
+pub use types::{
+    DataFields, DataVisitor, Detail, EachField, Envelope, Failure, detail_field, detail_fields,
+    detail_of,
+};
 
 /// The facts an answer in `C`'s [`BodyShape`] states (its status, gRPC code,
 /// module, documentation URL) that the catalogue contradicts for its code:

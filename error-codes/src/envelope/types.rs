@@ -433,6 +433,35 @@ pub fn detail_of<F: DataFields>(fields: &F) -> Option<Detail> {
     detail.ok().map(Detail)
 }
 
+/// What is done with a data variant's fields: the derived `__data` hands
+/// them, as a list `(name, &value, rest)`, to `visit` (its detail, its
+/// gRPC metadata: each written once, straight from the fields).
+#[doc(hidden)]
+pub trait DataVisitor {
+    /// What it makes of them.
+    type Output;
+    /// Makes it of `fields`.
+    fn visit<F: DataFields>(self, fields: &F) -> Self::Output;
+}
+
+/// The detail of a data variant ([`detail_of`]).
+pub(crate) struct DetailOf;
+
+impl DataVisitor for DetailOf {
+    type Output = Option<Detail>;
+    #[inline]
+    fn visit<F: DataFields>(self, fields: &F) -> Option<Detail> {
+        detail_of(fields)
+    }
+}
+
+/// Something done with each field of a data variant, in order.
+#[doc(hidden)]
+pub trait EachField {
+    /// Does it with the field `name` of value `value`.
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T);
+}
+
 /// The named fields of a data variant, as the generated code lists them:
 /// `(name, &value, rest)`, the last `rest` being `()`.
 #[doc(hidden)]
@@ -446,6 +475,8 @@ pub trait DataFields {
     ///
     /// The serializer's.
     fn write<M: serde::ser::SerializeMap>(&self, map: &mut M, alone: bool) -> Result<(), M::Error>;
+    /// Gives each field to `each`, in order.
+    fn each<E: EachField>(&self, each: &mut E);
 }
 
 impl DataFields for () {
@@ -454,9 +485,11 @@ impl DataFields for () {
     fn write<M: serde::ser::SerializeMap>(&self, _: &mut M, _: bool) -> Result<(), M::Error> {
         Ok(())
     }
+    #[inline]
+    fn each<E: EachField>(&self, _: &mut E) {}
 }
 
-impl<T: Serialize + ?Sized, R: DataFields> DataFields for (&str, &T, R) {
+impl<T: Serialize + ?Sized, R: DataFields> DataFields for (&'static str, &T, R) {
     const LEN: usize = 1 + R::LEN;
     #[inline]
     fn write<M: serde::ser::SerializeMap>(&self, map: &mut M, alone: bool) -> Result<(), M::Error> {
@@ -469,6 +502,12 @@ impl<T: Serialize + ?Sized, R: DataFields> DataFields for (&str, &T, R) {
             map.serialize_entry(name, value)?;
         }
         rest.write(map, alone)
+    }
+    #[inline]
+    fn each<E: EachField>(&self, each: &mut E) {
+        let (name, value, rest) = self;
+        each.field(name, *value);
+        rest.each(each);
     }
 }
 

@@ -19,6 +19,7 @@ use tonic::{Code, Status};
 use tonic_types::{ErrorDetails, ErrorInfo, StatusExt};
 
 use super::GrpcCode;
+use crate::envelope::{DataFields, DataVisitor, EachField};
 use crate::locale::Translation;
 use crate::{DataField, Detail, Entry, ErrorCatalog, Failure};
 
@@ -70,10 +71,16 @@ fn status_with<C: ErrorCatalog>(
 ) -> Status {
     let entry = value.entry();
     let mut metadata = HashMap::new();
-    let detail = value.__detail();
-    if let Some(detail) = &detail {
-        write_fields(entry, detail, &mut metadata);
-    }
+    value.__data(MetadataOf {
+        entry,
+        metadata: &mut metadata,
+    });
+    // The detail only where it is read: placeholders, and the record.
+    let placeholders = |message: &str| message.contains('{');
+    let needs_detail = placeholders(value.message())
+        || translation.is_some_and(|t| placeholders(t.message))
+        || cfg!(any(feature = "tracing", feature = "metrics"));
+    let detail = needs_detail.then(|| value.__detail()).flatten();
     metadata.insert("code".into(), value.code().to_string());
     if let Some(module) = entry.module {
         metadata.insert("module".into(), module.into());
@@ -209,27 +216,40 @@ fn code(code: GrpcCode) -> Code {
 
 /// A data variant's fields into `metadata`, each under its key
 /// ([`DataField::metadata_key`]): a field whose shape is a string as it is,
-/// any other value as its JSON text, and a `null` (a `None`) as no key.
-fn write_fields(entry: &Entry, detail: &Detail, metadata: &mut HashMap<String, String>) {
-    let Some(fields) = crate::envelope::borrowed_members(detail.get()) else {
-        return;
-    };
-    for field in entry.data {
-        // A name written twice reads as the last, as JSON readers read it.
-        let found = fields.iter().rev().find(|(name, _)| *name == field.name);
-        let Some(raw) = found.map(|(_, raw)| raw.get()) else {
-            continue;
+/// any other value as its JSON text, and a `null` (a `None`) or a field
+/// serde cannot write as no key. Each is written once, from the field.
+struct MetadataOf<'a> {
+    entry: &'static Entry,
+    metadata: &'a mut HashMap<String, String>,
+}
+
+impl DataVisitor for MetadataOf<'_> {
+    type Output = ();
+    fn visit<F: DataFields>(mut self, fields: &F) {
+        fields.each(&mut self);
+    }
+}
+
+impl EachField for MetadataOf<'_> {
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let Some(field) = self.entry.data.iter().find(|field| field.name == name) else {
+            return;
         };
-        if raw == "null" {
-            continue;
+        let Ok(mut text) = serde_json::to_string(value) else {
+            return;
+        };
+        if text == "null" {
+            return;
         }
-        let text = field
-            .shape
-            .is_string()
-            .then(|| serde_json::from_str::<String>(raw).ok())
-            .flatten();
-        let text = text.unwrap_or_else(|| raw.to_owned());
-        metadata.insert(field.metadata_key.to_owned(), text);
+        if field.shape.is_string() && text.starts_with('"') {
+            if text.contains('\\') {
+                text = serde_json::from_str(&text).unwrap_or(text);
+            } else {
+                text.pop();
+                text.remove(0);
+            }
+        }
+        self.metadata.insert(field.metadata_key.to_owned(), text);
     }
 }
 

@@ -24,7 +24,9 @@ pub use crate::compose::{
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{BodyShape, DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
-pub use crate::envelope::{DataFields, Detail, detail_field, detail_fields, detail_of};
+pub use crate::envelope::{
+    DataFields, DataVisitor, Detail, EachField, detail_field, detail_fields,
+};
 pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
@@ -91,6 +93,7 @@ pub mod bindings {
     pub fn symbol() {}
     pub fn value() {}
     pub fn variant() {}
+    pub fn visitor() {}
 }
 
 /// What the derived `Display` writes: the formatted message (with `alloc`;
