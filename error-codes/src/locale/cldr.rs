@@ -3,10 +3,80 @@
 //! negotiators match. `zh-CN` is `zh-Hans-CN` and finds `zh-Hans`; `zh-TW`
 //! and `zh-HK` read Traditional; a script counts before a region.
 
+use core::cell::RefCell;
+use core::fmt::Write as _;
+use std::string::String;
 use std::vec::Vec;
 
 use fluent_langneg::{LanguageIdentifier, NegotiationStrategy, negotiate_languages};
 use icu_locid_transform::LocaleExpander;
+
+/// How many answers each thread remembers.
+const REMEMBERED: usize = 8;
+
+/// The last answers of this thread, each under its question written out
+/// (`own`, the available tags and the header, each after its length).
+struct Answers {
+    slots: Vec<(String, Option<usize>)>,
+    /// The next slot to reuse once all are taken.
+    next: usize,
+    /// The question being asked, written out.
+    question: String,
+}
+
+std::thread_local! {
+    static ANSWERS: RefCell<Answers> = const {
+        RefCell::new(Answers { slots: Vec::new(), next: 0, question: String::new() })
+    };
+}
+
+/// `answer()`, or what it answered last time on this thread for the same
+/// `own`, `available` and `header`: clients send the same
+/// `Accept-Language` on every request, and a server answers it for the
+/// same few catalogues, so the parsing and the likely-subtag expansion are
+/// done once per thread and question (compared by content, never by
+/// address; no allocation once the slots have grown to the questions).
+pub(super) fn remembered(
+    own: Option<&str>,
+    available: &[&str],
+    header: &str,
+    answer: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    let found = ANSWERS.with(|answers| {
+        let Answers {
+            slots, question, ..
+        } = &mut *answers.borrow_mut();
+        question.clear();
+        // Each part after its length: no two questions are written alike.
+        let parts = own.into_iter().chain(available.iter().copied());
+        for part in parts.chain([header]) {
+            let _ = write!(question, "{}:{part}", part.len());
+        }
+        question.push_str(if own.is_some() { "+" } else { "-" });
+        let found = slots.iter().find(|(asked, _)| asked == question);
+        found.map(|(_, answer)| *answer)
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    let answer = answer();
+    ANSWERS.with(|answers| {
+        let Answers {
+            slots,
+            next,
+            question,
+        } = &mut *answers.borrow_mut();
+        if slots.len() < REMEMBERED {
+            slots.push((question.clone(), answer));
+        } else if let Some(slot) = slots.get_mut(*next) {
+            slot.0.clear();
+            slot.0.push_str(question);
+            slot.1 = answer;
+            *next = next.checked_add(1).filter(|n| *n < REMEMBERED).unwrap_or(0);
+        }
+    });
+    answer
+}
 
 /// Which of `own` (the declared messages' language) and `available` (the
 /// translations) the `ranges` (most wanted first; `*` for any) pick: the

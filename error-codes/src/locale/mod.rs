@@ -125,12 +125,15 @@ pub fn best(available: &[&str], header: &str) -> Option<usize> {
 pub fn choose(own: Option<&str>, available: &[&str], header: &str) -> Option<usize> {
     #[cfg(feature = "cldr")]
     {
-        let mut ranges: std::vec::Vec<(&str, u16)> = header.split(',').filter_map(parse).collect();
-        ranges.retain(|(_, weight)| *weight > 0);
-        // Stable: ties stay in the order written.
-        ranges.sort_by(|(_, a), (_, b)| b.cmp(a));
-        let ranges: std::vec::Vec<&str> = ranges.into_iter().map(|(range, _)| range).collect();
-        cldr::negotiate(own, available, &ranges)
+        cldr::remembered(own, available, header, || {
+            let ranges = header.split(',').filter_map(parse);
+            let mut ranges: std::vec::Vec<(&str, u16)> = ranges.collect();
+            ranges.retain(|(_, weight)| *weight > 0);
+            // Stable: ties stay in the order written.
+            ranges.sort_by(|(_, a), (_, b)| b.cmp(a));
+            let ranges: std::vec::Vec<&str> = ranges.into_iter().map(|(range, _)| range).collect();
+            cldr::negotiate(own, available, &ranges)
+        })
     }
     #[cfg(not(feature = "cldr"))]
     {
@@ -434,7 +437,46 @@ const fn first_of(lists: &[&[&str]], list: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{best, lookup, union, union_len, weight};
+    use super::{best, choose, lookup, union, union_len, weight};
+
+    /// The answers a thread remembers are told apart by every part of the
+    /// question, in any order of asking, past the number it keeps.
+    /// Own language, available tags, header, and the answer.
+    type Question = (
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static str,
+        Option<usize>,
+    );
+
+    #[test]
+    fn remembered_answers_answer_only_their_own_question() {
+        let questions: [Question; 5] = [
+            (Some("en"), &["fr"], "fr", Some(0)),
+            (None, &["en", "fr"], "fr", Some(1)),
+            (Some("en"), &["fr"], "en", None),
+            (Some("fr"), &["en"], "fr", None),
+            (
+                None,
+                &["zh-Hans", "zh-Hant"],
+                "zh-TW",
+                if cfg!(feature = "cldr") {
+                    Some(1)
+                } else {
+                    None
+                },
+            ),
+        ];
+        for round in 0..12 {
+            for (own, available, header, expected) in questions.iter().cycle().skip(round).take(7) {
+                assert_eq!(
+                    choose(*own, available, header),
+                    *expected,
+                    "{own:?} {available:?} {header}"
+                );
+            }
+        }
+    }
 
     /// A byte below `0` after `q=0.` (`-`, `+`, space, `!`, `/`) once
     /// underflowed in the digit's value: a panic in every debug build.
