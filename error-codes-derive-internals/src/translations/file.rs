@@ -245,6 +245,17 @@ impl Reader<'_> {
         Ok(true)
     }
 
+    /// The characters up to the next `quote`, backslash or control
+    /// character (a tab aside), taken as they are in one step: most of a
+    /// string is such a run, and the macro runs unoptimised.
+    fn plain_run(&mut self, text: &mut String, quote: char) {
+        let special = |c: char| c == quote || c == '\\' || (c.is_control() && c != '\t');
+        let end = self.rest.find(special).unwrap_or(self.rest.len());
+        let (run, rest) = self.rest.split_at(end);
+        text.push_str(run);
+        self.rest = rest;
+    }
+
     /// A newline inside a multi-line string, kept as written.
     fn text_newline(&mut self, text: &mut String) -> bool {
         let crlf = self.rest.starts_with("\r\n");
@@ -275,6 +286,7 @@ impl Reader<'_> {
     fn basic(&mut self, multi: bool) -> Result<String, Fault> {
         let mut text = String::new();
         loop {
+            self.plain_run(&mut text, '"');
             if multi && self.closing('"', &mut text)? {
                 return Ok(text);
             }
@@ -341,6 +353,7 @@ impl Reader<'_> {
     fn literal(&mut self, multi: bool) -> Result<String, Fault> {
         let mut text = String::new();
         loop {
+            self.plain_run(&mut text, '\'');
             if multi && self.closing('\'', &mut text)? {
                 return Ok(text);
             }
