@@ -253,7 +253,9 @@ impl Responder for Problem {
 /// `Content-Length` dropped), unless it has a `Content-Encoding` (wrap
 /// `localize` before `Compress`, so that compression is outside). A
 /// message the handler wrote itself and every success pass unchanged.
-/// Without the middleware nothing of this is done or kept.
+/// Without the middleware nothing of this is done or kept. An error turned
+/// into a response on another task or thread than the request's stays in
+/// the declared language: return it from the handler.
 ///
 /// # Errors
 ///

@@ -216,14 +216,14 @@ impl Reader<'_> {
     fn string(&mut self) -> Result<Option<String>, Fault> {
         let text = if self.eat("\"\"\"") {
             self.newline();
-            self.basic(true)?
+            self.text('"', true)?
         } else if self.eat("\"") {
-            self.basic(false)?
+            self.text('"', false)?
         } else if self.eat("'''") {
             self.newline();
-            self.literal(true)?
+            self.text('\'', true)?
         } else if self.eat("'") {
-            self.literal(false)?
+            self.text('\'', false)?
         } else {
             return Ok(None);
         };
@@ -282,21 +282,23 @@ impl Reader<'_> {
         }
     }
 
-    /// A basic string's text after its opening quote(s), through its close.
-    fn basic(&mut self, multi: bool) -> Result<String, Fault> {
+    /// A string's text after its opening quote(s), through its close: a
+    /// basic string's (`"`, with escapes) or a literal string's (`'`).
+    fn text(&mut self, quote: char, multi: bool) -> Result<String, Fault> {
         let mut text = String::new();
         loop {
-            self.plain_run(&mut text, '"');
-            if multi && self.closing('"', &mut text)? {
+            self.plain_run(&mut text, quote);
+            if multi && self.closing(quote, &mut text)? {
                 return Ok(text);
             }
             if multi && self.text_newline(&mut text) {
                 continue;
             }
-            if !multi && self.eat("\"") {
+            if !multi && self.rest.starts_with(quote) {
+                self.rest = &self.rest[1..];
                 return Ok(text);
             }
-            if self.eat("\\") {
+            if quote == '"' && self.eat("\\") {
                 self.escape(multi, &mut text)?;
                 continue;
             }
@@ -347,23 +349,5 @@ impl Reader<'_> {
         };
         self.rest = &self.rest[digits..];
         Ok(c)
-    }
-
-    /// A literal string's text after its opening quote(s), through its close.
-    fn literal(&mut self, multi: bool) -> Result<String, Fault> {
-        let mut text = String::new();
-        loop {
-            self.plain_run(&mut text, '\'');
-            if multi && self.closing('\'', &mut text)? {
-                return Ok(text);
-            }
-            if multi && self.text_newline(&mut text) {
-                continue;
-            }
-            if !multi && self.eat("'") {
-                return Ok(text);
-            }
-            self.text_char(&mut text)?;
-        }
     }
 }

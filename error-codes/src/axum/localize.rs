@@ -48,7 +48,11 @@ use crate::http::localizable::{Localizable, varies_on_language};
 /// `localize`; a body the middleware would rewrite is left alone when it
 /// has a `Content-Encoding` (put `localize` inside compression:
 /// `.layer(from_fn(localize)).layer(CompressionLayer::new())`, where the
-/// later layer is the outer one).
+/// later layer is the outer one). An error turned into a response on
+/// another task than the request's (inside `tokio::spawn` or
+/// `spawn_blocking`) is written where the middleware cannot lend it the
+/// language, and stays in the declared one: return the error, and let the
+/// handler's task turn it into the response.
 pub async fn localize(request: Request, next: Next) -> Response {
     // The header's bytes are shared, not copied: each poll lends them.
     let accept = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
