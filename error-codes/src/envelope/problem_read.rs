@@ -6,6 +6,7 @@ use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::{self, Formatter};
+use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Serialize, Serializer};
@@ -56,15 +57,31 @@ impl Serialize for Members<'_> {
 /// The members of a detail object, in the order sent (none for a detail
 /// that is no object).
 pub(crate) fn members(detail: &Detail) -> serde_json::Result<Vec<(String, Box<RawValue>)>> {
-    struct Object;
-    impl<'de> Visitor<'de> for Object {
-        type Value = Vec<(String, Box<RawValue>)>;
+    object_members(detail.get())
+}
+
+/// The members of an object's JSON `text`, borrowed from it, in the
+/// order written; `None` for text that is no object, or has a name with
+/// an escape (a data variant's detail has none: its names are Rust
+/// identifiers). One allocation, whatever the fields.
+pub(crate) fn borrowed_members(text: &str) -> Option<Vec<(&str, &RawValue)>> {
+    object_members(text).ok()
+}
+
+/// The members of the JSON object `text` in the order written (none for
+/// `null`), with names `K` and values `V`: owned, or borrowed from `text`.
+fn object_members<'de, K: Deserialize<'de>, V: Deserialize<'de>>(
+    text: &'de str,
+) -> serde_json::Result<Vec<(K, V)>> {
+    struct Object<K, V>(PhantomData<(K, V)>);
+    impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Object<K, V> {
+        type Value = Vec<(K, V)>;
         fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
             f.write_str("an object")
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut members = Vec::new();
-            while let Some(entry) = map.next_entry::<String, Box<RawValue>>()? {
+            let mut members = Vec::with_capacity(map.size_hint().unwrap_or(8));
+            while let Some(entry) = map.next_entry::<K, V>()? {
                 members.push(entry);
             }
             Ok(members)
@@ -73,31 +90,8 @@ pub(crate) fn members(detail: &Detail) -> serde_json::Result<Vec<(String, Box<Ra
             Ok(Vec::new())
         }
     }
-    let mut reader = serde_json::Deserializer::from_str(detail.get());
-    de::Deserializer::deserialize_any(&mut reader, Object)
-}
-
-/// The members of an object's JSON `text`, borrowed from it, in the
-/// order written; `None` for text that is no object, or has a name with
-/// an escape (a data variant's detail has none: its names are Rust
-/// identifiers). One allocation, whatever the fields.
-pub(crate) fn borrowed_members(text: &str) -> Option<Vec<(&str, &RawValue)>> {
-    struct Object;
-    impl<'de> Visitor<'de> for Object {
-        type Value = Vec<(&'de str, &'de RawValue)>;
-        fn expecting(&self, f: &mut Formatter<'_>) -> fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut members = Vec::with_capacity(map.size_hint().unwrap_or(8));
-            while let Some(entry) = map.next_entry::<&str, &RawValue>()? {
-                members.push(entry);
-            }
-            Ok(members)
-        }
-    }
     let mut reader = serde_json::Deserializer::from_str(text);
-    de::Deserializer::deserialize_map(&mut reader, Object).ok()
+    de::Deserializer::deserialize_any(&mut reader, Object(PhantomData))
 }
 
 impl<'de> Deserialize<'de> for SentProblem {
