@@ -197,12 +197,8 @@ fn method_not_allowed_in<C: ErrorCatalog, B>(
 /// The response of a catalogue value: what its `ResponseError` answers.
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(value: &C) -> HttpResponse {
-    let detail = value.__detail();
     // With `localize` listening: written once, in the language asked.
-    let asked = asked::asked(|accept| asked::value_for(value, detail.as_ref(), accept));
-    let Some((answered, localized)) = asked else {
-        return response(Answer::value(value, detail.as_ref()));
-    };
+    let (answered, localized) = asked::answer_of(value);
     let mut response = response(answered);
     if let Some(localized) = localized {
         response.extensions_mut().insert(localized);
@@ -267,11 +263,7 @@ pub async fn localize<B: MessageBody + 'static>(
     // The header's bytes are shared, not copied: each poll lends them.
     let accept = request.headers().get(ACCEPT_LANGUAGE).cloned();
     let accept = accept.as_ref().and_then(|value| value.to_str().ok());
-    let mut call = core::pin::pin!(next.call(request));
-    let poll = |cx: &mut core::task::Context<'_>| {
-        asked::asking(accept, || core::future::Future::poll(call.as_mut(), cx))
-    };
-    let mut response = core::future::poll_fn(poll).await?;
+    let mut response = asked::lending(accept, next.call(request)).await?;
     let localized = response
         .response_mut()
         .extensions_mut()

@@ -12,15 +12,12 @@
 //! nothing of this is done or kept: an answer costs what it costs without
 //! translations.
 
-use core::future::Future as _;
-use core::task::Context;
-
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::http::asked::{Localized, asking};
+use crate::http::asked::{Localized, lending};
 use crate::http::localizable::{Localizable, varies_on_language};
 
 /// An axum middleware (`axum::middleware::from_fn(error_codes::axum::localize)`)
@@ -57,9 +54,7 @@ pub async fn localize(request: Request, next: Next) -> Response {
     // The header's bytes are shared, not copied: each poll lends them.
     let accept = request.headers().get(header::ACCEPT_LANGUAGE).cloned();
     let accept = accept.as_ref().and_then(|value| value.to_str().ok());
-    let mut run = core::pin::pin!(next.run(request));
-    let poll = |cx: &mut Context<'_>| asking(accept, || run.as_mut().poll(cx));
-    let mut response = core::future::poll_fn(poll).await;
+    let mut response = lending(accept, next.run(request)).await;
     if let Some(localized) = response.extensions_mut().remove::<Localized>() {
         // Written once, in the language asked: only the headers to say so.
         let headers = response.headers_mut();

@@ -16,12 +16,8 @@ use crate::{Envelope, ErrorCatalog, Failure, Problem};
 /// calls.
 #[doc(hidden)]
 pub fn respond<C: ErrorCatalog>(error: C) -> Response {
-    let detail = error.__detail();
     // With `localize` listening: written once, in the language asked.
-    let asked = asked::asked(|accept| asked::value_for(&error, detail.as_ref(), accept));
-    let Some((answered, localized)) = asked else {
-        return answer(Answer::value(&error, detail.as_ref()));
-    };
+    let (answered, localized) = asked::answer_of(&error);
     let mut response = answer(answered);
     if let Some(localized) = localized {
         response.extensions_mut().insert(localized);

@@ -3,10 +3,11 @@
 //! request, so that a catalogue value answers once, in that language,
 //! instead of in its own and again in the translation.
 //!
-//! The middleware runs each poll of the inner service inside [`asking`];
-//! a catalogue value's answer, written inside that poll (axum and
-//! actix-web both call `IntoResponse` / `ResponseError` there), reads the
-//! request's `Accept-Language` with [`asked`]. Outside any such poll (no
+//! The middleware awaits the inner service through [`lending`], which
+//! runs each poll inside [`asking`]; a catalogue value's answer, written
+//! inside that poll (axum and actix-web both call `IntoResponse` /
+//! `ResponseError` there), reads the request's `Accept-Language` with
+//! [`asked`] ([`answer_of`]). Outside any such poll (no
 //! middleware), nothing is asked and nothing is kept for one: the answer
 //! costs what it costs without translations.
 //!
@@ -16,6 +17,7 @@
 //! grown to the longest header.
 
 use core::cell::RefCell;
+use core::future::Future;
 use std::string::String;
 use std::vec::Vec;
 
@@ -52,9 +54,16 @@ impl Drop for Frame {
     }
 }
 
+/// `future`, each of its polls run as a poll of a request whose
+/// `Accept-Language` is `accept`: what a localizing middleware awaits.
+pub(crate) async fn lending<F: Future>(accept: Option<&str>, future: F) -> F::Output {
+    let mut future = core::pin::pin!(future);
+    core::future::poll_fn(|cx| asking(accept, || future.as_mut().poll(cx))).await
+}
+
 /// Runs `poll` as a poll of a request whose `Accept-Language` is
 /// `accept`, with a localizing middleware listening.
-pub(crate) fn asking<R>(accept: Option<&str>, poll: impl FnOnce() -> R) -> R {
+fn asking<R>(accept: Option<&str>, poll: impl FnOnce() -> R) -> R {
     POLLS.with(|polls| {
         let mut polls = polls.borrow_mut();
         let start = accept.map(|accept| {
@@ -94,12 +103,22 @@ pub(crate) struct Localized {
     pub(crate) translated: bool,
 }
 
+/// The answer of catalogue value `value`, what a framework's response of
+/// it is written from: while a localizing middleware listens, in the
+/// language its request asks for ([`value_for`]); else as without
+/// translations.
+pub(crate) fn answer_of<C: ErrorCatalog>(value: &C) -> (Answer, Option<Localized>) {
+    let detail = value.__detail();
+    let asked = asked(|accept| value_for(value, detail.as_ref(), accept));
+    asked.unwrap_or_else(|| (Answer::value(value, detail.as_ref()), None))
+}
+
 /// The answer of catalogue value `value` (its detail `detail`) for a
 /// request whose `Accept-Language` is `accept`: in the translation it
 /// picks, else in the declared messages; marked [`Localized`] when its
 /// entry has translations (a success, or a catalogue without files, has
 /// none).
-pub(crate) fn value_for<C: ErrorCatalog>(
+fn value_for<C: ErrorCatalog>(
     value: &C,
     detail: Option<&Detail>,
     accept: Option<&str>,
