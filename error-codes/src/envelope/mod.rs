@@ -155,7 +155,6 @@ pub(crate) use types::DetailOf;
 #[cfg(feature = "alloc")]
 pub use types::{
     DataFields, DataVisitor, Detail, EachField, Envelope, Failure, detail_field, detail_fields,
-    detail_of,
 };
 
 /// The facts an answer in `C`'s [`BodyShape`] states (its status, gRPC code,

@@ -409,30 +409,6 @@ impl<C: ErrorCatalog> From<C> for Failure<C> {
     }
 }
 
-/// The detail of a `#[code(..., data)]` variant: its named fields as an
-/// object, written once with serde straight to JSON text (never through a
-/// `Value` or a re-read, so a wide integer inside a field of yours stays
-/// exact). A field serde cannot write (a map with non-string keys, a
-/// `Serialize` that fails) is `null`; the other fields are kept. Used by
-/// the generated code, with the fields as a list `(name, &value, rest)`
-/// ending in `()`.
-#[doc(hidden)]
-#[must_use]
-pub fn detail_of<F: DataFields>(fields: &F) -> Option<Detail> {
-    struct Object<'a, F>(&'a F, bool);
-    impl<F: DataFields> Serialize for Object<'_, F> {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut map = serializer.serialize_map(Some(F::LEN))?;
-            self.0.write(&mut map, self.1)?;
-            map.end()
-        }
-    }
-    // Every field at once; only when one fails, each on its own.
-    let once = serde_json::value::to_raw_value(&Object(fields, false));
-    let detail = once.or_else(|_| serde_json::value::to_raw_value(&Object(fields, true)));
-    detail.ok().map(Detail)
-}
-
 /// What is done with a data variant's fields: the derived `__data` hands
 /// them, as a list `(name, &value, rest)`, to `visit` (its detail, its
 /// gRPC metadata: each written once, straight from the fields).
@@ -444,14 +420,28 @@ pub trait DataVisitor {
     fn visit<F: DataFields>(self, fields: &F) -> Self::Output;
 }
 
-/// The detail of a data variant ([`detail_of`]).
+/// The detail of a `#[code(..., data)]` variant: its named fields as an
+/// object, written once with serde straight to JSON text (never through a
+/// `Value` or a re-read, so a wide integer inside a field of yours stays
+/// exact). A field serde cannot write (a map with non-string keys, a
+/// `Serialize` that fails) is `null`; the other fields are kept.
 pub(crate) struct DetailOf;
 
 impl DataVisitor for DetailOf {
     type Output = Option<Detail>;
-    #[inline]
     fn visit<F: DataFields>(self, fields: &F) -> Option<Detail> {
-        detail_of(fields)
+        struct Object<'a, F>(&'a F, bool);
+        impl<F: DataFields> Serialize for Object<'_, F> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(F::LEN))?;
+                self.0.write(&mut map, self.1)?;
+                map.end()
+            }
+        }
+        // Every field at once; only when one fails, each on its own.
+        let once = serde_json::value::to_raw_value(&Object(fields, false));
+        let detail = once.or_else(|_| serde_json::value::to_raw_value(&Object(fields, true)));
+        detail.ok().map(Detail)
     }
 }
 

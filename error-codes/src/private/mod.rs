@@ -24,9 +24,7 @@ pub use crate::compose::{
 pub use crate::entry::{CodeRange, Columns, DataField, Entry, Module, ModuleInit};
 pub use crate::envelope::{BodyShape, DEFAULT_SUCCESS_CODE, FieldNames};
 #[cfg(feature = "alloc")]
-pub use crate::envelope::{
-    DataFields, DataVisitor, Detail, EachField, detail_field, detail_fields,
-};
+pub use crate::envelope::{DataVisitor, Detail, detail_field, detail_fields};
 pub use crate::grpc::GrpcCode;
 pub use crate::lookup::Lookup;
 pub use crate::lookup::find_symbol;
