@@ -59,7 +59,8 @@
 //! locale crates with their CLDR tables (and a second `syn` for their
 //! derives), 26 crates, about 6 s of a cold build on two cores
 //! (BENCHMARKS.md), which a crate that negotiates no language does not
-//! build. Without `cldr`, each range is matched by RFC 4647 lookup ([`lookup`]: the tag, then shorter prefixes).
+//! build. Without `cldr`, each range is matched by RFC 4647 lookup
+//! ([`lookup`]: the tag, then shorter prefixes).
 //!
 //! Declare the catalogue's own language: then `en-US,en;q=0.9,zh-CN;q=0.8`
 //! (an English browser that lists Chinese second) keeps the declared
@@ -117,8 +118,8 @@ pub fn best(available: &[&str], header: &str) -> Option<usize> {
 ///
 /// The ranges are taken by weight (ties in the order written); `q=0` is
 /// never chosen; a malformed range (`en_US`, `fr;q=2`) is skipped, not the
-/// whole header. With feature `cldr`, matching follows CLDR's likely subtags, as
-/// fluent-langneg's filtering negotiation does (`zh-CN` finds `zh-Hans`,
+/// whole header. With feature `cldr`, matching follows CLDR's likely
+/// subtags, as fluent-langneg's filtering negotiation does (`zh-CN` finds `zh-Hans`,
 /// `zh-TW` and `zh-HK` find `zh-Hant`, `en-US` finds `en`); without it,
 /// each range by RFC 4647 [`lookup`].
 #[must_use]
@@ -439,8 +440,6 @@ const fn first_of(lists: &[&[&str]], list: usize, i: usize) -> bool {
 mod tests {
     use super::{best, choose, lookup, union, union_len, weight};
 
-    /// The answers a thread remembers are told apart by every part of the
-    /// question, in any order of asking, past the number it keeps.
     /// Own language, available tags, header, and the answer.
     type Question = (
         Option<&'static str>,
@@ -449,6 +448,8 @@ mod tests {
         Option<usize>,
     );
 
+    /// The answers a thread remembers are told apart by every part of the
+    /// question, in any order of asking, past the number it keeps.
     #[test]
     fn remembered_answers_answer_only_their_own_question() {
         let questions: [Question; 5] = [
