@@ -162,12 +162,11 @@ impl Reader<'_> {
 
     /// A bare key (`A-Za-z0-9_-`) or a quoted one on one line.
     fn key(&mut self) -> Result<String, Fault> {
-        if matches!(self.peek(), Some('"' | '\'')) && !self.rest.starts_with("\"\"\"") {
-            let quoted = self.rest.starts_with("'''");
-            if !quoted && let Some(key) = self.string()? {
-                return Ok(key);
-            }
+        if self.rest.starts_with("\"\"\"") || self.rest.starts_with("'''") {
             return Err(self.invalid("a key is on one line"));
+        }
+        if let Some(key) = self.string()? {
+            return Ok(key);
         }
         let bare = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
         let end = self
